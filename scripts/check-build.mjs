@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// Checks the built package is what the exports map promises: every entry and its types
+// exist, the components entry starts with "use client", and the model entry (and every
+// chunk it pulls in) imports nothing of React and no CSS.
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+const problems = [];
+
+for (const [entry, target] of Object.entries(pkg.exports)) {
+  const files = typeof target === "string" ? [target] : Object.values(target);
+  for (const file of files) if (!existsSync(join(root, file))) problems.push(`${entry}: ${file} is missing`);
+}
+
+const index = readFileSync(join(root, "dist/index.js"), "utf8");
+if (!/^["']use client["'];/.test(index)) problems.push('dist/index.js does not start with "use client"');
+
+/** Every module reachable from a built file through relative imports. */
+function closure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, "utf8");
+  for (const match of code.matchAll(/(?:import|export)[^"']*?from\s*["']([^"']+)["']|import\s*\(?\s*["']([^"']+)["']/g)) {
+    const spec = match[1] ?? match[2];
+    if (spec.startsWith(".")) closure(resolve(dirname(file), spec), seen);
+  }
+  return seen;
+}
+
+for (const file of closure(join(root, "dist/model.js"))) {
+  const code = readFileSync(file, "utf8");
+  const bad = code.match(/from\s*["'](react[^"']*|@radix-ui\/[^"']*|class-variance-authority|[^"']*\.css)["']/);
+  if (bad) problems.push(`${file.slice(root.length + 1)} (reached from recovery-kit/model) imports ${bad[1]}`);
+}
+for (const file of closure(join(root, "dist/index.js"))) {
+  if (/\bimport\s*["'][^"']+\.css["']/.test(readFileSync(file, "utf8"))) problems.push(`${file} imports CSS`);
+}
+
+if (problems.length > 0) {
+  console.error(`check-build: ${problems.length} problem(s)\n- ${problems.join("\n- ")}`);
+  process.exit(1);
+}
+console.log("check-build: exports, types, \"use client\" and a React-free model entry all check out");

@@ -1,0 +1,2 @@
+export type { CommonMessages, RecoveryMessages } from "./types";
+export { en as defaultMessages } from "./en";

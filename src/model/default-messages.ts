@@ -1,0 +1,37 @@
+import type { RecoveryErrorKind } from "./types";
+
+/**
+ * The model's own sentence for each kind, used when the server said nothing readable.
+ * The UI's titles and actions live in the component catalog; this is only the fallback
+ * `message` so that every model value is complete on its own (in logs, in Node).
+ */
+export const DEFAULT_MESSAGES: Record<RecoveryErrorKind, string> = {
+  "balance-empty": "Your balance is empty. Add funds to keep running paid models.",
+  "rate-limited": "Too many requests. Wait a moment, then try again.",
+  "connector-auth": "A connected account needs attention before this tool can run.",
+  "approval-pending": "This action is waiting for an admin to approve it.",
+  "tool-stuck": "A tool call is taking longer than expected.",
+  unauthorized: "Your credentials were not accepted. Check your API key, then try again.",
+  forbidden: "You don't have permission to do this.",
+  "not-found": "What you asked for could not be found.",
+  timeout: "The request took too long and timed out.",
+  "upstream-unavailable": "The service is temporarily unavailable. Try again in a moment.",
+  network: "Couldn't reach the server. Check your connection, then try again.",
+  unknown: "Something went wrong.",
+};
+
+/** Whether retrying the same request unchanged can succeed, by kind. */
+export const RETRYABLE_BY_KIND: Record<RecoveryErrorKind, boolean> = {
+  "balance-empty": false,
+  "rate-limited": true,
+  "connector-auth": false,
+  "approval-pending": false,
+  "tool-stuck": false,
+  unauthorized: false,
+  forbidden: false,
+  "not-found": false,
+  timeout: true,
+  "upstream-unavailable": true,
+  network: true,
+  unknown: false,
+};

@@ -1,0 +1,38 @@
+/**
+ * `recovery-kit/model`: the shared error model. Plain TypeScript; imports nothing of React,
+ * so it runs in Node, edge runtimes and the browser.
+ */
+export type {
+  ApprovalInfo,
+  ApprovalPendingError,
+  BalanceEmptyError,
+  BalanceReason,
+  ConnectorAuthError,
+  ConnectorInfo,
+  ConnectorReason,
+  ForbiddenError,
+  HeadersLike,
+  NetworkError,
+  NotFoundError,
+  NotFoundResource,
+  ParseContext,
+  RateLimit,
+  RateLimitedError,
+  RecoveryError,
+  RecoveryErrorBase,
+  RecoveryErrorKind,
+  RecoveryErrorOf,
+  TimeoutError,
+  ToolCallInfo,
+  ToolStuckError,
+  UnauthorizedError,
+  UnknownError,
+  UpstreamUnavailableError,
+} from "./types";
+export { RECOVERY_ERROR_KINDS, isRecoveryError } from "./types";
+export { parseRecoveryError, QUOTA_RETRY_AFTER_MS } from "./parse";
+export { fromResponse } from "./from-response";
+export { parseRetryAfter, parseHttpDate, MAX_RETRY_AFTER_MS } from "./retry-after";
+export { isSafeHref, toSafeHttpsUrl, hostOf } from "./safe-url";
+export { toPlainText, MAX_MESSAGE_LENGTH } from "./text";
+export { DEFAULT_MESSAGES } from "./default-messages";

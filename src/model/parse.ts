@@ -1,0 +1,433 @@
+/**
+ * `parseRecoveryError`: whatever a host caught, as a RecoveryError. Never throws.
+ */
+import { classifyByCodes, classifyByStatus, classifyByText, type Classification } from "./classify";
+import { DEFAULT_MESSAGES, RETRYABLE_BY_KIND } from "./default-messages";
+import { asStatus, asTimestamp, get, getHeader, isBag, num, str, strList } from "./read";
+import { parseRetryAfter, parseRetryAfterMs } from "./retry-after";
+import { toSafeHttpsUrl } from "./safe-url";
+import { looksLikeHtml, toPlainText } from "./text";
+import type {
+  ApprovalInfo,
+  ConnectorInfo,
+  ParseContext,
+  RateLimit,
+  RecoveryError,
+  RecoveryErrorBase,
+  RecoveryErrorKind,
+  ToolCallInfo,
+} from "./types";
+
+/** A 429 asking us to wait longer than this is a spent quota, not something to count down. */
+export const QUOTA_RETRY_AFTER_MS = 24 * 60 * 60 * 1000;
+// Bodies bigger than this are not worth JSON-parsing for an error message.
+const MAX_JSON_TEXT = 2_000_000;
+
+/** Everything the parser gathered from the input before deciding on a kind. */
+interface Evidence {
+  status?: number;
+  headers?: unknown;
+  /** The body as an object, when there was one. */
+  body?: unknown;
+  /** `body.error` when it is an object (OpenAI, Anthropic, Stripe, the seed pages' 402). */
+  inner?: unknown;
+  /** A text body that was not JSON. */
+  text?: string;
+  html: boolean;
+  /** The thrown value's name (`TypeError`, `AbortError`…). */
+  errorName?: string;
+  errorMessage?: string;
+  /** Machine codes in the order they should be trusted. */
+  codes: string[];
+}
+
+function fromText(text: string, evidence: Evidence): void {
+  const trimmed = text.trim();
+  if ((trimmed.startsWith("{") || trimmed.startsWith("[")) && trimmed.length <= MAX_JSON_TEXT) {
+    try {
+      fromBody(JSON.parse(trimmed) as unknown, evidence);
+      return;
+    } catch {
+      // Not JSON after all: fall through to text.
+    }
+  }
+  if (looksLikeHtml(trimmed)) evidence.html = true;
+  else evidence.text = trimmed;
+}
+
+function fromBody(body: unknown, evidence: Evidence): void {
+  if (typeof body === "string") return fromText(body, evidence);
+  if (Array.isArray(body)) {
+    // GraphQL-style `[{message}]` or a batch: the first item speaks for the rest.
+    return fromBody(safeFirst(body), evidence);
+  }
+  if (!isBag(body)) return;
+  evidence.body = body;
+  const errorField = get(body, "error");
+  let inner = isBag(errorField) ? errorField : undefined;
+  if (!inner) {
+    const first = safeFirst(get(body, "errors"));
+    if (isBag(first)) inner = first;
+  }
+  evidence.inner = inner;
+  evidence.status ??= asStatus(get(inner, "status")) ?? asStatus(get(inner, "code")) ?? asStatus(get(body, "status")) ?? asStatus(get(body, "statusCode"));
+
+  const codes = evidence.codes;
+  const push = (value: unknown) => {
+    if (typeof value === "string" && value.length > 0 && value.length <= 100) codes.push(value);
+  };
+  push(get(inner, "code"));
+  push(get(inner, "type"));
+  push(get(inner, "status"));
+  push(get(body, "code"));
+  push(get(body, "error_code"));
+  push(get(body, "errorCode"));
+  // A bare code in `error`: `{"error":"consent_required"}` (but not prose like "Too many requests").
+  if (typeof errorField === "string" && /^[A-Za-z][\w.-]*$/.test(errorField)) push(errorField);
+  const type = get(body, "type");
+  if (typeof type === "string" && type !== "error" && type !== "about:blank") {
+    // RFC 9457 types are URIs; their last path segment is the useful part.
+    push(type.includes("/") ? type.replace(/\/+$/, "").split("/").pop() : type);
+  }
+  // A run or request that reports its own state.
+  push(get(body, "status"));
+  push(get(body, "state"));
+  push(get(get(body, "run"), "status"));
+}
+
+function safeFirst(value: unknown): unknown {
+  try {
+    return Array.isArray(value) ? value[0] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isResponseLike(value: unknown): boolean {
+  const headers = get(value, "headers");
+  return typeof get(value, "ok") === "boolean" && asStatus(get(value, "status")) !== undefined && isBag(headers);
+}
+
+function isErrorLike(value: unknown): boolean {
+  try {
+    if (value instanceof Error) return true;
+    if (typeof DOMException !== "undefined" && value instanceof DOMException) return true;
+  } catch {
+    return false;
+  }
+  return typeof get(value, "name") === "string" && typeof get(value, "message") === "string" && get(value, "stack") !== undefined;
+}
+
+function gather(input: unknown, context: ParseContext | undefined, evidence: Evidence, depth: number): void {
+  if (depth > 3) return;
+  if (typeof input === "string") return fromText(input, evidence);
+  if (!isBag(input)) {
+    if (Array.isArray(input)) fromBody(input, evidence);
+    return;
+  }
+  if (isErrorLike(input)) {
+    evidence.errorName ??= str(input, "name");
+    evidence.errorMessage ??= str(input, "message");
+    // SDK errors: OpenAI/Anthropic (`status`, `headers`, `error`), axios (`response`), fetch wrappers (`cause`).
+    const response = get(input, "response");
+    evidence.status ??= asStatus(get(input, "status")) ?? asStatus(get(input, "statusCode")) ?? asStatus(get(response, "status"));
+    evidence.headers ??= get(input, "headers") ?? get(response, "headers");
+    const code = get(input, "code");
+    if (typeof code === "string") evidence.codes.push(code);
+    const body = get(input, "error") ?? get(input, "body") ?? get(response, "data") ?? get(input, "data");
+    if (body !== undefined) fromBody(body, evidence);
+    const cause = get(input, "cause");
+    if (cause !== undefined && cause !== input) gather(cause, undefined, evidence, depth + 1);
+    return;
+  }
+  if (isResponseLike(input)) {
+    // A fetch Response handed over synchronously: its body can't be read here (see fromResponse).
+    evidence.status ??= asStatus(get(input, "status"));
+    evidence.headers ??= get(input, "headers");
+    return;
+  }
+  // A wrapper `{ status, headers, body }` as hosts often build one.
+  const wrappedBody = get(input, "body") ?? get(input, "data");
+  if (isBag(get(input, "headers")) && wrappedBody !== undefined && asStatus(get(input, "status")) !== undefined) {
+    evidence.status ??= asStatus(get(input, "status"));
+    evidence.headers ??= get(input, "headers");
+    return fromBody(wrappedBody, evidence);
+  }
+  fromBody(input, evidence);
+}
+
+/** The best human sentence the server gave, or undefined. Codes and HTML are not sentences. */
+function serverMessage(evidence: Evidence): string | undefined {
+  const { body, inner } = evidence;
+  const candidates: unknown[] = [
+    get(inner, "message"),
+    get(body, "detail"),
+    get(body, "message"),
+    get(body, "error_description"),
+    typeof get(body, "error") === "string" ? get(body, "error") : undefined,
+    get(body, "title"),
+    get(body, "msg"),
+    evidence.text,
+    evidence.errorMessage,
+  ];
+  for (const candidate of candidates) {
+    if (typeof candidate !== "string") continue;
+    if (looksLikeHtml(candidate)) continue;
+    const text = toPlainText(candidate);
+    // "PAYMENT_REQUIRED" or "consent_required" is a code, not something to show.
+    if (text && /\s/.test(text)) return text;
+  }
+  return undefined;
+}
+
+function rateLimitOf(evidence: Evidence): RateLimit | undefined {
+  const { headers, body, inner } = evidence;
+  const header = (name: string) => {
+    const value = getHeader(headers, name);
+    return value !== undefined && /^\s*\d+\s*$/.test(value) ? Number(value) : undefined;
+  };
+  const limit: RateLimit = {};
+  const max =
+    header("x-ratelimit-limit") ??
+    header("ratelimit-limit") ??
+    header("x-ratelimit-limit-requests") ??
+    num(inner, "limit") ??
+    num(body, "limit");
+  const remaining = header("x-ratelimit-remaining") ?? header("ratelimit-remaining");
+  // RFC draft `RateLimit-Policy: 60;w=60`.
+  const policy = getHeader(headers, "ratelimit-policy");
+  const policyMatch = policy ? /^\s*(\d+)\s*;\s*w=(\d+)/.exec(policy) : null;
+  const windowSeconds = policyMatch ? Number(policyMatch[2]) : undefined;
+  const windowMs = num(body, "windowMs", "window_ms") ?? (windowSeconds !== undefined ? windowSeconds * 1000 : undefined);
+  if (max !== undefined && max > 0) limit.max = max;
+  else if (policyMatch) limit.max = Number(policyMatch[1]);
+  if (windowMs !== undefined && windowMs > 0) limit.windowMs = windowMs;
+  if (remaining !== undefined) limit.remaining = remaining;
+  return Object.keys(limit).length > 0 ? limit : undefined;
+}
+
+function retryAfterOf(evidence: Evidence, now: number): number | undefined {
+  const { headers, body, inner } = evidence;
+  const fromMsHeader = parseRetryAfterMs(getHeader(headers, "retry-after-ms"));
+  if (fromMsHeader !== undefined) return fromMsHeader;
+  const fromHeader = parseRetryAfter(getHeader(headers, "retry-after"), now);
+  if (fromHeader !== undefined) return fromHeader;
+  const ms = num(body, "retryAfterMs", "retry_after_ms") ?? num(inner, "retryAfterMs", "retry_after_ms");
+  if (ms !== undefined) return parseRetryAfterMs(String(ms));
+  const seconds = num(body, "retry_after", "retryAfter") ?? num(inner, "retry_after", "retryAfter");
+  if (seconds !== undefined) return parseRetryAfterMs(String(seconds * 1000));
+  return undefined;
+}
+
+function nameOf(value: unknown): string | undefined {
+  if (typeof value === "string") return toPlainText(value, 80);
+  return toPlainText(str(value, "name", "display_name", "displayName", "id"), 80);
+}
+
+function connectorOf(evidence: Evidence): ConnectorInfo {
+  const { body, inner } = evidence;
+  const connector: ConnectorInfo = {};
+  const name =
+    nameOf(get(inner, "provider") ?? get(inner, "connector")) ??
+    nameOf(get(body, "provider") ?? get(body, "connector") ?? get(body, "integration")) ??
+    nameOf(str(body, "connector_name", "provider_name", "service"));
+  if (name) connector.name = name;
+  const rawUrl =
+    get(body, "authorization_url") ??
+    get(body, "authorizationUrl") ??
+    get(body, "auth_url") ??
+    get(body, "consent_url") ??
+    get(inner, "authorization_url") ??
+    get(inner, "authorizationUrl");
+  if (rawUrl !== undefined) {
+    const safe = toSafeHttpsUrl(rawUrl);
+    if (safe) connector.authorizationUrl = safe;
+    else connector.authorizationUrlRejected = true;
+  }
+  const scopes =
+    strList(get(inner, "missing_scopes") ?? get(inner, "missingScopes") ?? get(inner, "required_scopes")) ??
+    strList(get(body, "missing_scopes") ?? get(body, "missingScopes") ?? get(body, "required_scopes"));
+  if (scopes) connector.missingScopes = scopes;
+  return connector;
+}
+
+function hasAuthorizationUrl(evidence: Evidence): boolean {
+  for (const holder of [evidence.body, evidence.inner]) {
+    for (const key of ["authorization_url", "authorizationUrl", "auth_url", "consent_url"]) {
+      if (get(holder, key) !== undefined) return true;
+    }
+  }
+  return false;
+}
+
+function approvalOf(evidence: Evidence): ApprovalInfo {
+  const { body, inner } = evidence;
+  const run = get(body, "run");
+  const approval: ApprovalInfo = {};
+  const tool = nameOf(get(inner, "tool") ?? get(body, "tool") ?? get(body, "tool_name") ?? get(body, "toolName"));
+  if (tool) approval.tool = tool;
+  const method = str(inner, "method", "http_method") ?? str(body, "method", "http_method", "httpMethod");
+  if (method && /^[A-Za-z]{3,10}$/.test(method)) approval.method = method.toUpperCase();
+  const agent = nameOf(get(inner, "agent") ?? get(body, "agent") ?? get(body, "agent_name"));
+  if (agent) approval.agent = agent;
+  const requestId =
+    str(inner, "access_request_id", "approval_request_id", "approval_id") ??
+    str(body, "access_request_id", "accessRequestId", "approval_request_id", "approval_id", "approvalId");
+  if (requestId) approval.requestId = requestId.slice(0, 200);
+  const runId = str(inner, "run_id") ?? str(body, "run_id", "runId") ?? str(run, "id");
+  if (runId) approval.runId = runId.slice(0, 200);
+  const expiresAt = asTimestamp(get(inner, "expires_at") ?? get(body, "expires_at") ?? get(body, "expiresAt"));
+  if (expiresAt !== undefined) approval.expiresAt = expiresAt;
+  return approval;
+}
+
+function toolCallOf(evidence: Evidence): ToolCallInfo | undefined {
+  const { body, inner } = evidence;
+  const call = get(body, "tool_call") ?? get(body, "toolCall") ?? get(inner, "tool_call") ?? get(inner, "toolCall");
+  const name = nameOf(get(call, "name") ?? get(body, "tool") ?? get(inner, "tool"));
+  if (!name) return undefined;
+  const info: ToolCallInfo = { name };
+  let args = get(call, "args") ?? get(call, "arguments") ?? get(call, "input");
+  // OpenAI sends arguments as a JSON string.
+  if (typeof args === "string" && args.length < MAX_JSON_TEXT && /^\s*[{[]/.test(args)) {
+    try {
+      args = JSON.parse(args) as unknown;
+    } catch {
+      // Keep the string as it came.
+    }
+  }
+  if (args !== undefined) info.args = args;
+  const output = get(call, "partial_output") ?? get(call, "partialOutput") ?? get(call, "output");
+  if (typeof output === "string") info.partialOutput = output;
+  const startedAt = asTimestamp(get(call, "started_at") ?? get(call, "startedAt"));
+  if (startedAt !== undefined) info.startedAt = startedAt;
+  return info;
+}
+
+function requestIdOf(evidence: Evidence): string | undefined {
+  const { headers, body, inner } = evidence;
+  const id =
+    getHeader(headers, "x-request-id") ??
+    getHeader(headers, "request-id") ??
+    getHeader(headers, "x-amzn-requestid") ??
+    getHeader(headers, "x-correlation-id") ??
+    str(inner, "request_id", "requestId") ??
+    str(body, "request_id", "requestId");
+  return id ? toPlainText(id, 128) : undefined;
+}
+
+function classifyThrown(evidence: Evidence): Classification | undefined {
+  const name = evidence.errorName;
+  const message = evidence.errorMessage ?? "";
+  if (name === "TimeoutError") return { kind: "timeout" };
+  if (name === "AbortError") return { kind: "unknown" };
+  if (
+    (name === "TypeError" || name === "NetworkError") &&
+    /failed to fetch|fetch failed|networkerror|network error|load failed|network request failed/i.test(message)
+  ) {
+    return { kind: "network" };
+  }
+  return undefined;
+}
+
+function build(evidence: Evidence, now: number): RecoveryError {
+  let found: Classification =
+    classifyByCodes(evidence.codes) ??
+    (hasAuthorizationUrl(evidence) ? { kind: "connector-auth", connectorReason: "consent-required" } : undefined) ??
+    (evidence.status === undefined ? classifyThrown(evidence) : undefined) ??
+    classifyByText(serverMessage(evidence)) ??
+    classifyByStatus(evidence.status) ??
+    { kind: "unknown" };
+
+  const retryAfterMs = retryAfterOf(evidence, now);
+  // A 429 that asks for days is a spent quota: show how to get more, not a countdown.
+  if (found.kind === "rate-limited" && retryAfterMs !== undefined && retryAfterMs >= QUOTA_RETRY_AFTER_MS) {
+    found = { kind: "balance-empty", balanceReason: "quota-exceeded" };
+  }
+  const kind: RecoveryErrorKind = found.kind;
+  const aborted = evidence.errorName === "AbortError" && kind === "unknown";
+
+  const base: RecoveryErrorBase<RecoveryErrorKind> = {
+    kind,
+    message: serverMessage(evidence) ?? (aborted ? "The request was cancelled before it finished." : DEFAULT_MESSAGES[kind]),
+  };
+  if (evidence.status !== undefined) base.status = evidence.status;
+  const code = evidence.codes.find((c) => /^[A-Za-z][\w.-]*$/.test(c)) ?? (aborted ? "ABORTED" : undefined);
+  if (code) base.code = code;
+  const title = toPlainText(str(evidence.body, "title"), 120);
+  if (title && title !== base.message) base.title = title;
+  const requestId = requestIdOf(evidence);
+  if (requestId) base.requestId = requestId;
+  base.retryable =
+    aborted || RETRYABLE_BY_KIND[kind] || (kind === "unknown" && evidence.status !== undefined && evidence.status >= 500);
+  const docUrl = toSafeHttpsUrl(
+    get(evidence.inner, "doc_url") ?? get(evidence.body, "doc_url") ?? get(evidence.body, "documentation_url"),
+  );
+  if (docUrl) base.docUrl = docUrl;
+
+  switch (kind) {
+    case "balance-empty":
+      return { ...base, kind, reason: found.balanceReason ?? "balance-empty" };
+    case "rate-limited": {
+      const error: RecoveryError = { ...base, kind };
+      if (retryAfterMs !== undefined) {
+        error.retryAfterMs = retryAfterMs;
+        error.retryAt = now + retryAfterMs;
+      }
+      const limit = rateLimitOf(evidence);
+      if (limit) error.limit = limit;
+      return error;
+    }
+    case "connector-auth": {
+      const connector = connectorOf(evidence);
+      let reason = found.connectorReason;
+      if (connector.missingScopes && (reason === undefined || reason === "auth-failed")) reason = "missing-scope";
+      if (!connector.name && reason === "not-connected") {
+        // "Gmail not connected" → Gmail; the generic "provider not connected" names nobody.
+        const named = /\b([A-Z][\w.-]{1,40}) (?:is )?not connected\b/.exec(base.message);
+        if (named && !/^(provider|connector|integration|account|tool)$/i.test(named[1]!)) connector.name = named[1];
+      }
+      return { ...base, kind, reason: reason ?? "auth-failed", connector };
+    }
+    case "approval-pending":
+      return { ...base, kind, approval: approvalOf(evidence) };
+    case "tool-stuck": {
+      const toolCall = toolCallOf(evidence);
+      return toolCall ? { ...base, kind, toolCall } : { ...base, kind };
+    }
+    case "not-found": {
+      const type = found.resourceType ?? str(evidence.body, "resource", "resource_type");
+      const id = str(evidence.inner, "param") === "model" ? str(evidence.body, "model") : str(evidence.body, "id", "session_id", "model");
+      const resource = { ...(type ? { type: type.slice(0, 40) } : {}), ...(id ? { id: id.slice(0, 200) } : {}) };
+      return Object.keys(resource).length > 0 ? { ...base, kind, resource } : { ...base, kind };
+    }
+    default:
+      return { ...base, kind };
+  }
+}
+
+/**
+ * Turns whatever a host caught into a {@link RecoveryError}.
+ *
+ * Accepts a parsed JSON body, a text or HTML body, a thrown `Error`/`DOMException`, an SDK
+ * error carrying `status` and `headers`, or a `{ status, headers, body }` wrapper. Never
+ * throws, whatever the input.
+ *
+ * @example
+ * const error = parseRecoveryError(await res.json(), { status: res.status, headers: res.headers });
+ */
+export function parseRecoveryError(input: unknown, context?: ParseContext): RecoveryError {
+  let now = Date.now();
+  try {
+    const contextNow = get(context, "now");
+    if (typeof contextNow === "number" && Number.isFinite(contextNow)) now = contextNow;
+    const evidence: Evidence = { html: false, codes: [] };
+    evidence.status = asStatus(get(context, "status"));
+    evidence.headers = get(context, "headers");
+    gather(input, context, evidence, 0);
+    return build(evidence, now);
+  } catch {
+    // Nothing above should throw; this is the promise made to hosts, kept even if it does.
+    return { kind: "unknown", message: DEFAULT_MESSAGES.unknown, retryable: false };
+  }
+}

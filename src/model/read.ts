@@ -1,0 +1,108 @@
+/**
+ * Reading untrusted values without ever throwing. Bodies come from servers, errors from
+ * SDKs, and either may be a proxy whose getters throw; every read goes through here.
+ */
+import type { HeadersLike } from "./types";
+
+export type Bag = Record<string, unknown>;
+
+/** A non-null object we may read from (arrays excluded). */
+export function isBag(value: unknown): value is Bag {
+  try {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+  } catch {
+    // Array.isArray throws on a revoked proxy.
+    return false;
+  }
+}
+
+/** `obj[key]`, or undefined when the read throws or `obj` is not an object. */
+export function get(obj: unknown, key: string): unknown {
+  if (!isBag(obj)) return undefined;
+  try {
+    return obj[key];
+  } catch {
+    return undefined;
+  }
+}
+
+/** The first of `keys` on `obj` that holds a non-empty string. */
+export function str(obj: unknown, ...keys: string[]): string | undefined {
+  for (const key of keys) {
+    const value = get(obj, key);
+    if (typeof value === "string" && value.trim() !== "") return value.trim();
+  }
+  return undefined;
+}
+
+/** The first of `keys` on `obj` that holds a finite number (or a numeric string). */
+export function num(obj: unknown, ...keys: string[]): number | undefined {
+  for (const key of keys) {
+    const value = get(obj, key);
+    if (typeof value === "number" && Number.isFinite(value)) return value;
+    if (typeof value === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Number(value);
+  }
+  return undefined;
+}
+
+/** A valid HTTP status (100–599) from a number or numeric string. */
+export function asStatus(value: unknown): number | undefined {
+  const n = typeof value === "string" && /^\d{3}$/.test(value.trim()) ? Number(value) : value;
+  return typeof n === "number" && Number.isInteger(n) && n >= 100 && n <= 599 ? n : undefined;
+}
+
+/** Strings from an array or a space/comma separated string, at most `max` of them. */
+export function strList(value: unknown, max = 20): string[] | undefined {
+  let items: unknown[] = [];
+  try {
+    if (typeof value === "string") items = value.split(/[\s,]+/);
+    else if (Array.isArray(value)) items = value.slice(0, max);
+  } catch {
+    return undefined;
+  }
+  const out = items
+    .filter((item): item is string => typeof item === "string" && item.trim() !== "")
+    .map((item) => item.trim().slice(0, 200))
+    .slice(0, max);
+  return out.length > 0 ? out : undefined;
+}
+
+/**
+ * A timestamp in epoch ms from epoch seconds, epoch ms or an ISO-8601 string.
+ * Numbers below 1e11 are taken as seconds (1e11 s is the year 5138; 1e11 ms is 1973).
+ */
+export function asTimestamp(value: unknown): number | undefined {
+  if (typeof value === "number" && Number.isFinite(value) && value > 0) {
+    return value < 1e11 ? value * 1000 : value;
+  }
+  if (typeof value === "string" && value.length <= 64) {
+    if (/^\d+$/.test(value.trim())) return asTimestamp(Number(value));
+    if (!/^\d{4}-\d{2}-\d{2}/.test(value.trim())) return undefined;
+    const time = Date.parse(value);
+    return Number.isFinite(time) ? time : undefined;
+  }
+  return undefined;
+}
+
+/** One header, by name in any letter case, from a `Headers` or a plain record. */
+export function getHeader(headers: HeadersLike | undefined | unknown, name: string): string | undefined {
+  if (headers === null || typeof headers !== "object") return undefined;
+  try {
+    const getter = (headers as { get?: unknown }).get;
+    if (typeof getter === "function") {
+      const value: unknown = getter.call(headers, name);
+      return typeof value === "string" ? value : undefined;
+    }
+    const lower = name.toLowerCase();
+    for (const key of Object.keys(headers)) {
+      if (key.toLowerCase() !== lower) continue;
+      const value: unknown = (headers as Bag)[key];
+      if (typeof value === "string") return value;
+      if (Array.isArray(value) && typeof value[0] === "string") return value[0];
+      if (typeof value === "number") return String(value);
+    }
+  } catch {
+    return undefined;
+  }
+  return undefined;
+}

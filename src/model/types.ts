@@ -1,0 +1,193 @@
+/**
+ * The shared error model: one discriminated union keyed by `kind`.
+ *
+ * Plain data, no classes and no React, so it can cross a server/client boundary, be logged,
+ * and be built by hand in a test or a story.
+ */
+
+/** Every kind the model knows. Kept as a tuple so tests and the dispatcher can enumerate it. */
+export const RECOVERY_ERROR_KINDS = [
+  "balance-empty",
+  "rate-limited",
+  "connector-auth",
+  "approval-pending",
+  "tool-stuck",
+  "unauthorized",
+  "forbidden",
+  "not-found",
+  "timeout",
+  "upstream-unavailable",
+  "network",
+  "unknown",
+] as const;
+
+export type RecoveryErrorKind = (typeof RECOVERY_ERROR_KINDS)[number];
+
+/** Fields every kind carries. */
+export interface RecoveryErrorBase<K extends RecoveryErrorKind> {
+  /** Which situation this is; decides the component and wording. */
+  kind: K;
+  /** A non-empty, plain-text sentence fit to show a person. Never HTML; cut to a sane length. */
+  message: string;
+  /** HTTP status, when one was known. */
+  status?: number;
+  /** The server's machine-readable code or type, as the server spelled it (`PAYMENT_REQUIRED`). */
+  code?: string;
+  /** The server's short title for the problem (RFC 9457 `title`), plain text. */
+  title?: string;
+  /** A request id for support (`x-request-id`, `request_id`…). */
+  requestId?: string;
+  /** Whether repeating the same request unchanged can succeed. */
+  retryable?: boolean;
+  /** A documentation link the server supplied; only ever an absolute `https:` URL. */
+  docUrl?: string;
+}
+
+/** Why a balance error happened; lets one kind carry each platform's wording. */
+export type BalanceReason = "balance-empty" | "insufficient-credits" | "quota-exceeded";
+
+export interface BalanceEmptyError extends RecoveryErrorBase<"balance-empty"> {
+  reason?: BalanceReason;
+}
+
+export interface RateLimit {
+  /** Requests allowed per window (`60` for "60 requests per minute"). */
+  max?: number;
+  /** The window length in milliseconds. */
+  windowMs?: number;
+  /** Requests left in the current window. */
+  remaining?: number;
+}
+
+export interface RateLimitedError extends RecoveryErrorBase<"rate-limited"> {
+  /** How long to wait, in milliseconds, as the server said. */
+  retryAfterMs?: number;
+  /**
+   * The moment (epoch ms) retrying becomes possible: `now + retryAfterMs`, fixed when the
+   * error was parsed so a countdown stays right even when timers are throttled.
+   */
+  retryAt?: number;
+  /** The limit that was hit, when the server said what it is. */
+  limit?: RateLimit;
+}
+
+/** Which connector situation this is. */
+export type ConnectorReason =
+  | "auth-failed"
+  | "missing-scope"
+  | "not-connected"
+  | "consent-required"
+  | "callback-failed";
+
+export interface ConnectorInfo {
+  /** The provider or connector name as the server gave it ("Gmail", "linear"). */
+  name?: string;
+  /** Where to send the user to grant access. Only ever an absolute `https:` URL without credentials. */
+  authorizationUrl?: string;
+  /** True when the server sent an authorization URL that was unsafe and so was dropped. */
+  authorizationUrlRejected?: boolean;
+  /** Scopes the call needed but the grant lacks (`gmail.send`). */
+  missingScopes?: string[];
+}
+
+export interface ConnectorAuthError extends RecoveryErrorBase<"connector-auth"> {
+  reason?: ConnectorReason;
+  connector?: ConnectorInfo;
+}
+
+export interface ApprovalInfo {
+  /** The tool whose call needs approval. */
+  tool?: string;
+  /** The HTTP method of the call (`DELETE`). */
+  method?: string;
+  /** The agent that made the call. */
+  agent?: string;
+  /** The access request's id. */
+  requestId?: string;
+  /** The paused run's id. */
+  runId?: string;
+  /** When approved access expires (epoch ms). */
+  expiresAt?: number;
+}
+
+export interface ApprovalPendingError extends RecoveryErrorBase<"approval-pending"> {
+  approval?: ApprovalInfo;
+}
+
+export interface ToolCallInfo {
+  name: string;
+  /** The call's arguments as sent; redact before showing. */
+  args?: unknown;
+  /** Output received so far. */
+  partialOutput?: string;
+  /** When the call started (epoch ms). */
+  startedAt?: number;
+}
+
+export interface ToolStuckError extends RecoveryErrorBase<"tool-stuck"> {
+  toolCall?: ToolCallInfo;
+}
+
+/** What a not-found error is about, when the server said. */
+export interface NotFoundResource {
+  /** `model`, `session`, `share`… */
+  type?: string;
+  id?: string;
+}
+
+export interface NotFoundError extends RecoveryErrorBase<"not-found"> {
+  resource?: NotFoundResource;
+}
+
+export type UnauthorizedError = RecoveryErrorBase<"unauthorized">;
+export type ForbiddenError = RecoveryErrorBase<"forbidden">;
+export type TimeoutError = RecoveryErrorBase<"timeout">;
+export type UpstreamUnavailableError = RecoveryErrorBase<"upstream-unavailable">;
+/** The request never reached a server: offline, DNS, CORS, connection reset. */
+export type NetworkError = RecoveryErrorBase<"network">;
+export type UnknownError = RecoveryErrorBase<"unknown">;
+
+export type RecoveryError =
+  | BalanceEmptyError
+  | RateLimitedError
+  | ConnectorAuthError
+  | ApprovalPendingError
+  | ToolStuckError
+  | UnauthorizedError
+  | ForbiddenError
+  | NotFoundError
+  | TimeoutError
+  | UpstreamUnavailableError
+  | NetworkError
+  | UnknownError;
+
+/** The member of the union for one kind: `RecoveryErrorOf<"rate-limited">`. */
+export type RecoveryErrorOf<K extends RecoveryErrorKind> = Extract<RecoveryError, { kind: K }>;
+
+/** Headers as hosts hold them: a `Headers`, or a plain record in any letter case. */
+export type HeadersLike = Headers | Record<string, string | string[] | undefined>;
+
+export interface ParseContext {
+  /** The HTTP status, when the input is only a body. */
+  status?: number;
+  /** The response headers, when the input is only a body. */
+  headers?: HeadersLike;
+  /** The current time (epoch ms); defaults to `Date.now()`. Fixes `retryAt`. */
+  now?: number;
+}
+
+/** Type guard: is `value` a RecoveryError of a known kind with a message? */
+export function isRecoveryError(value: unknown): value is RecoveryError {
+  if (typeof value !== "object" || value === null) return false;
+  try {
+    const { kind, message } = value as { kind?: unknown; message?: unknown };
+    return (
+      typeof kind === "string" &&
+      (RECOVERY_ERROR_KINDS as readonly string[]).includes(kind) &&
+      typeof message === "string" &&
+      message.length > 0
+    );
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,77 @@
+/// <reference types="vitest/config" />
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { defineConfig, type Plugin } from "vite";
+import react from "@vitejs/plugin-react";
+import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
+import { playwright } from "@vitest/browser-playwright";
+import { CHROMIUM_ARGS, findChromium } from "./scripts/chromium.mjs";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+const STYLESHEET = `${root}src/styles/recovery-kit.css`;
+
+/** Ships the stylesheet as `dist/styles.css`. The JS entries import no CSS, so hosts choose. */
+function stylesheet(): Plugin {
+  return {
+    name: "recovery-kit:stylesheet",
+    apply: (config, env) => env.command === "build" && Boolean(config.build?.lib),
+    buildStart() {
+      this.addWatchFile(STYLESHEET);
+    },
+    generateBundle() {
+      this.emitFile({ type: "asset", fileName: "styles.css", source: readFileSync(STYLESHEET, "utf8") });
+    },
+  };
+}
+
+// Found (or installed) beforehand by scripts/ensure-chromium.mjs; see scripts/chromium.mjs.
+const chromium = findChromium();
+
+export default defineConfig({
+  plugins: [react(), stylesheet()],
+  build: {
+    lib: {
+      entry: { index: `${root}src/index.ts`, model: `${root}src/model/index.ts` },
+      formats: ["es"],
+    },
+    outDir: "dist",
+    emptyOutDir: true,
+    sourcemap: true,
+    rolldownOptions: {
+      external: [/^react(?:-dom)?(?:\/.*)?$/, /^@radix-ui\//, "class-variance-authority"],
+      // Rolldown keeps src/index.ts's "use client" on the entry; scripts/check-build.mjs
+      // fails the build if that ever stops being true.
+      output: { chunkFileNames: "chunks/[name]-[hash].js" },
+    },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          environment: "jsdom",
+          include: ["test/**/*.test.{ts,tsx}"],
+          setupFiles: ["test/setup.ts"],
+          restoreMocks: true,
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: `${root}.storybook` })],
+        test: {
+          name: "storybook",
+          setupFiles: [".storybook/vitest.setup.ts"],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: { executablePath: chromium?.path, args: CHROMIUM_ARGS },
+            }),
+            instances: [{ browser: "chromium" }],
+          },
+        },
+      },
+    ],
+  },
+});
