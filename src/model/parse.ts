@@ -6,7 +6,7 @@ import { DEFAULT_MESSAGES, RETRYABLE_BY_KIND } from "./default-messages";
 import { asStatus, asTimestamp, get, getHeader, isBag, num, str, strList } from "./read";
 import { parseRetryAfter, parseRetryAfterMs } from "./retry-after";
 import { toSafeHttpsUrl } from "./safe-url";
-import { looksLikeHtml, toPlainText } from "./text";
+import { looksLikeHtml, looksLikeHtmlPage, toPlainText } from "./text";
 import type {
   ApprovalInfo,
   ConnectorInfo,
@@ -58,8 +58,11 @@ function fromText(text: string, evidence: Evidence): void {
 function fromBody(body: unknown, evidence: Evidence): void {
   if (typeof body === "string") return fromText(body, evidence);
   if (Array.isArray(body)) {
-    // GraphQL-style `[{message}]` or a batch: the first item speaks for the rest.
-    return fromBody(safeFirst(body), evidence);
+    // GraphQL-style `[{message}]` or a batch: the first item speaks for the rest. One level
+    // only, so `[[[[…]]]]` nested a million deep costs nothing.
+    const first = safeFirst(body);
+    if (!Array.isArray(first)) fromBody(first, evidence);
+    return;
   }
   if (!isBag(body)) return;
   evidence.body = body;
@@ -172,7 +175,8 @@ function serverMessage(evidence: Evidence): string | undefined {
   ];
   for (const candidate of candidates) {
     if (typeof candidate !== "string") continue;
-    if (looksLikeHtml(candidate)) continue;
+    // An SDK may put a whole gateway page in its message; that is not a sentence.
+    if (looksLikeHtmlPage(candidate)) continue;
     const text = toPlainText(candidate);
     // "PAYMENT_REQUIRED" or "consent_required" is a code, not something to show.
     if (text && /\s/.test(text)) return text;
@@ -230,7 +234,7 @@ function connectorOf(evidence: Evidence): ConnectorInfo {
   const name =
     nameOf(get(inner, "provider") ?? get(inner, "connector")) ??
     nameOf(get(body, "provider") ?? get(body, "connector") ?? get(body, "integration")) ??
-    nameOf(str(body, "connector_name", "provider_name", "service"));
+    nameOf(str(body, "connector_name", "provider_name", "service", "tool"));
   if (name) connector.name = name;
   const rawUrl =
     get(body, "authorization_url") ??
@@ -274,7 +278,12 @@ function approvalOf(evidence: Evidence): ApprovalInfo {
     str(inner, "access_request_id", "approval_request_id", "approval_id") ??
     str(body, "access_request_id", "accessRequestId", "approval_request_id", "approval_id", "approvalId");
   if (requestId) approval.requestId = requestId.slice(0, 200);
-  const runId = str(inner, "run_id") ?? str(body, "run_id", "runId") ?? str(run, "id");
+  const runId =
+    str(inner, "run_id") ??
+    str(body, "run_id", "runId") ??
+    str(run, "id") ??
+    // The body may be the paused run itself: `{ id, status: "PAUSED_APPROVAL" }`.
+    (str(body, "status") === "PAUSED_APPROVAL" ? str(body, "id") : undefined);
   if (runId) approval.runId = runId.slice(0, 200);
   const expiresAt = asTimestamp(get(inner, "expires_at") ?? get(body, "expires_at") ?? get(body, "expiresAt"));
   if (expiresAt !== undefined) approval.expiresAt = expiresAt;

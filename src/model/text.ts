@@ -33,15 +33,20 @@ function decodeEntities(text: string): string {
   });
 }
 
-/** Whether a string looks like an HTML document or fragment rather than prose. */
-export function looksLikeHtml(text: string): boolean {
+/** Whether a string is an HTML (or XML) page rather than prose with a tag or two in it. */
+export function looksLikeHtmlPage(text: string): boolean {
   const head = text.slice(0, 1024).trimStart().toLowerCase();
   return (
-    head.startsWith("<!doctype html") ||
+    head.startsWith("<!doctype") ||
     head.startsWith("<html") ||
     head.startsWith("<?xml") ||
-    /<(head|body|title|h1|div|p|center|pre|span|script|style)[\s>]/i.test(head)
+    /<(?:head|body|title)[\s>]/.test(head)
   );
+}
+
+/** Whether a whole body is markup: a page, or a fragment that starts with a block tag. */
+export function looksLikeHtml(text: string): boolean {
+  return looksLikeHtmlPage(text) || /^\s*<(?:div|p|h[1-6]|center|pre|span|table|section|main|article)[\s>]/i.test(text.slice(0, 256));
 }
 
 /** Cuts text to at most `max` characters at a word boundary, ending with an ellipsis. */
@@ -55,6 +60,29 @@ export function truncate(text: string, max: number = MAX_MESSAGE_LENGTH): string
   return cut.replace(/[\s.,;:]+$/, "") + "…";
 }
 
+// Attribute runs are bounded so that "<a<a<a…" costs linear time, not quadratic.
+function stripTagsOnce(text: string): string {
+  return (
+    text
+      .replace(/<(script|style|noscript|template)\b[^>]{0,1000}>[\s\S]*?<\/\1\s*>/gi, " ")
+      .replace(/<!--[\s\S]*?-->/g, " ")
+      .replace(/<\/?[a-z!?/][^<>]{0,1000}>/gi, " ")
+      // An unclosed tag at the cut-off point.
+      .replace(/<[a-z!?/][^<>]{0,1000}$/i, " ")
+  );
+}
+
+function stripTags(text: string): string {
+  // Removing one tag can join two halves into another ("<<b>i>"), so repeat a few times,
+  // then drop the "<" of anything still shaped like a tag.
+  for (let pass = 0; pass < 3 && text.includes("<"); pass++) {
+    const next = stripTagsOnce(text);
+    if (next === text) break;
+    text = next;
+  }
+  return text.includes("<") ? text.replace(/<(?=[a-z!?/][^<>]*>)/gi, "") : text;
+}
+
 /**
  * Plain text from anything a server said: tags and scripts removed, entities decoded,
  * control characters and runs of whitespace collapsed, cut to a sane length.
@@ -63,20 +91,14 @@ export function truncate(text: string, max: number = MAX_MESSAGE_LENGTH): string
 export function toPlainText(value: unknown, max: number = MAX_MESSAGE_LENGTH): string | undefined {
   if (typeof value !== "string") return undefined;
   let text = value.length > MAX_SCAN ? value.slice(0, MAX_SCAN) : value;
-  if (text.includes("<")) {
-    text = text
-      .replace(/<(script|style|noscript|template)[^>]*>[\s\S]*?<\/\1\s*>/gi, " ")
-      .replace(/<!--[\s\S]*?-->/g, " ")
-      .replace(/<\/?[a-z!?/][^>]*>/gi, " ")
-      // An unclosed tag at the cut-off point.
-      .replace(/<[a-z!?/][^>]*$/i, " ");
-  }
-  text = decodeEntities(text)
+  text = decodeEntities(stripTags(text));
+  // Decoding can make markup again ("&lt;script&gt;"); it is only text, but a message that
+  // reads like markup is not fit to show, so strip once more.
+  text = stripTags(text)
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g, "")
     .replace(/\s+/g, " ")
     .trim();
-  // Decoding can produce "<" again ("&lt;script&gt;"); that is text, and React will escape it.
   if (text === "") return undefined;
   return truncate(text, max);
 }
