@@ -23,8 +23,11 @@ export function useAsyncAction<Args extends unknown[]>(
   // A ref, not state: two clicks in one frame both see the state from before either ran.
   const inFlight = useRef(false);
   const mounted = useRef(true);
+  // The newest callback, so `run` can stay stable across renders.
   const latest = useRef(action);
-  latest.current = action;
+  useEffect(() => {
+    latest.current = action;
+  }, [action]);
 
   useEffect(() => {
     mounted.current = true;

@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: everything, in the order a reviewer would want it to fail.
+ *   1. a Chromium for the browser tests (found, or installed — and we say which)
+ *   2. lint        3. type check
+ *   4. unit tests (jsdom) and every story as a test in headless Chromium, in one Vitest run
+ *   5. the build, its package checks, and the model in plain Node
+ * Ends with one "N passed, N failed" line.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { ensureChromium } from "./chromium.mjs";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const bin = (name) => join(root, "node_modules", ".bin", name);
+const env = { ...process.env, STORYBOOK_DISABLE_TELEMETRY: "1", FORCE_COLOR: process.env.FORCE_COLOR ?? "1" };
+
+function step(title, command, args) {
+  console.log(`\n▶ ${title}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`\n✖ ${title} failed after ${seconds}s`);
+    return false;
+  }
+  console.log(`✔ ${title} (${seconds}s)`);
+  return true;
+}
+
+function counts(file) {
+  try {
+    const report = JSON.parse(readFileSync(file, "utf8"));
+    return { passed: report.numPassedTests ?? 0, failed: report.numFailedTests ?? 0, total: report.numTotalTests ?? 0 };
+  } catch {
+    return undefined;
+  }
+}
+
+console.log("▶ Chromium for the browser tests");
+try {
+  env.CHROMIUM_PATH = ensureChromium();
+} catch (error) {
+  console.error(`✖ ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+
+const reportDir = join(root, "node_modules", ".cache", "recovery-kit");
+mkdirSync(reportDir, { recursive: true });
+const report = join(reportDir, "vitest-report.json");
+
+const ok =
+  step("Lint (ESLint: typescript-eslint, react-hooks, jsx-a11y, storybook)", bin("eslint"), ["--max-warnings", "0", "."]) &&
+  step("Type check (tsc --noEmit)", bin("tsc"), ["-p", "tsconfig.json", "--noEmit"]) &&
+  step("Unit tests (jsdom) and story tests (headless Chromium, axe)", bin("vitest"), [
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${report}`,
+  ]) &&
+  step("Build (vite library mode, .d.ts, package checks)", "npm", ["run", "build", "--silent"]) &&
+  step("Model in plain Node, without React", process.execPath, [join(root, "scripts", "smoke-node.mjs")]);
+
+const tally = counts(report);
+if (tally) console.log(`\nTests: ${tally.passed} passed, ${tally.failed} failed`);
+if (!ok) process.exit(1);
+if (!tally || tally.total === 0) {
+  console.error("✖ Vitest reported no tests");
+  process.exit(1);
+}
+console.log("All checks passed.");

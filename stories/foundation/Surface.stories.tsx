@@ -1,0 +1,187 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, userEvent, waitFor, within } from "storybook/test";
+import { ActionButton, ActionLink, RecoverySurface } from "../../src";
+
+/**
+ * The layout every recovery component stands on. Tone says how serious; layout says how
+ * much room it takes; `announce` says how it speaks to screen readers.
+ */
+const meta = {
+  title: "Foundation/Surface",
+  component: RecoverySurface,
+  args: {
+    title: "Your balance is empty",
+    children: "Add funds to your billing balance before running paid models.",
+    tone: "warning",
+    layout: "card",
+    announce: "region",
+    headingLevel: 3,
+  },
+  argTypes: {
+    tone: { control: "inline-radio", options: ["info", "warning", "danger", "success", "neutral"] },
+    layout: { control: "inline-radio", options: ["card", "banner", "inline"] },
+    announce: { control: "inline-radio", options: ["region", "status", "alert"] },
+    headingLevel: { control: "select", options: [2, 3, 4, 5, 6] },
+    actions: { control: false },
+    details: { control: false },
+    icon: { control: false },
+  },
+} satisfies Meta<typeof RecoverySurface>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Playground: Story = {
+  args: {
+    actions: (
+      <>
+        <ActionButton variant="primary" onAction={() => undefined}>
+          Add funds
+        </ActionButton>
+        <ActionLink href="/acme/billing">Open billing</ActionLink>
+      </>
+    ),
+  },
+  play: async ({ canvas }) => {
+    const region = canvas.getByRole("region", { name: "Your balance is empty" });
+    await expect(region).toHaveAttribute("data-tone", "warning");
+    await expect(within(region).getByRole("heading", { level: 3, name: "Your balance is empty" })).toBeVisible();
+    await expect(within(region).getByRole("link", { name: "Open billing" })).toHaveAttribute("href", "/acme/billing");
+  },
+};
+
+export const Info: Story = {
+  args: { tone: "info", title: "Approval requested", children: "An admin must approve this tool call on the Approvals page." },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole("region", { name: "Approval requested" })).toHaveAttribute("data-tone", "info");
+  },
+};
+
+export const Danger: Story = {
+  args: { tone: "danger", title: "Auth failed", children: "Reconnect the connector to grant access again." },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole("region", { name: "Auth failed" })).toHaveAttribute("data-tone", "danger");
+  },
+};
+
+export const Success: Story = {
+  args: { tone: "success", title: "Connected", children: "The next tool call will use the fresh connection." },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole("region", { name: "Connected" })).toHaveAttribute("data-tone", "success");
+  },
+};
+
+export const Neutral: Story = {
+  args: { tone: "neutral", title: "Something went wrong", children: "Try again in a moment." },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole("region", { name: "Something went wrong" })).toHaveAttribute("data-tone", "neutral");
+  },
+};
+
+export const Banner: Story = {
+  args: {
+    layout: "banner",
+    tone: "warning",
+    title: "Too many requests",
+    children: "You can retry in 30 seconds.",
+    actions: (
+      <ActionButton onAction={() => undefined} variant="secondary">
+        Retry
+      </ActionButton>
+    ),
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole("region", { name: "Too many requests" })).toHaveAttribute("data-layout", "banner");
+  },
+};
+
+export const Inline: Story = {
+  args: { layout: "inline", tone: "info", title: "Waiting for approval", children: "The run resumes on its own once approved." },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole("region", { name: "Waiting for approval" })).toHaveAttribute("data-layout", "inline");
+  },
+};
+
+/** `announce="alert"`: only for states that block the user's work now. */
+export const AnnouncedAsAlert: Story = {
+  args: { announce: "alert", tone: "danger", title: "Your balance is empty" },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole("alert", { name: "Your balance is empty" })).toBeVisible();
+  },
+};
+
+/** `announce="status"`: polite news that must not interrupt. */
+export const AnnouncedAsStatus: Story = {
+  args: { announce: "status", tone: "success", title: "Balance updated", children: "You can continue where you left off." },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole("status", { name: "Balance updated" })).toBeVisible();
+  },
+};
+
+/** Technical details stay folded away until asked for, and open from the keyboard. */
+export const WithDetails: Story = {
+  args: {
+    tone: "danger",
+    title: "Connector auth failed",
+    children: "OAuth refresh failed for Gmail.",
+    meta: "Request ID req_8f2c1",
+    details: (
+      <ul>
+        <li>You revoked access in the provider’s account settings</li>
+        <li>Your password changed</li>
+        <li>The refresh token expired</li>
+      </ul>
+    ),
+    detailsLabel: "Why this happens",
+  },
+  play: async ({ canvas }) => {
+    const summary = canvas.getByText("Why this happens");
+    await expect(canvas.getByText("Your password changed")).not.toBeVisible();
+    // The summary is reachable by Tab (user-event cannot press a native <summary>, so the
+    // toggle itself is a click).
+    await userEvent.tab();
+    await expect(summary).toHaveFocus();
+    await userEvent.click(summary);
+    await waitFor(() => expect(canvas.getByText("Your password changed")).toBeVisible());
+  },
+};
+
+/** At 320 px the icon moves above the text and the actions stack. */
+export const Narrow: Story = {
+  args: {
+    title: "Your balance is empty",
+    actions: (
+      <>
+        <ActionButton variant="primary" onAction={() => undefined}>
+          Add funds
+        </ActionButton>
+        <ActionButton onAction={() => undefined}>Add a BYOK key</ActionButton>
+        <ActionButton variant="ghost" onAction={() => undefined}>
+          Choose a free model
+        </ActionButton>
+      </>
+    ),
+  },
+  decorators: [
+    (Story) => (
+      <div style={{ width: 320 }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvas }) => {
+    const region = canvas.getByRole("region", { name: "Your balance is empty" });
+    await expect(region.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+    // Nothing spills sideways.
+    await expect(region.scrollWidth).toBeLessThanOrEqual(region.clientWidth);
+  },
+};
+
+export const DarkTheme: Story = {
+  globals: { theme: "dark" },
+  args: { tone: "warning" },
+  play: async ({ canvas }) => {
+    const region = canvas.getByRole("region", { name: "Your balance is empty" });
+    await expect(getComputedStyle(region).colorScheme).toBe("dark");
+  },
+};
