@@ -1,4 +1,5 @@
 import type { Decorator, Preview } from "@storybook/react-vite";
+import { useEffect } from "react";
 import "../src/styles/recovery-kit.css";
 import "./preview.css";
 
@@ -8,11 +9,21 @@ type Theme = "light" | "dark" | "system";
 const withTheme: Decorator = (Story, context) => {
   const theme = (context.globals.theme ?? "system") as Theme;
   return (
-    <div className="sb-surface" data-theme={theme === "system" ? undefined : theme}>
+    <ThemedPage theme={theme}>
       <Story />
-    </div>
+    </ThemedPage>
   );
 };
+
+function ThemedPage({ theme, children }: { theme: Theme; children: React.ReactNode }) {
+  // The whole preview page follows the theme, not just the story's box.
+  useEffect(() => {
+    const html = document.documentElement;
+    if (theme === "system") delete html.dataset.theme;
+    else html.dataset.theme = theme;
+  }, [theme]);
+  return <div className="rk-theme sb-surface">{children}</div>;
+}
 
 const preview: Preview = {
   decorators: [withTheme],

@@ -80,7 +80,12 @@ export const ActionButton = forwardRef<HTMLButtonElement, ActionButtonProps>(fun
       >
         {pending && <span className="rk-action__spinner" aria-hidden="true" />}
         <span>{pending && pendingLabel ? pendingLabel : children}</span>
-        {pending && <span className="rk-visually-hidden">{workingLabel ?? defaultMessages.common.working}</span>}
+        {pending && (
+          <>
+            {" "}
+            <span className="rk-visually-hidden">{workingLabel ?? defaultMessages.common.working}</span>
+          </>
+        )}
       </button>
       {/* Always in the tree so it is a live region before its text arrives. */}
       <span id={errorId} className="rk-action-error" role="status" data-slot="action-error">
@@ -119,7 +124,12 @@ export const ActionLink = forwardRef<HTMLAnchorElement, ActionLinkProps>(functio
       {...rest}
     >
       {children}
-      {external && <span className="rk-visually-hidden"> {newTabLabel ?? defaultMessages.common.opensInNewTab}</span>}
+      {external && (
+        <>
+          {" "}
+          <span className="rk-visually-hidden">{newTabLabel ?? defaultMessages.common.opensInNewTab}</span>
+        </>
+      )}
     </a>
   );
 });
