@@ -10,6 +10,30 @@ export type { ActionButtonProps, ActionLinkProps, ActionVariants } from "./ui/ac
 export { useAsyncAction } from "./ui/use-async-action";
 export type { AsyncAction, AsyncActionState } from "./ui/use-async-action";
 export type { Tone } from "./ui/icons";
-export { defaultMessages } from "./catalog";
-export type { CommonMessages, RecoveryMessages } from "./catalog";
+export * from "./components";
+export { pageClock, useNow } from "./ui/clock";
+export {
+  defaultMessages,
+  RecoveryProvider,
+  mergeMessages,
+  useCatalog,
+  useMessages,
+  formatDuration,
+  formatClockTime,
+  formatCountdown,
+  formatNumber,
+  formatRelativeTime,
+} from "./catalog";
+export type {
+  ApprovalMessages,
+  BalanceMessages,
+  CommonMessages,
+  ConnectorMessages,
+  FormatMessages,
+  MessageOverrides,
+  RateLimitMessages,
+  RecoveryMessages,
+  RecoveryProviderProps,
+  StuckToolMessages,
+} from "./catalog";
 export * from "./model";

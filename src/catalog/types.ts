@@ -1,6 +1,7 @@
 /**
  * The shape of the string catalog. Every string a user sees or hears comes from here;
- * a locale that misses a key fails the type check.
+ * a locale that misses a key fails the type check. Strings that take values are functions,
+ * so a translation can put the value where its grammar wants it.
  */
 export interface CommonMessages {
   /** Screen-reader suffix on a button whose action is running. */
@@ -17,8 +18,167 @@ export interface CommonMessages {
   httpStatus: string;
   /** Screen-reader suffix for a link that opens in a new tab. */
   opensInNewTab: string;
+  /** Heading of a "why this happens" disclosure. */
+  whyThisHappens: string;
+  /** Heading of a "what to check" list. */
+  whatToCheck: string;
+}
+
+export interface BalanceMessages {
+  emptyTitle: string;
+  emptyBody: string;
+  emptyWhy: string;
+  quotaTitle: string;
+  quotaBody: string;
+  creditsTitle: string;
+  creditsBody: string;
+  addFunds: string;
+  addByokKey: string;
+  byokHint: string;
+  chooseFreeModel: string;
+  freeModelHint: string;
+  topUpCredits: string;
+  upgradePlan: string;
+  continueSession: string;
+  topUpPendingTitle: string;
+  topUpPendingBody: string;
+  reloadBalance: string;
+  topUpDelayedTitle: string;
+  topUpDelayedBody: (waited: string) => string;
+  topUpDelayedSupport: string;
+  recentActivity: string;
+  contactSupport: string;
+  checkoutSessionId: string;
+}
+
+export interface ConnectorMessages {
+  /** The connector's name when the error didn't say. */
+  unnamed: string;
+  statusAuthFailed: string;
+  statusNotConnected: string;
+  statusNeedsScope: string;
+  statusNeedsConsent: string;
+  statusCallbackFailed: string;
+  statusConnecting: string;
+  statusConnected: string;
+  authFailedTitle: (name: string) => string;
+  authFailedBody: string;
+  authFailedCauses: readonly string[];
+  missingScopeTitle: (name: string) => string;
+  missingScopeBody: string;
+  missingScopesLabel: string;
+  notConnectedTitle: (name: string) => string;
+  notConnectedBody: string;
+  resumeNote: string;
+  consentTitle: (name: string) => string;
+  consentBody: string;
+  consentOpensOn: (host: string) => string;
+  consentUrlRejected: string;
+  consentUrlMissing: string;
+  consentAfter: string;
+  callbackFailedTitle: string;
+  callbackFailedBody: string;
+  callbackCauses: readonly string[];
+  connectedTitle: (name: string) => string;
+  connectedBody: string;
+  reconnect: string;
+  reconnectWithScope: string;
+  connectProvider: string;
+  authorize: string;
+  retryRequest: string;
+  executeAgain: string;
+  connecting: string;
+}
+
+export interface RateLimitMessages {
+  title: string;
+  retryIn: string;
+  retryAt: (clockTime: string) => string;
+  retryNow: string;
+  autoRetryIn: string;
+  autoRetrying: string;
+  retryShortly: string;
+  limitIs: (max: number, window: string) => string;
+  why: string;
+  tip: string;
+  retry: string;
+  /** Announced once when the limit is hit. */
+  announceLimited: (wait: string) => string;
+  /** Announced once when retrying becomes possible. */
+  announceReady: string;
+  /** Visually hidden label of the countdown timer. */
+  timerLabel: string;
+}
+
+export interface ApprovalMessages {
+  pendingTitle: string;
+  pendingBody: string;
+  pendingSteps: readonly string[];
+  approvedTitle: string;
+  approvedBody: string;
+  rejectedTitle: string;
+  rejectedBody: string;
+  expiredTitle: string;
+  expiredBody: string;
+  expiresAt: (time: string) => string;
+  expiredAt: (time: string) => string;
+  tool: string;
+  method: string;
+  agent: string;
+  run: string;
+  viewApprovals: string;
+  checkStatus: string;
+  cancelRun: string;
+  approve: string;
+  reject: string;
+  requestAgain: string;
+}
+
+export interface StuckToolMessages {
+  title: (tool: string) => string;
+  interruptedTitle: (tool: string) => string;
+  interruptedBody: string;
+  runningFor: (elapsed: string) => string;
+  causeLabel: string;
+  causeSlow: string;
+  causePeer: string;
+  causeMalformed: (attempts: number) => string;
+  causeUnknown: string;
+  peers: string;
+  peerState: (name: string, state: string) => string;
+  inspect: string;
+  inspectTitle: (tool: string) => string;
+  inspectDescription: string;
+  arguments: string;
+  noArguments: string;
+  redactedNote: string;
+  partialOutput: string;
+  noOutput: string;
+  hiddenOutput: (chars: string, lines: string) => string;
+  copyOutput: string;
+  copied: string;
+  close: string;
+  followUpLabel: (peer: string) => string;
+  followUpPlaceholder: string;
+  sendFollowUp: string;
+  followUpSent: string;
+  cancelSession: string;
+  cancelSessionHint: string;
+  disableTool: string;
+  disableToolHint: string;
+}
+
+export interface FormatMessages {
+  /** BCP 47 locale for numbers, durations and times. */
+  locale: string;
 }
 
 export interface RecoveryMessages {
+  format: FormatMessages;
   common: CommonMessages;
+  balance: BalanceMessages;
+  connector: ConnectorMessages;
+  rateLimit: RateLimitMessages;
+  approval: ApprovalMessages;
+  stuckTool: StuckToolMessages;
 }

@@ -36,3 +36,7 @@ export { parseRetryAfter, parseHttpDate, MAX_RETRY_AFTER_MS } from "./retry-afte
 export { isSafeHref, toSafeHttpsUrl, hostOf } from "./safe-url";
 export { toPlainText, MAX_MESSAGE_LENGTH } from "./text";
 export { DEFAULT_MESSAGES } from "./default-messages";
+export { redact, redactString, isSecretKey, formatToolArgs, REDACTED } from "./redact";
+export type { RedactOptions } from "./redact";
+export { tailOf } from "./tail";
+export type { OutputTail } from "./tail";

@@ -5,7 +5,7 @@
 import { cva, type VariantProps } from "class-variance-authority";
 import { forwardRef, useId, type AnchorHTMLAttributes, type ButtonHTMLAttributes, type MouseEvent, type ReactNode } from "react";
 import { isSafeHref } from "../model/safe-url";
-import { defaultMessages } from "../catalog";
+import { useCatalog } from "../catalog/context";
 import { cn } from "./cn";
 import { useAsyncAction } from "./use-async-action";
 
@@ -46,13 +46,14 @@ export const ActionButton = forwardRef<HTMLButtonElement, ActionButtonProps>(fun
   ref,
 ) {
   const { state, error, run } = useAsyncAction(onAction);
+  const common = useCatalog().common;
   const errorId = useId();
   const pending = state === "pending";
   const failure =
     state === "error"
       ? typeof failureMessage === "function"
         ? failureMessage(children, error)
-        : (failureMessage ?? defaultMessages.common.actionFailed(children))
+        : (failureMessage ?? common.actionFailed(children))
       : "";
 
   const onClick = (event: MouseEvent<HTMLButtonElement>) => {
@@ -83,7 +84,7 @@ export const ActionButton = forwardRef<HTMLButtonElement, ActionButtonProps>(fun
         {pending && (
           <>
             {" "}
-            <span className="rk-visually-hidden">{workingLabel ?? defaultMessages.common.working}</span>
+            <span className="rk-visually-hidden">{workingLabel ?? common.working}</span>
           </>
         )}
       </button>
@@ -111,6 +112,7 @@ export const ActionLink = forwardRef<HTMLAnchorElement, ActionLinkProps>(functio
   { href, external, newTabLabel, variant, className, children, ...rest },
   ref,
 ) {
+  const common = useCatalog().common;
   // Checked here as well as in the model: hosts pass hrefs of their own.
   if (!isSafeHref(href)) return null;
   return (
@@ -127,7 +129,7 @@ export const ActionLink = forwardRef<HTMLAnchorElement, ActionLinkProps>(functio
       {external && (
         <>
           {" "}
-          <span className="rk-visually-hidden">{newTabLabel ?? defaultMessages.common.opensInNewTab}</span>
+          <span className="rk-visually-hidden">{newTabLabel ?? common.opensInNewTab}</span>
         </>
       )}
     </a>

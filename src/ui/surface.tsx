@@ -4,6 +4,7 @@
  */
 import { cva, type VariantProps } from "class-variance-authority";
 import { forwardRef, useId, type HTMLAttributes, type ReactNode } from "react";
+import { useCatalog } from "../catalog/context";
 import { cn } from "./cn";
 import { ToneIcon, type Tone } from "./icons";
 
@@ -71,7 +72,7 @@ export const RecoverySurface = forwardRef<HTMLElement, RecoverySurfaceProps>(fun
     icon,
     meta,
     details,
-    detailsLabel = "Details",
+    detailsLabel,
     actions,
     tone,
     layout,
@@ -82,6 +83,7 @@ export const RecoverySurface = forwardRef<HTMLElement, RecoverySurfaceProps>(fun
   ref,
 ) {
   const titleId = useId();
+  const common = useCatalog().common;
   const Heading = `h${headingLevel}` as const;
   const resolvedTone: Tone = tone ?? "neutral";
   const role = announce === "region" ? undefined : announce;
@@ -117,7 +119,7 @@ export const RecoverySurface = forwardRef<HTMLElement, RecoverySurfaceProps>(fun
         )}
         {details !== undefined && details !== null && (
           <details className="rk-surface__details" data-slot="details">
-            <summary>{detailsLabel}</summary>
+            <summary>{detailsLabel ?? common.details}</summary>
             {details}
           </details>
         )}

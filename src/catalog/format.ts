@@ -1,0 +1,58 @@
+/**
+ * Locale-aware formatting with Intl, so translated catalogs get plurals and clock times right.
+ */
+
+function unit(locale: string, value: number, unitName: "second" | "minute" | "hour" | "day"): string {
+  return new Intl.NumberFormat(locale, { style: "unit", unit: unitName, unitDisplay: "long" }).format(value);
+}
+
+/** "30 seconds", "2 minutes", "1 hour 5 minutes": a wait in words, rounded up to the second. */
+export function formatDuration(ms: number, locale = "en"): string {
+  const totalSeconds = Math.max(0, Math.ceil(ms / 1000));
+  if (totalSeconds < 60) return unit(locale, totalSeconds, "second");
+  const totalMinutes = Math.ceil(totalSeconds / 60);
+  if (totalSeconds < 3600) {
+    const minutes = Math.floor(totalSeconds / 60);
+    const seconds = totalSeconds % 60;
+    // Under ten minutes the seconds still matter; after that round to the minute.
+    if (seconds === 0 || minutes >= 10) return unit(locale, minutes >= 10 ? totalMinutes : minutes, "minute");
+    return `${unit(locale, minutes, "minute")} ${unit(locale, seconds, "second")}`;
+  }
+  if (totalSeconds < 86_400) {
+    const hours = Math.floor(totalMinutes / 60);
+    const minutes = totalMinutes % 60;
+    return minutes === 0 ? unit(locale, hours, "hour") : `${unit(locale, hours, "hour")} ${unit(locale, minutes, "minute")}`;
+  }
+  return unit(locale, Math.round(totalSeconds / 86_400), "day");
+}
+
+/** "0:30", "4:05", "1:02:03": the compact visible countdown. */
+export function formatCountdown(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const ss = String(s).padStart(2, "0");
+  return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${ss}` : `${m}:${ss}`;
+}
+
+/** The local clock time of a moment: "3:45 PM" (or "15:45" where that is the custom). */
+export function formatClockTime(epochMs: number, locale = "en", timeZone?: string): string {
+  return new Intl.DateTimeFormat(locale, { hour: "numeric", minute: "2-digit", ...(timeZone ? { timeZone } : {}) }).format(epochMs);
+}
+
+/** "in 5 minutes", "2 hours ago", relative to `now`. */
+export function formatRelativeTime(epochMs: number, now: number, locale = "en"): string {
+  const diff = epochMs - now;
+  const abs = Math.abs(diff);
+  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
+  if (abs < 60_000) return rtf.format(Math.round(diff / 1000), "second");
+  if (abs < 3_600_000) return rtf.format(Math.round(diff / 60_000), "minute");
+  if (abs < 86_400_000) return rtf.format(Math.round(diff / 3_600_000), "hour");
+  return rtf.format(Math.round(diff / 86_400_000), "day");
+}
+
+/** A number with the locale's grouping: "1,234,567". */
+export function formatNumber(value: number, locale = "en"): string {
+  return new Intl.NumberFormat(locale).format(value);
+}

@@ -1,0 +1,136 @@
+/**
+ * ApprovalPendingNotice — `approval-pending`: a tool call matched an approval-required
+ * rule, the run is paused (PAUSED_APPROVAL) and waits for an admin. Shows pending,
+ * approved and resuming, rejected, and expired; admins can approve or reject in place.
+ */
+import { forwardRef } from "react";
+import type { ApprovalPendingError } from "../model/types";
+import { formatClockTime, formatRelativeTime } from "../catalog/format";
+import { useCatalog, useMessages } from "../catalog/context";
+import type { ApprovalMessages } from "../catalog/types";
+import { ActionButton, ActionLink } from "../ui/action-button";
+import { useNow } from "../ui/clock";
+import { Facts } from "../ui/facts";
+import { LiveMessage } from "../ui/live-message";
+import { RecoverySurface, type RecoverySurfaceProps } from "../ui/surface";
+
+/* ------------------------------------------------------------------ types */
+
+export type ApprovalStatus = "pending" | "approved" | "rejected" | "expired";
+
+export interface ApprovalActionContext {
+  error: ApprovalPendingError;
+  /** The access request's id, when known. */
+  requestId?: string;
+  /** The paused run's id, when known. */
+  runId?: string;
+}
+
+type Callback = (context: ApprovalActionContext) => unknown;
+
+export interface ApprovalPendingNoticeProps
+  extends Omit<RecoverySurfaceProps, "title" | "children" | "actions" | "details" | "tone" | "onError"> {
+  /** The model value (`kind: "approval-pending"`). */
+  error: ApprovalPendingError;
+  /** Where the request stands; the host updates it as it learns. @default "pending" (or "expired" once `expiresAt` passes) */
+  status?: ApprovalStatus;
+  /** The Approvals page. */
+  approvalsHref?: string;
+  /** Ask the server where the request stands. */
+  onCheckStatus?: Callback;
+  /** Cancel the paused run. */
+  onCancelRun?: Callback;
+  /** Ask for access again after a rejection or expiry. */
+  onRequestAgain?: Callback;
+  /** The viewer is an admin: offer Approve and Reject here. @default false */
+  isAdmin?: boolean;
+  onApprove?: Callback;
+  onReject?: Callback;
+  /** Strings for this notice only. */
+  messages?: Partial<ApprovalMessages>;
+}
+
+/* ------------------------------------------------------------------ component */
+
+const TONE = { pending: "info", approved: "success", rejected: "danger", expired: "warning" } as const;
+
+export const ApprovalPendingNotice = forwardRef<HTMLElement, ApprovalPendingNoticeProps>(function ApprovalPendingNotice(
+  { error, status: statusProp, approvalsHref, onCheckStatus, onCancelRun, onRequestAgain, isAdmin = false, onApprove, onReject, messages, ...rest },
+  ref,
+) {
+  const t = useMessages("approval", messages);
+  const { format } = useCatalog();
+  const approval = error.approval ?? {};
+  const expiresAt = approval.expiresAt;
+  // Only approved access expires; while it can, the notice watches the page clock.
+  const now = useNow(expiresAt !== undefined && (statusProp === undefined || statusProp === "approved"));
+  const lapsed = expiresAt !== undefined && now !== null && now >= expiresAt;
+  const status: ApprovalStatus = statusProp === "expired" || (lapsed && statusProp === "approved") ? "expired" : (statusProp ?? "pending");
+  const context: ApprovalActionContext = {
+    error,
+    ...(approval.requestId ? { requestId: approval.requestId } : {}),
+    ...(approval.runId ? { runId: approval.runId } : {}),
+  };
+  const call = (callback: Callback) => () => callback(context);
+
+  const title = { pending: t.pendingTitle, approved: t.approvedTitle, rejected: t.rejectedTitle, expired: t.expiredTitle }[status];
+  const body = { pending: t.pendingBody, approved: t.approvedBody, rejected: t.rejectedBody, expired: t.expiredBody }[status];
+
+  // Relative time needs the clock; the server render and hydration show the clock time.
+  const when =
+    expiresAt === undefined
+      ? undefined
+      : now === null
+        ? formatClockTime(expiresAt, format.locale, "UTC") + " UTC"
+        : formatRelativeTime(expiresAt, now, format.locale);
+  const expiry = when === undefined ? undefined : status === "expired" ? t.expiredAt(when) : status === "approved" ? t.expiresAt(when) : undefined;
+
+  return (
+    <RecoverySurface
+      ref={ref}
+      tone={TONE[status]}
+      announce="region"
+      title={title}
+      data-kind="approval-pending"
+      data-status={status}
+      actions={
+        <>
+          {isAdmin && status === "pending" && onApprove && (
+            <ActionButton variant="primary" onAction={call(onApprove)}>
+              {t.approve}
+            </ActionButton>
+          )}
+          {isAdmin && status === "pending" && onReject && <ActionButton onAction={call(onReject)}>{t.reject}</ActionButton>}
+          {status !== "approved" && (
+            <ActionLink href={approvalsHref} variant={isAdmin ? "secondary" : "primary"}>
+              {t.viewApprovals}
+            </ActionLink>
+          )}
+          {status === "pending" && onCheckStatus && <ActionButton onAction={call(onCheckStatus)}>{t.checkStatus}</ActionButton>}
+          {(status === "rejected" || status === "expired") && onRequestAgain && (
+            <ActionButton onAction={call(onRequestAgain)}>{t.requestAgain}</ActionButton>
+          )}
+          {status !== "approved" && onCancelRun && (
+            <ActionButton variant="ghost" onAction={call(onCancelRun)}>
+              {t.cancelRun}
+            </ActionButton>
+          )}
+        </>
+      }
+      {...rest}
+    >
+      <p>{body}</p>
+      <Facts
+        items={[
+          [t.tool, approval.tool && <code>{approval.tool}</code>],
+          [t.method, approval.method && <code>{approval.method}</code>],
+          [t.agent, approval.agent],
+          [t.run, approval.runId && <code>{approval.runId}</code>],
+        ]}
+      />
+      {expiry && <p className="rk-muted" data-slot="expiry">{expiry}</p>}
+      {/* The title changes as the request moves; say each new state once. */}
+      <LiveMessage message={status === "pending" ? undefined : title} />
+    </RecoverySurface>
+  );
+});

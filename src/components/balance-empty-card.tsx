@@ -1,0 +1,204 @@
+/**
+ * BalanceEmptyCard — `balance-empty`: the org balance is empty, credits ran out
+ * mid-session, a quota is spent, or a top-up has not shown up yet.
+ */
+import { forwardRef, useState } from "react";
+import type { BalanceEmptyError } from "../model/types";
+import { formatDuration } from "../catalog/format";
+import { useMessages, useCatalog } from "../catalog/context";
+import type { BalanceMessages } from "../catalog/types";
+import { ActionButton, ActionLink } from "../ui/action-button";
+import { useNow } from "../ui/clock";
+import { Facts } from "../ui/facts";
+import { RecoverySurface, type RecoverySurfaceProps } from "../ui/surface";
+
+/* ------------------------------------------------------------------ types */
+
+/** What the host's callbacks receive. */
+export interface BalanceActionContext {
+  error: BalanceEmptyError;
+}
+
+type Callback = (context: BalanceActionContext) => unknown;
+
+/** A top-up the user has paid for that the balance does not show yet. */
+export interface PendingTopUp {
+  /** When checkout completed (epoch ms). @default when the card mounted */
+  completedAt?: number;
+  /** Stripe's checkout session id, for support. */
+  checkoutSessionId?: string;
+}
+
+export type BalanceEmptyVariant = "balance-empty" | "insufficient-credits" | "quota-exceeded" | "top-up-pending";
+
+export interface BalanceEmptyCardProps
+  extends Omit<RecoverySurfaceProps, "title" | "children" | "actions" | "details" | "tone" | "onError"> {
+  /** The model value (`kind: "balance-empty"`). */
+  error: BalanceEmptyError;
+  /** Which wording to use. @default from `error.reason`, or `top-up-pending` when `topUp` is set */
+  variant?: BalanceEmptyVariant;
+  /** Add funds to the balance (Alumia). */
+  onAddFunds?: Callback;
+  addFundsHref?: string;
+  /** Add a bring-your-own-key for the provider, so requests stop drawing on the balance. */
+  onAddByokKey?: Callback;
+  byokHref?: string;
+  /** Switch the agent to a free provider's model. */
+  onChooseFreeModel?: Callback;
+  /** Top up credits (credits platforms). */
+  onTopUp?: Callback;
+  topUpHref?: string;
+  /** Upgrade the plan. */
+  onUpgradePlan?: Callback;
+  upgradeHref?: string;
+  /** Continue the session where it stopped, once funds are in. */
+  onContinue?: Callback;
+  /** Set after checkout completed: the card waits for the balance to catch up. */
+  topUp?: PendingTopUp;
+  /** Re-read the balance. */
+  onReloadBalance?: Callback;
+  /** How long to wait for a top-up before pointing to billing activity and support. @default 60000 */
+  topUpWaitMs?: number;
+  /** Recent billing activity, where the deposit's status shows. */
+  billingActivityHref?: string;
+  /** Where to contact support. */
+  supportHref?: string;
+  /** Strings for this card only. */
+  messages?: Partial<BalanceMessages>;
+}
+
+/* ------------------------------------------------------------------ component */
+
+function variantOf(error: BalanceEmptyError, topUp: PendingTopUp | undefined): BalanceEmptyVariant {
+  if (topUp) return "top-up-pending";
+  return error.reason ?? "balance-empty";
+}
+
+export const BalanceEmptyCard = forwardRef<HTMLElement, BalanceEmptyCardProps>(function BalanceEmptyCard(
+  {
+    error,
+    variant,
+    onAddFunds,
+    addFundsHref,
+    onAddByokKey,
+    byokHref,
+    onChooseFreeModel,
+    onTopUp,
+    topUpHref,
+    onUpgradePlan,
+    upgradeHref,
+    onContinue,
+    topUp,
+    onReloadBalance,
+    topUpWaitMs = 60_000,
+    billingActivityHref,
+    supportHref,
+    messages,
+    ...rest
+  },
+  ref,
+) {
+  const t = useMessages("balance", messages);
+  const common = useCatalog().common;
+  const { locale } = useCatalog().format;
+  const shown = variant ?? variantOf(error, topUp);
+  const context: BalanceActionContext = { error };
+  const call = (callback: Callback | undefined) => (callback ? () => callback(context) : undefined);
+  const waited = useTopUpWaited(shown === "top-up-pending" ? topUp : undefined, topUpWaitMs);
+
+  const button = (label: string, callback: Callback | undefined, href: string | undefined, variantName: "primary" | "secondary" | "ghost") =>
+    callback ? (
+      <ActionButton key={label} variant={variantName} onAction={call(callback)!}>
+        {label}
+      </ActionButton>
+    ) : href ? (
+      <ActionLink key={label} variant={variantName} href={href}>
+        {label}
+      </ActionLink>
+    ) : null;
+
+  if (shown === "top-up-pending") {
+    const delayed = waited;
+    return (
+      <RecoverySurface
+        ref={ref}
+        tone="info"
+        announce="status"
+        title={delayed ? t.topUpDelayedTitle : t.topUpPendingTitle}
+        data-kind="balance-empty"
+        data-variant={shown}
+        data-state={delayed ? "delayed" : "waiting"}
+        actions={
+          <>
+            {button(t.reloadBalance, onReloadBalance, undefined, "primary")}
+            {delayed && billingActivityHref && button(t.recentActivity, undefined, billingActivityHref, "secondary")}
+            {delayed && supportHref && button(t.contactSupport, undefined, supportHref, "ghost")}
+          </>
+        }
+        {...rest}
+      >
+        <p>{delayed ? t.topUpDelayedBody(formatDuration(topUpWaitMs, locale)) : t.topUpPendingBody}</p>
+        {delayed && <p>{t.topUpDelayedSupport}</p>}
+        {delayed && topUp?.checkoutSessionId && <Facts items={[[t.checkoutSessionId, <code key="id">{topUp.checkoutSessionId}</code>]]} />}
+      </RecoverySurface>
+    );
+  }
+
+  if (shown === "insufficient-credits") {
+    return (
+      <RecoverySurface
+        ref={ref}
+        tone="warning"
+        announce="alert"
+        title={t.creditsTitle}
+        data-kind="balance-empty"
+        data-variant={shown}
+        actions={
+          <>
+            {button(t.topUpCredits, onTopUp ?? onAddFunds, topUpHref ?? addFundsHref, "primary")}
+            {button(t.upgradePlan, onUpgradePlan, upgradeHref, "secondary")}
+            {button(t.continueSession, onContinue, undefined, "ghost")}
+          </>
+        }
+        {...rest}
+      >
+        <p>{t.creditsBody}</p>
+      </RecoverySurface>
+    );
+  }
+
+  const quota = shown === "quota-exceeded";
+  return (
+    <RecoverySurface
+      ref={ref}
+      tone="warning"
+      announce="alert"
+      title={quota ? t.quotaTitle : t.emptyTitle}
+      data-kind="balance-empty"
+      data-variant={shown}
+      details={quota ? undefined : <p>{t.emptyWhy}</p>}
+      detailsLabel={common.whyThisHappens}
+      actions={
+        <>
+          {button(t.addFunds, onAddFunds, addFundsHref, "primary")}
+          {button(t.addByokKey, onAddByokKey, byokHref, "secondary")}
+          {button(t.chooseFreeModel, onChooseFreeModel, undefined, "secondary")}
+          {button(t.upgradePlan, onUpgradePlan, upgradeHref, "secondary")}
+          {button(t.continueSession, onContinue, undefined, "ghost")}
+        </>
+      }
+      {...rest}
+    >
+      <p>{quota ? t.quotaBody : t.emptyBody}</p>
+    </RecoverySurface>
+  );
+});
+
+/** Whether a pending top-up has been waiting longer than `waitMs`, on the page clock. */
+function useTopUpWaited(topUp: PendingTopUp | undefined, waitMs: number): boolean {
+  const now = useNow(topUp !== undefined);
+  // Read once at mount; until the clock runs (server, hydration) nothing depends on it.
+  const [mountedAt] = useState(() => Date.now());
+  if (!topUp || now === null) return false;
+  return now - (topUp.completedAt ?? mountedAt) >= waitMs;
+}

@@ -1,0 +1,11 @@
+export { BalanceEmptyCard } from "./balance-empty-card";
+export type { BalanceEmptyCardProps, BalanceActionContext, BalanceEmptyVariant, PendingTopUp } from "./balance-empty-card";
+export { ConnectorReconnectCard } from "./connector-reconnect-card";
+export type { ConnectorReconnectCardProps, ConnectorActionContext, ConnectionStatus } from "./connector-reconnect-card";
+export { RateLimitBanner } from "./rate-limit-banner";
+export type { RateLimitBannerProps, RateLimitActionContext } from "./rate-limit-banner";
+export { ApprovalPendingNotice } from "./approval-pending-notice";
+export type { ApprovalPendingNoticeProps, ApprovalActionContext, ApprovalStatus } from "./approval-pending-notice";
+export { StuckToolInspector } from "./stuck-tool-inspector";
+export type { StuckToolInspectorProps, StuckToolActionContext, StuckCause, Peer } from "./stuck-tool-inspector";
+export { backoffDelay } from "./backoff";

@@ -1,0 +1,190 @@
+/**
+ * RateLimitBanner — `rate-limited`: how long to wait, counting down to a deadline fixed
+ * when the error was received, so a throttled background tab still shows the right time.
+ * The countdown is a silent `timer`; a polite announcement is made once when the limit is
+ * hit and once when retrying is possible.
+ */
+import { forwardRef, useEffect, useRef, useState } from "react";
+import type { RateLimitedError } from "../model/types";
+import { formatClockTime, formatCountdown, formatDuration } from "../catalog/format";
+import { useCatalog, useMessages } from "../catalog/context";
+import type { RateLimitMessages } from "../catalog/types";
+import { ActionButton } from "../ui/action-button";
+import { useNow } from "../ui/clock";
+import { LiveMessage } from "../ui/live-message";
+import { RecoverySurface, type RecoverySurfaceProps } from "../ui/surface";
+import { backoffDelay } from "./backoff";
+
+/* ------------------------------------------------------------------ types */
+
+export interface RateLimitActionContext {
+  error: RateLimitedError;
+  /** How this retry was triggered. */
+  reason: "user" | "auto";
+}
+
+export interface RateLimitBannerProps
+  extends Omit<RecoverySurfaceProps, "title" | "children" | "actions" | "details" | "tone" | "onError"> {
+  /** The model value (`kind: "rate-limited"`). */
+  error: RateLimitedError;
+  /** Retry the request. Disabled until the deadline unless `allowEarlyRetry`. */
+  onRetry?: (context: RateLimitActionContext) => unknown;
+  /** Call `onRetry` once, by itself, when the deadline passes. @default false */
+  autoRetry?: boolean;
+  /** Let the user retry before the deadline. @default false */
+  allowEarlyRetry?: boolean;
+  /**
+   * How many 429s in a row the host has seen. Without a Retry-After, the wait backs off
+   * exponentially with jitter from this. @default 1
+   */
+  attempt?: number;
+  /** Backoff base and cap in ms, when the server gave no Retry-After. @default { baseMs: 1000, maxMs: 60000 } */
+  backoff?: { baseMs?: number; maxMs?: number };
+  /** Waits longer than this show the clock time instead of a countdown. @default one hour */
+  clockTimeAfterMs?: number;
+  /** Strings for this banner only. */
+  messages?: Partial<RateLimitMessages>;
+}
+
+/* ------------------------------------------------------------------ component */
+
+const HOUR = 3_600_000;
+
+export const RateLimitBanner = forwardRef<HTMLElement, RateLimitBannerProps>(function RateLimitBanner(
+  { error, onRetry, autoRetry = false, allowEarlyRetry = false, attempt = 1, backoff, clockTimeAfterMs = HOUR, messages, ...rest },
+  ref,
+) {
+  const t = useMessages("rateLimit", messages);
+  const { format, common } = useCatalog();
+  const locale = format.locale;
+  const { deadline, initialWait } = useTiming(error, attempt, backoff);
+  const now = useNow();
+  const remaining = now !== null ? Math.max(0, deadline - now) : undefined;
+  const ready = remaining === 0;
+  const autoFiredFor = useRef<RateLimitedError | undefined>(undefined);
+  const latestRetry = useRef(onRetry);
+  useEffect(() => {
+    latestRetry.current = onRetry;
+  }, [onRetry]);
+
+  // Auto-retry exactly once per error, when the deadline passes.
+  useEffect(() => {
+    if (!autoRetry || !ready || autoFiredFor.current === error) return;
+    autoFiredFor.current = error;
+    void Promise.resolve()
+      .then(() => latestRetry.current?.({ error, reason: "auto" }))
+      .catch(() => undefined);
+  }, [autoRetry, ready, error]);
+
+  // What the server said, for the server render and hydration (no clock yet).
+  const staticWait = error.retryAfterMs;
+  const long = (remaining ?? staticWait ?? 0) > clockTimeAfterMs;
+
+  let waitText: React.ReactNode;
+  if (ready) {
+    waitText = autoRetry ? t.autoRetrying : t.retryNow;
+  } else if (remaining !== undefined && long) {
+    waitText = t.retryAt(formatClockTime(deadline, locale));
+  } else if (remaining !== undefined) {
+    waitText = (
+      <>
+        {autoRetry ? t.autoRetryIn : t.retryIn}{" "}
+        <span role="timer" aria-label={t.timerLabel} className="rk-countdown" data-slot="countdown">
+          {formatCountdown(remaining)}
+        </span>
+      </>
+    );
+  } else if (staticWait !== undefined) {
+    waitText = `${autoRetry ? t.autoRetryIn : t.retryIn} ${formatDuration(staticWait, locale)}.`;
+  } else {
+    waitText = t.retryShortly;
+  }
+
+  // Spoken once when the banner appears (the wait as it was then), once at the deadline.
+  // Not before the clock runs: the server render and hydration have no time to speak of.
+  const announcement =
+    now === null
+      ? undefined
+      : ready
+        ? t.announceReady
+        : t.announceLimited(initialWait > clockTimeAfterMs ? formatClockTime(deadline, locale) : formatDuration(initialWait, locale));
+
+  const limit = error.limit;
+  const limitText =
+    limit?.max !== undefined && limit.windowMs !== undefined ? t.limitIs(limit.max, windowName(limit.windowMs, locale)) : undefined;
+
+  const retryBlocked = !ready && !allowEarlyRetry;
+  return (
+    <RecoverySurface
+      ref={ref}
+      tone="warning"
+      layout="banner"
+      announce="region"
+      title={t.title}
+      data-kind="rate-limited"
+      data-state={ready ? "ready" : "waiting"}
+      data-auto-retry={autoRetry ? "" : undefined}
+      details={
+        <>
+          <p>{t.why}</p>
+          <p>{t.tip}</p>
+        </>
+      }
+      detailsLabel={common.whyThisHappens}
+      actions={
+        onRetry ? (
+          <ActionButton
+            variant={ready ? "primary" : "secondary"}
+            disabled={retryBlocked}
+            onAction={() => onRetry({ error, reason: "user" })}
+          >
+            {t.retry}
+          </ActionButton>
+        ) : null
+      }
+      {...rest}
+    >
+      <p data-slot="wait">{waitText}</p>
+      {limitText && <p className="rk-muted">{limitText}</p>}
+      <LiveMessage message={announcement} />
+    </RecoverySurface>
+  );
+});
+
+interface Timing {
+  error: RateLimitedError;
+  /** When retrying becomes possible (epoch ms). */
+  deadline: number;
+  /** The wait when the banner first showed this error. */
+  initialWait: number;
+}
+
+/**
+ * The moment retrying becomes possible: the model's `retryAt`, else `retryAfterMs` from
+ * when the banner mounted, else exponential backoff with jitter. Fixed once per error.
+ * (During hydration the clock reads null, so nothing rendered depends on this yet.)
+ */
+function computeTiming(error: RateLimitedError, attempt: number, backoff: { baseMs?: number; maxMs?: number } | undefined): Timing {
+  const now = Date.now();
+  const deadline = error.retryAt ?? now + (error.retryAfterMs ?? backoffDelay(attempt, backoff));
+  return { error, deadline, initialWait: Math.max(0, deadline - now) };
+}
+
+function useTiming(error: RateLimitedError, attempt: number, backoff: { baseMs?: number; maxMs?: number } | undefined): Timing {
+  const [timing, setTiming] = useState(() => computeTiming(error, attempt, backoff));
+  if (timing.error !== error) {
+    // A new error: new deadline. Setting state while rendering is React's way to derive it.
+    const next = computeTiming(error, attempt, backoff);
+    setTiming(next);
+    return next;
+  }
+  return timing;
+}
+
+/** "minute" for 60 000, "10 seconds" for 10 000: the window in "N requests per …". */
+function windowName(windowMs: number, locale: string): string {
+  if (windowMs === 60_000) return new Intl.DisplayNames(locale, { type: "dateTimeField" }).of("minute") ?? "minute";
+  if (windowMs === 3_600_000) return new Intl.DisplayNames(locale, { type: "dateTimeField" }).of("hour") ?? "hour";
+  if (windowMs === 1000) return new Intl.DisplayNames(locale, { type: "dateTimeField" }).of("second") ?? "second";
+  return formatDuration(windowMs, locale);
+}

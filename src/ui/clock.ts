@@ -1,0 +1,91 @@
+/**
+ * One clock for the page. Every countdown and elapsed-time display reads it, so a page
+ * with ten banners runs one timer, and none once the last one unmounts. Ticks land on
+ * whole seconds; when a hidden tab becomes visible again the clock catches up at once
+ * (browsers throttle timers in background tabs, and displays are computed from deadlines,
+ * so the first tick back is already right).
+ */
+import { useSyncExternalStore } from "react";
+
+type Listener = () => void;
+
+const listeners = new Set<Listener>();
+let now = Date.now();
+let timer: ReturnType<typeof setTimeout> | undefined;
+// While nobody listens, a render may still ask for the time; refresh it at most once per
+// task so two reads in one render agree (React checks that they do).
+let refreshedThisTask = false;
+
+function emit(): void {
+  now = Date.now();
+  for (const listener of listeners) listener();
+}
+
+function schedule(): void {
+  const delay = 1000 - (Date.now() % 1000) + 5;
+  timer = setTimeout(() => {
+    emit();
+    if (listeners.size > 0) schedule();
+  }, delay);
+}
+
+function onVisibility(): void {
+  if (typeof document !== "undefined" && document.visibilityState === "visible") emit();
+}
+
+function subscribe(listener: Listener): () => void {
+  listeners.add(listener);
+  if (listeners.size === 1) {
+    now = Date.now();
+    schedule();
+    if (typeof document !== "undefined") document.addEventListener("visibilitychange", onVisibility);
+  }
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) {
+      clearTimeout(timer);
+      timer = undefined;
+      if (typeof document !== "undefined") document.removeEventListener("visibilitychange", onVisibility);
+    }
+  };
+}
+
+function getSnapshot(): number {
+  if (listeners.size === 0 && !refreshedThisTask) {
+    now = Date.now();
+    refreshedThisTask = true;
+    queueMicrotask(() => {
+      refreshedThisTask = false;
+    });
+  }
+  return now;
+}
+
+// On the server and during hydration there is no "now": components render their static
+// text (the wait as the server said it), so server and client HTML match.
+function getServerSnapshot(): null {
+  return null;
+}
+
+function subscribeNothing(): () => void {
+  return () => undefined;
+}
+
+/**
+ * The page clock in epoch ms, ticking each second while any component uses it;
+ * `null` on the server and during hydration. With `active` false the component does not
+ * keep the clock running (it still reads the time when it renders for other reasons).
+ */
+export function useNow(active = true): number | null {
+  return useSyncExternalStore(active ? subscribe : subscribeNothing, getSnapshot, getServerSnapshot);
+}
+
+/** For tests and diagnostics: how many components are listening, and whether a timer runs. */
+export const pageClock = {
+  get listeners(): number {
+    return listeners.size;
+  },
+  get running(): boolean {
+    return timer !== undefined;
+  },
+};
