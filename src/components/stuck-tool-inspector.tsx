@@ -231,7 +231,7 @@ function InspectDialog({ error, tool, peers, tailChars, onCopyOutput, messages: 
           <Dialog.Title className="rk-dialog__title">{t.inspectTitle(tool)}</Dialog.Title>
           <Dialog.Description className="rk-muted">{t.inspectDescription}</Dialog.Description>
 
-          <section aria-labelledby={argsHeading} className="rk-dialog__section">
+          <section className="rk-dialog__section">
             <h3 id={argsHeading}>{t.arguments}</h3>
             {args && args !== "null" ? (
               // A scrolling block must be reachable by keyboard to be scrolled by keyboard.
@@ -245,7 +245,7 @@ function InspectDialog({ error, tool, peers, tailChars, onCopyOutput, messages: 
             <p className="rk-muted">{t.redactedNote}</p>
           </section>
 
-          <section aria-labelledby={outputHeading} className="rk-dialog__section">
+          <section className="rk-dialog__section">
             <h3 id={outputHeading}>{t.partialOutput}</h3>
             {tail && tail.totalChars > 0 ? (
               <>

@@ -1,0 +1,76 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, fn, userEvent, waitFor } from "storybook/test";
+import { ApprovalPendingNotice } from "../../src";
+import { approvalRequired } from "../fixtures";
+
+/** `approval-pending`: RunAgents' APPROVAL_REQUIRED and runs in PAUSED_APPROVAL. */
+const meta = {
+  title: "Components/ApprovalPendingNotice",
+  component: ApprovalPendingNotice,
+  args: { error: approvalRequired(), approvalsHref: "/approvals?request=ar_5521", onCheckStatus: fn(), onCancelRun: fn() },
+  argTypes: { status: { control: "inline-radio", options: ["pending", "approved", "rejected", "expired"] } },
+} satisfies Meta<typeof ApprovalPendingNotice>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The tool call matched an approval_required rule; the run is paused until an admin approves. */
+export const Pending: Story = {
+  play: async ({ canvas, args }) => {
+    const notice = canvas.getByRole("region", { name: "Waiting for approval" });
+    await expect(notice).toHaveAttribute("data-status", "pending");
+    await expect(notice).toHaveTextContent("the run resumes on its own within seconds of approval");
+    await expect(canvas.getByText("github")).toBeVisible();
+    await expect(canvas.getByText("DELETE")).toBeVisible();
+    await expect(canvas.getByText("release-bot")).toBeVisible();
+    await expect(canvas.getByRole("link", { name: "View approvals" })).toHaveAttribute("href", "/approvals?request=ar_5521");
+    await userEvent.click(canvas.getByRole("button", { name: "Check status" }));
+    await expect(args.onCheckStatus).toHaveBeenCalledWith({ error: args.error, requestId: "ar_5521", runId: "run_8c41" });
+    await expect(canvas.queryByRole("button", { name: "Approve" })).toBeNull();
+  },
+};
+
+/** The viewer is an admin: approve or reject right here. */
+export const PendingForAdmin: Story = {
+  args: { isAdmin: true, onApprove: fn(() => new Promise((resolve) => setTimeout(resolve, 150))), onReject: fn() },
+  play: async ({ canvas, args }) => {
+    const approve = canvas.getByRole("button", { name: "Approve" });
+    await userEvent.click(approve);
+    await expect(approve).toHaveAttribute("data-state", "pending");
+    await waitFor(() => expect(approve).toHaveAttribute("data-state", "idle"));
+    await expect(args.onApprove).toHaveBeenCalledTimes(1);
+    await expect(canvas.getByRole("button", { name: "Reject" })).toBeVisible();
+  },
+};
+
+/** Approved: the run resumes by itself. Approved access is time-limited. */
+export const ApprovedResuming: Story = {
+  args: { status: "approved", error: approvalRequired(15 * 60_000) },
+  play: async ({ canvas }) => {
+    const notice = canvas.getByRole("region", { name: "Approved — resuming the run" });
+    await expect(notice).toHaveAttribute("data-status", "approved");
+    await expect(canvas.getByText(/^Access expires in 15 minutes\.$/)).toBeVisible();
+    await expect(canvas.queryByRole("button", { name: "Cancel run" })).toBeNull();
+    await waitFor(() => expect(canvas.getByText("Approved — resuming the run", { selector: "[data-slot=announcer]" })).toBeInTheDocument());
+  },
+};
+
+export const Rejected: Story = {
+  args: { status: "rejected", onRequestAgain: fn() },
+  play: async ({ canvas, args }) => {
+    await expect(canvas.getByRole("region", { name: "Access request rejected" })).toHaveAttribute("data-status", "rejected");
+    await userEvent.click(canvas.getByRole("button", { name: "Cancel run" }));
+    await expect(args.onCancelRun).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** Approved access has expired: shows when, and offers to ask again. */
+export const Expired: Story = {
+  args: { status: "approved", error: approvalRequired(-5 * 60_000), onRequestAgain: fn() },
+  play: async ({ canvas, args }) => {
+    await expect(canvas.getByRole("region", { name: "Approval expired" })).toHaveAttribute("data-status", "expired");
+    await expect(canvas.getByText(/^Access expired 5 minutes ago\.$/)).toBeVisible();
+    await userEvent.click(canvas.getByRole("button", { name: "Request again" }));
+    await expect(args.onRequestAgain).toHaveBeenCalledTimes(1);
+  },
+};

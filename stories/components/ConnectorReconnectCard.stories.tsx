@@ -1,0 +1,160 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, fn, userEvent, waitFor } from "storybook/test";
+import { ConnectorReconnectCard } from "../../src";
+import { connectorAuthFailed, connectorMissingScope, consentRequired, oauthCallbackFailed, providerNotConnected } from "../fixtures";
+
+const slow = (ms: number) => () => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** `connector-auth`: Reconnect → Connecting… → Connected → Execute again. */
+const meta = {
+  title: "Components/ConnectorReconnectCard",
+  component: ConnectorReconnectCard,
+  args: { error: connectorAuthFailed(), onReconnect: fn(slow(300)), onResume: fn() },
+  argTypes: {
+    reason: { control: "select", options: [undefined, "auth-failed", "missing-scope", "not-connected", "consent-required", "callback-failed"] },
+    status: { control: "select", options: [undefined, "disconnected", "connecting", "connected"] },
+  },
+} satisfies Meta<typeof ConnectorReconnectCard>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Alumia: the connector card shows Auth failed instead of Connected. */
+export const AuthFailed: Story = {
+  play: async ({ canvas, args }) => {
+    const card = canvas.getByRole("alert", { name: "Reconnect Gmail" });
+    await expect(canvas.getByText("Auth failed")).toBeVisible();
+    await expect(card).toHaveAttribute("data-status", "disconnected");
+    await userEvent.click(canvas.getByRole("button", { name: "Reconnect" }));
+    await expect(canvas.getByText("Connecting…", { selector: "[data-slot=status]" })).toBeVisible();
+    const resume = await canvas.findByRole("button", { name: "Execute again" }, { timeout: 3000 });
+    await expect(canvas.getByRole("status", { name: "Gmail is connected" })).toHaveAttribute("data-status", "connected");
+    await expect(resume).toHaveFocus();
+    await userEvent.keyboard("{Enter}");
+    await expect(args.onResume).toHaveBeenCalledWith({ error: args.error, connector: "Gmail" });
+    await expect(args.onReconnect).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** The OAuth flow failed (popup closed, consent refused): say so, and let them try again. */
+export const ReconnectFails: Story = {
+  args: { onReconnect: fn(() => Promise.reject(new Error("popup closed"))) },
+  play: async ({ canvas }) => {
+    const button = canvas.getByRole("button", { name: "Reconnect" });
+    await userEvent.click(button);
+    await waitFor(() => expect(button).toHaveAccessibleDescription("“Reconnect” didn’t work. Try again."));
+    await expect(canvas.getByText("Auth failed")).toBeVisible();
+  },
+};
+
+/** The agent called gmail.send after only read scopes were granted. */
+export const MissingScope: Story = {
+  args: { error: connectorMissingScope() },
+  play: async ({ canvas, args }) => {
+    await expect(canvas.getByRole("alert", { name: "Gmail needs more access" })).toBeVisible();
+    await expect(canvas.getByText("gmail.send")).toBeVisible();
+    await userEvent.click(canvas.getByRole("button", { name: "Reconnect with broader scope" }));
+    await expect(args.onReconnect).toHaveBeenCalledTimes(1);
+    await canvas.findByRole("button", { name: "Execute again" }, { timeout: 3000 });
+  },
+};
+
+/** The credits platform's 'provider not connected'; the resume id survives the round trip. */
+export const NotConnected: Story = {
+  args: {
+    error: providerNotConnected(),
+    onReconnect: undefined,
+    onConnect: fn(slow(200)),
+    resumeActionId: "act_91f2",
+  },
+  play: async ({ canvas, args }) => {
+    await expect(canvas.getByRole("alert", { name: "Linear isn’t connected" })).toBeVisible();
+    await userEvent.click(canvas.getByRole("button", { name: "Connect provider" }));
+    await expect(args.onConnect).toHaveBeenCalledWith({ error: args.error, connector: "Linear", resumeActionId: "act_91f2" });
+    await userEvent.click(await canvas.findByRole("button", { name: "Execute again" }, { timeout: 3000 }));
+    await expect(args.onResume).toHaveBeenCalledWith({ error: args.error, connector: "Linear", resumeActionId: "act_91f2" });
+  },
+};
+
+/** Connecting happens on the integrations page: the link carries resumeActionId there and back. */
+export const NotConnectedLink: Story = {
+  args: {
+    error: providerNotConnected(),
+    onReconnect: undefined,
+    connectHref: "/settings/integrations?provider=linear",
+    resumeActionId: "act_91f2",
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole("link", { name: "Connect provider" })).toHaveAttribute(
+      "href",
+      "/settings/integrations?provider=linear&resumeActionId=act_91f2",
+    );
+    await expect(canvas.getByRole("button", { name: "Execute again" })).toBeVisible();
+    await expect(canvas.getByText(/If you come back and nothing resumed/)).toBeVisible();
+  },
+};
+
+/** RunAgents: the response carries an authorization_url. Authorize opens it; then retry. */
+export const ConsentRequired: Story = {
+  args: { error: consentRequired(), onReconnect: undefined, onRetry: fn() },
+  play: async ({ canvas, args }) => {
+    await expect(canvas.getByRole("alert", { name: "Authorize access to Google" })).toBeVisible();
+    const link = canvas.getByRole("link", { name: "Authorize (opens in a new tab)" });
+    await expect(link).toHaveAttribute("href", "https://accounts.google.com/o/oauth2/v2/auth?client_id=runagents&scope=gmail.send");
+    await expect(link).toHaveAttribute("rel", "noopener noreferrer");
+    await expect(canvas.getByText("Opens accounts.google.com")).toBeVisible();
+    await userEvent.click(canvas.getByRole("button", { name: "Retry request" }));
+    await expect(args.onRetry).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** The server sent a javascript: URL: no link, and the card says why. */
+export const ConsentUrlUnsafe: Story = {
+  args: { error: consentRequired("javascript:alert(document.cookie)"), onReconnect: undefined, onRetry: fn() },
+  play: async ({ canvas }) => {
+    await expect(canvas.queryByRole("link")).toBeNull();
+    await expect(canvas.getByText(/wasn’t a secure https address/)).toBeVisible();
+  },
+};
+
+/** A host-built error whose URL is unsafe is checked again at render. */
+export const ConsentUrlUnsafeFromHost: Story = {
+  args: {
+    error: { kind: "connector-auth", message: "Consent required", reason: "consent-required", connector: { name: "Slack", authorizationUrl: "data:text/html,<script>alert(1)</script>" } },
+    onReconnect: undefined,
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.queryByRole("link")).toBeNull();
+    await expect(canvas.getByText(/wasn’t a secure https address/)).toBeVisible();
+  },
+};
+
+export const ConsentUrlMissing: Story = {
+  args: { error: { kind: "connector-auth", message: "Consent required", reason: "consent-required", connector: { name: "Slack" } }, onReconnect: undefined, onRetry: fn() },
+  play: async ({ canvas }) => {
+    await expect(canvas.queryByRole("link")).toBeNull();
+    await expect(canvas.getByText(/didn’t include an authorization link/)).toBeVisible();
+  },
+};
+
+/** RunAgents: the OAuth callback failed. The four causes, as a checklist. */
+export const CallbackFailed: Story = {
+  args: { error: oauthCallbackFailed() },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole("alert", { name: "OAuth callback failed" })).toBeVisible();
+    for (const cause of ["Callback URL not configured", "Redirect URI not whitelisted", "Invalid client credentials", "State signature mismatch"]) {
+      await expect(canvas.getByText(new RegExp(cause))).toBeVisible();
+    }
+    await expect(canvas.getByRole("button", { name: "Reconnect" })).toBeVisible();
+  },
+};
+
+/** The host tracks the connection itself and says it is connected. */
+export const Connected: Story = {
+  args: { status: "connected" },
+  play: async ({ canvas, args }) => {
+    await expect(canvas.getByRole("status", { name: "Gmail is connected" })).toBeVisible();
+    await userEvent.click(canvas.getByRole("button", { name: "Execute again" }));
+    await expect(args.onResume).toHaveBeenCalledTimes(1);
+  },
+};

@@ -1,0 +1,127 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, fn, screen, userEvent, waitFor, within } from "storybook/test";
+import { StuckToolInspector, type StuckToolInspectorProps } from "../../src";
+import { toolStuck } from "../fixtures";
+
+const OUTPUT = Array.from({ length: 40 }, (_, i) => `[browser] waiting for networkidle… ${i + 1}s`).join("\n");
+
+/** `tool-stuck`: a tool call in progress that never finishes. */
+const meta = {
+  title: "Components/StuckToolInspector",
+  component: StuckToolInspector,
+  args: { error: toolStuck(135, OUTPUT), cause: "slow-tool", onCancelSession: fn() },
+  argTypes: { cause: { control: "inline-radio", options: [undefined, "slow-tool", "waiting-on-peer", "malformed-retry"] } },
+  render: (args, { loaded }) => (
+    <StuckToolInspector
+      {...args}
+      error={(loaded.error as StuckToolInspectorProps["error"]) ?? args.error}
+      {...(loaded.onSendFollowUp ? { onSendFollowUp: loaded.onSendFollowUp as StuckToolInspectorProps["onSendFollowUp"] } : {})}
+    />
+  ),
+} satisfies Meta<typeof StuckToolInspector>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The tool itself is slow. Inspect shows redacted arguments and the output so far. */
+export const SlowTool: Story = {
+  loaders: [() => ({ error: toolStuck(135, OUTPUT) })],
+  play: async ({ canvas, args }) => {
+    await expect(canvas.getByRole("region", { name: "browser.open hasn’t finished" })).toBeVisible();
+    await expect(canvas.getByText(/^Running for 2 minutes 1[5-7] seconds$/)).toBeVisible();
+    const inspect = canvas.getByRole("button", { name: "Inspect" });
+    await userEvent.click(inspect);
+    const dialog = await screen.findByRole("dialog", { name: "Tool call: browser.open" });
+    const args_ = within(dialog).getByLabelText("Arguments");
+    await expect(args_).toHaveTextContent('"url": "https://status.example.com/dashboard"');
+    await expect(args_).toHaveTextContent('"Authorization": "[redacted]"');
+    await expect(args_).toHaveTextContent('"api_key": "[redacted]"');
+    await expect(args_.textContent).not.toMatch(/sk-live|sk-proj|eyJhbGci/);
+    await expect(within(dialog).getByLabelText("Partial output")).toHaveTextContent("waiting for networkidle… 40s");
+    await expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    await userEvent.keyboard("{Escape}");
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    await expect(inspect).toHaveFocus();
+    await userEvent.click(canvas.getByRole("button", { name: "Cancel session" }));
+    await expect(args.onCancelSession).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** Waiting on a peer: the peers and their states, and a follow-up that survives a failed send. */
+export const WaitingOnPeer: Story = {
+  loaders: [
+    () => {
+      // The first send fails (peer offline), the second goes through.
+      let calls = 0;
+      return {
+        error: toolStuck(48, ""),
+        onSendFollowUp: fn(() => (calls++ === 0 ? Promise.reject(new Error("peer offline")) : Promise.resolve())),
+      };
+    },
+  ],
+  args: {
+    cause: "waiting-on-peer",
+    peers: [
+      { name: "researcher", state: "awaiting_peer" },
+      { name: "writer", state: "idle" },
+    ],
+  },
+  play: async ({ canvas, loaded }) => {
+    await expect(canvas.getByText("awaiting_peer")).toBeVisible();
+    const field = canvas.getByRole("textbox", { name: "Message to researcher" });
+    await userEvent.type(field, "Are you still on the pricing table?");
+    const send = canvas.getByRole("button", { name: "Send follow-up" });
+    await userEvent.click(send);
+    await waitFor(() => expect(send).toHaveAttribute("data-state", "error"));
+    await expect(field).toHaveValue("Are you still on the pricing table?");
+    await userEvent.click(send);
+    await waitFor(() => expect(field).toHaveValue(""));
+    await expect(loaded.onSendFollowUp).toHaveBeenCalledTimes(2);
+    await expect(loaded.onSendFollowUp).toHaveBeenLastCalledWith("Are you still on the pricing table?", expect.objectContaining({ tool: "browser.open" }));
+  },
+};
+
+/** A malformed tool call is being retried; it failed the same way twice, so Disable tool is offered. */
+export const MalformedRetry: Story = {
+  loaders: [() => ({ error: toolStuck(20, "") })],
+  args: { cause: "malformed-retry", attempts: 3, sameFailureCount: 2, onDisableTool: fn() },
+  play: async ({ canvas, args }) => {
+    await expect(canvas.getByText(/runtime is retrying \(attempt 3\)/)).toBeVisible();
+    await userEvent.click(canvas.getByRole("button", { name: "Disable tool" }));
+    await expect(args.onDisableTool).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** Megabytes of output: the tail shows at once, with how much is hidden, and Copy. */
+export const HugeOutput: Story = {
+  loaders: [
+    () => ({
+      error: toolStuck(
+        600,
+        Array.from({ length: 60_000 }, (_, i) => `line ${i + 1}: ${"x".repeat(40)}`).join("\n"),
+      ),
+    }),
+  ],
+  args: { onCopyOutput: fn() },
+  play: async ({ canvas, args }) => {
+    await userEvent.click(canvas.getByRole("button", { name: "Inspect" }));
+    const dialog = await screen.findByRole("dialog");
+    await expect(within(dialog).getByLabelText("Partial output")).toHaveTextContent("line 60000:");
+    await expect(within(dialog).getByText(/characters \(.* lines\) before it are hidden/)).toBeVisible();
+    await userEvent.click(within(dialog).getByRole("button", { name: "Copy output" }));
+    await expect(args.onCopyOutput).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(within(dialog).getByText("Output copied.", { selector: "[data-slot=announcer]" })).toBeInTheDocument());
+    await userEvent.keyboard("{Escape}");
+  },
+};
+
+/** The run ended without a tool result: Interrupted, not a spinner forever. */
+export const Interrupted: Story = {
+  loaders: [() => ({ error: toolStuck(300, "partial…") })],
+  args: { interrupted: true },
+  play: async ({ canvas }) => {
+    const region = canvas.getByRole("region", { name: "browser.open was interrupted" });
+    await expect(region).toHaveAttribute("data-state", "interrupted");
+    await expect(canvas.queryByText(/Running for/)).toBeNull();
+  },
+};
