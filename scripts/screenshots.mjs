@@ -16,6 +16,7 @@ const staticDir = join(root, "storybook-static");
 const outDir = join(root, "screenshots");
 const filter = process.argv[2] ?? "";
 const width = Number(process.env.WIDTH ?? 720);
+const height = Number(process.env.HEIGHT ?? 400);
 
 if (!existsSync(join(staticDir, "index.json"))) {
   console.error("No storybook-static/: run `npm run build-storybook` first.");
@@ -42,11 +43,26 @@ const stories = Object.values(index.entries).filter((entry) => entry.type === "s
 const browser = await chromium.launch({ executablePath: ensureChromium(() => {}), args: CHROMIUM_ARGS });
 try {
   for (const theme of ["light", "dark"]) {
-    const page = await browser.newPage({ viewport: { width, height: 400 }, colorScheme: theme });
+    const page = await browser.newPage({ viewport: { width, height }, colorScheme: theme });
+      // Shoot once the story has rendered and its play function has finished.
+      await page.addInitScript(() => {
+        window.__rkRendered = new Promise((resolve) => {
+          const hook = () => {
+            const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+            if (!channel) return setTimeout(hook, 20);
+            channel.on("storyRendered", resolve);
+            channel.on("playFunctionThrewException", resolve);
+            channel.on("storyErrored", resolve);
+          };
+          hook();
+        });
+      });
+
     for (const story of stories) {
       await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${story.id}&viewMode=story&globals=theme:${theme}`);
       await page.waitForSelector("#storybook-root > *", { timeout: 10_000 });
-      await page.waitForTimeout(150);
+      await Promise.race([page.evaluate(() => window.__rkRendered), page.waitForTimeout(8000)]);
+      await page.waitForTimeout(100);
       const file = join(outDir, `${story.id}--${theme}${width === 720 ? "" : `--${width}`}.png`);
       await page.screenshot({ path: file, fullPage: true });
       console.log(file.slice(root.length + 1));

@@ -10,7 +10,7 @@ import { formatClockTime, formatCountdown, formatDuration } from "../catalog/for
 import { useCatalog, useMessages } from "../catalog/context";
 import type { RateLimitMessages } from "../catalog/types";
 import { ActionButton } from "../ui/action-button";
-import { useNow } from "../ui/clock";
+import { useNow, useWakeAt } from "../ui/clock";
 import { LiveMessage } from "../ui/live-message";
 import { RecoverySurface, type RecoverySurfaceProps } from "../ui/surface";
 import { backoffDelay } from "./backoff";
@@ -59,6 +59,7 @@ export const RateLimitBanner = forwardRef<HTMLElement, RateLimitBannerProps>(fun
   const locale = format.locale;
   const { deadline, initialWait } = useTiming(error, attempt, backoff);
   const now = useNow();
+  useWakeAt(deadline);
   const remaining = now !== null ? Math.max(0, deadline - now) : undefined;
   const ready = remaining === 0;
   const autoFiredFor = useRef<RateLimitedError | undefined>(undefined);

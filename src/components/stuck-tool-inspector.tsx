@@ -154,8 +154,6 @@ export const StuckToolInspector = forwardRef<HTMLElement, StuckToolInspectorProp
         <strong>{t.causeLabel}:</strong> {causeText}
       </p>
       {peers.length > 0 && <PeerList peers={peers} heading={t.peers} />}
-      {onCancelSession && <p className="rk-muted">{t.cancelSessionHint}</p>}
-      {onDisableTool && sameFailureCount >= 2 && <p className="rk-muted">{t.disableToolHint}</p>}
       {sendFollowUp && !interrupted && (
         <div className="rk-follow-up" data-slot="follow-up">
           <label htmlFor={followUpId}>{t.followUpLabel(peerName)}</label>
@@ -171,10 +169,17 @@ export const StuckToolInspector = forwardRef<HTMLElement, StuckToolInspectorProp
           </ActionButton>
         </div>
       )}
+      {onCancelSession && <p className="rk-muted">{t.cancelSessionHint}</p>}
+      {onDisableTool && sameFailureCount >= 2 && <p className="rk-muted">{t.disableToolHint}</p>}
       <LiveMessage message={sent > 0 ? `${t.followUpSent}${"\u200b".repeat(sent - 1)}` : undefined} />
     </RecoverySurface>
   );
 });
+
+/** The newest output is at the end: open the output scrolled there. */
+function scrollToEnd(element: HTMLPreElement | null): void {
+  if (element) element.scrollTop = element.scrollHeight;
+}
 
 function PeerList({ peers, heading }: { peers: Peer[]; heading: string }) {
   return (
@@ -255,7 +260,7 @@ function InspectDialog({ error, tool, peers, tailChars, onCopyOutput, messages: 
                   </p>
                 )}
                 {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- scrollable, so focusable */}
-                <pre className="rk-code" tabIndex={0} aria-labelledby={outputHeading} data-slot="output">
+                <pre className="rk-code" tabIndex={0} aria-labelledby={outputHeading} data-slot="output" ref={scrollToEnd}>
                   {tail.text}
                 </pre>
                 <ActionButton onAction={copy}>{t.copyOutput}</ActionButton>

@@ -5,11 +5,14 @@
  * (browsers throttle timers in background tabs, and displays are computed from deadlines,
  * so the first tick back is already right).
  */
-import { useSyncExternalStore } from "react";
+import { useEffect, useSyncExternalStore } from "react";
 
 type Listener = () => void;
 
 const listeners = new Set<Listener>();
+// Deadlines components asked to be woken at (a countdown reaching zero), so "ready" does
+// not wait for the next whole-second tick. Still one timer: it fires at whichever is first.
+const wakeAt = new Map<number, number>();
 let now = Date.now();
 let timer: ReturnType<typeof setTimeout> | undefined;
 // While nobody listens, a render may still ask for the time; refresh it at most once per
@@ -22,8 +25,14 @@ function emit(): void {
 }
 
 function schedule(): void {
-  const delay = 1000 - (Date.now() % 1000) + 5;
+  clearTimeout(timer);
+  const current = Date.now();
+  let delay = 1000 - (current % 1000) + 5;
+  for (const deadline of wakeAt.keys()) {
+    if (deadline > current) delay = Math.min(delay, deadline - current + 1);
+  }
   timer = setTimeout(() => {
+    timer = undefined;
     emit();
     if (listeners.size > 0) schedule();
   }, delay);
@@ -65,6 +74,23 @@ function getSnapshot(): number {
 // text (the wait as the server said it), so server and client HTML match.
 function getServerSnapshot(): null {
   return null;
+}
+
+/**
+ * Asks the page clock to tick at `deadline` (as well as on whole seconds) while the
+ * calling component is mounted.
+ */
+export function useWakeAt(deadline: number | undefined): void {
+  useEffect(() => {
+    if (deadline === undefined || !Number.isFinite(deadline)) return;
+    wakeAt.set(deadline, (wakeAt.get(deadline) ?? 0) + 1);
+    if (listeners.size > 0) schedule();
+    return () => {
+      const count = (wakeAt.get(deadline) ?? 1) - 1;
+      if (count <= 0) wakeAt.delete(deadline);
+      else wakeAt.set(deadline, count);
+    };
+  }, [deadline]);
 }
 
 function subscribeNothing(): () => void {

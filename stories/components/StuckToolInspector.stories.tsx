@@ -125,3 +125,16 @@ export const Interrupted: Story = {
     await expect(canvas.queryByText(/Running for/)).toBeNull();
   },
 };
+
+/** The inspector open, for review: redacted arguments, the output tail, the peers. */
+export const InspectorOpen: Story = {
+  loaders: [() => ({ error: toolStuck(75, OUTPUT) })],
+  args: { cause: "waiting-on-peer", peers: [{ name: "researcher", state: "awaiting_peer" }] },
+  play: async ({ canvas }) => {
+    await userEvent.click(canvas.getByRole("button", { name: "Inspect" }));
+    const dialog = await screen.findByRole("dialog", { name: "Tool call: browser.open" });
+    await expect(within(dialog).getByText("Values that look like secrets are hidden.")).toBeVisible();
+    await userEvent.tab();
+    await expect(dialog).toContainElement(document.activeElement as HTMLElement);
+  },
+};
