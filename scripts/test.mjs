@@ -8,7 +8,7 @@
  * Ends with one "N passed, N failed" line.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ensureChromium } from "./chromium.mjs";
@@ -50,6 +50,8 @@ try {
 const reportDir = join(root, "node_modules", ".cache", "recovery-kit");
 mkdirSync(reportDir, { recursive: true });
 const report = join(reportDir, "vitest-report.json");
+// A report from an earlier run must never be counted for this one.
+rmSync(report, { force: true });
 
 const ok =
   step("Lint (ESLint: typescript-eslint, react-hooks, jsx-a11y, storybook)", bin("eslint"), ["--max-warnings", "0", "."]) &&

@@ -1,0 +1,166 @@
+import { act, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import {
+  ApprovalPendingNotice,
+  BalanceEmptyCard,
+  parseRecoveryError,
+  RecoveryProvider,
+  StuckToolInspector,
+  type ApprovalPendingError,
+  type BalanceEmptyError,
+  type ToolStuckError,
+} from "../../src";
+
+afterEach(() => vi.useRealTimers());
+
+const balance = parseRecoveryError({ error: { code: "PAYMENT_REQUIRED", message: "Add funds." } }, { status: 402 }) as BalanceEmptyError;
+
+describe("BalanceEmptyCard", () => {
+  it("shows a button only for the actions the host wires", () => {
+    render(<BalanceEmptyCard error={balance} onAddFunds={() => undefined} />);
+    expect(screen.getAllByRole("button").map((b) => b.textContent)).toEqual(["Add funds"]);
+  });
+
+  it("passes the error to callbacks", async () => {
+    const onAddFunds = vi.fn();
+    render(<BalanceEmptyCard error={balance} onAddFunds={onAddFunds} />);
+    await userEvent.click(screen.getByRole("button", { name: "Add funds" }));
+    expect(onAddFunds).toHaveBeenCalledWith({ error: balance });
+  });
+
+  it("a pending top-up points to billing activity and support after the wait", () => {
+    vi.useFakeTimers({ now: Date.UTC(2026, 0, 1) });
+    render(
+      <BalanceEmptyCard
+        error={balance}
+        topUp={{ checkoutSessionId: "cs_123" }}
+        topUpWaitMs={30_000}
+        onReloadBalance={() => undefined}
+        billingActivityHref="/billing#activity"
+        supportHref="https://help.example.com"
+      />,
+    );
+    expect(screen.getByRole("status", { name: "Your top-up hasn’t arrived yet" })).toHaveAttribute("data-state", "waiting");
+    expect(screen.queryByRole("link", { name: "View recent activity" })).toBeNull();
+    act(() => vi.advanceTimersByTime(31_000));
+    expect(screen.getByRole("status", { name: "Your top-up is taking longer than usual" })).toHaveAttribute("data-state", "delayed");
+    expect(screen.getByText(/after 30 seconds/)).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "View recent activity" })).toHaveAttribute("href", "/billing#activity");
+    expect(screen.getByText("cs_123")).toBeInTheDocument();
+  });
+
+  it("app-wide strings come from RecoveryProvider, local ones win", () => {
+    render(
+      <RecoveryProvider messages={{ balance: { emptyTitle: "Out of funds", addFunds: "Top up" } }}>
+        <BalanceEmptyCard error={balance} onAddFunds={() => undefined} messages={{ addFunds: "Add money" }} />
+      </RecoveryProvider>,
+    );
+    expect(screen.getByRole("alert", { name: "Out of funds" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Add money" })).toBeInTheDocument();
+  });
+});
+
+describe("ApprovalPendingNotice", () => {
+  const approval = parseRecoveryError(
+    { error: { code: "APPROVAL_REQUIRED", tool: "github", method: "delete", access_request_id: "ar_1" }, run_id: "run_1" },
+    { status: 403 },
+  ) as ApprovalPendingError;
+
+  it("pending shows the tool and method; Approve/Reject only for admins", () => {
+    const { rerender } = render(<ApprovalPendingNotice error={approval} onApprove={() => undefined} onReject={() => undefined} />);
+    const notice = screen.getByRole("region", { name: "Waiting for approval" });
+    expect(within(notice).getByText("github")).toBeInTheDocument();
+    expect(within(notice).getByText("DELETE")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Approve" })).toBeNull();
+    rerender(<ApprovalPendingNotice error={approval} isAdmin onApprove={() => undefined} onReject={() => undefined} />);
+    expect(screen.getByRole("button", { name: "Approve" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Reject" })).toBeInTheDocument();
+  });
+
+  it("callbacks get the request and run ids", async () => {
+    const onCancelRun = vi.fn();
+    render(<ApprovalPendingNotice error={approval} onCancelRun={onCancelRun} />);
+    await userEvent.click(screen.getByRole("button", { name: "Cancel run" }));
+    expect(onCancelRun).toHaveBeenCalledWith({ error: approval, requestId: "ar_1", runId: "run_1" });
+  });
+
+  it("approved access turns to expired when its time passes", () => {
+    vi.useFakeTimers({ now: Date.UTC(2026, 0, 1, 12) });
+    const expiring = { ...approval, approval: { ...approval.approval, expiresAt: Date.UTC(2026, 0, 1, 12, 0, 5) } };
+    render(<ApprovalPendingNotice error={expiring} status="approved" />);
+    expect(screen.getByRole("region", { name: "Approved — resuming the run" })).toBeInTheDocument();
+    expect(screen.getByText("Access expires in 5 seconds.")).toBeInTheDocument();
+    act(() => vi.advanceTimersByTime(6000));
+    expect(screen.getByRole("region", { name: "Approval expired" })).toHaveAttribute("data-status", "expired");
+  });
+
+  it("a View approvals link renders only when safe", () => {
+    render(<ApprovalPendingNotice error={approval} approvalsHref="javascript:alert(1)" />);
+    expect(screen.queryByRole("link")).toBeNull();
+  });
+});
+
+describe("StuckToolInspector", () => {
+  const stuck = (output = "", args: unknown = { q: "x", token: "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.sig_abcdef" }) =>
+    parseRecoveryError({ code: "TOOL_STUCK", tool_call: { name: "search", arguments: args, partial_output: output, started_at: Date.now() - 65_000 } }) as ToolStuckError;
+
+  it("shows live elapsed time from the page clock", () => {
+    vi.useFakeTimers({ now: Date.UTC(2026, 0, 1) });
+    render(<StuckToolInspector error={stuck()} />);
+    expect(screen.getByText("Running for 1 minute 5 seconds")).toBeInTheDocument();
+    act(() => vi.advanceTimersByTime(2000));
+    expect(screen.getByText("Running for 1 minute 7 seconds")).toBeInTheDocument();
+  });
+
+  it("Inspect opens a dialog with redacted args; Escape closes it and focus returns", async () => {
+    render(<StuckToolInspector error={stuck("partial")} />);
+    const inspect = screen.getByRole("button", { name: "Inspect" });
+    await userEvent.click(inspect);
+    const dialog = screen.getByRole("dialog", { name: "Tool call: search" });
+    expect(within(dialog).getByLabelText("Arguments")).toHaveTextContent('"token": "[redacted]"');
+    expect(dialog.textContent).not.toContain("eyJhbGci");
+    await userEvent.keyboard("{Escape}");
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(inspect).toHaveFocus();
+  });
+
+  it("shows the tail of megabytes of output and says how much is hidden", async () => {
+    const output = Array.from({ length: 200_000 }, (_, i) => `row ${i}`).join("\n");
+    const onCopyOutput = vi.fn();
+    render(<StuckToolInspector error={stuck(output)} onCopyOutput={onCopyOutput} />);
+    await userEvent.click(screen.getByRole("button", { name: "Inspect" }));
+    const pre = screen.getByLabelText("Partial output");
+    expect(pre.textContent!.length).toBeLessThanOrEqual(8000);
+    expect(pre.textContent!.endsWith("row 199999")).toBe(true);
+    expect(screen.getByText(/characters \(\d{1,3}(,\d{3})* lines\) before it are hidden/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Copy output" }));
+    expect(onCopyOutput).toHaveBeenCalledWith(output, expect.objectContaining({ tool: "search" }));
+  });
+
+  it("a failed follow-up keeps the text; a sent one clears it", async () => {
+    const onSendFollowUp = vi.fn().mockRejectedValueOnce(new Error("offline")).mockResolvedValueOnce(undefined);
+    render(<StuckToolInspector error={stuck()} cause="waiting-on-peer" peers={[{ name: "writer", state: "awaiting_peer" }]} onSendFollowUp={onSendFollowUp} />);
+    const field = screen.getByRole("textbox", { name: "Message to writer" });
+    await userEvent.type(field, "status?");
+    await userEvent.click(screen.getByRole("button", { name: "Send follow-up" }));
+    expect(await screen.findByText("“Send follow-up” didn’t work. Try again.")).toBeInTheDocument();
+    expect(field).toHaveValue("status?");
+    await userEvent.click(screen.getByRole("button", { name: "Send follow-up" }));
+    expect(field).toHaveValue("");
+    expect(onSendFollowUp).toHaveBeenLastCalledWith("status?", expect.objectContaining({ tool: "search" }));
+  });
+
+  it("offers Disable tool only after the same failure twice", () => {
+    const { rerender } = render(<StuckToolInspector error={stuck()} onDisableTool={() => undefined} sameFailureCount={1} />);
+    expect(screen.queryByRole("button", { name: "Disable tool" })).toBeNull();
+    rerender(<StuckToolInspector error={stuck()} onDisableTool={() => undefined} sameFailureCount={2} />);
+    expect(screen.getByRole("button", { name: "Disable tool" })).toBeInTheDocument();
+  });
+
+  it("interrupted says so instead of a running clock", () => {
+    render(<StuckToolInspector error={stuck()} interrupted />);
+    expect(screen.getByRole("region", { name: "search was interrupted" })).toHaveAttribute("data-state", "interrupted");
+    expect(screen.queryByText(/Running for/)).toBeNull();
+  });
+});
