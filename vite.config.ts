@@ -41,7 +41,9 @@ export default defineConfig({
       external: [/^react(?:-dom)?(?:\/.*)?$/, /^@radix-ui\//, "class-variance-authority"],
       // Rolldown keeps src/index.ts's "use client" on the entry; scripts/check-build.mjs
       // fails the build if that ever stops being true.
-      output: { chunkFileNames: "chunks/[name]-[hash].js" },
+      // One output file per source module, so a host's bundler drops the components it
+      // does not import (package.json marks only CSS as having side effects).
+      output: { preserveModules: true, preserveModulesRoot: "src", entryFileNames: "[name].js" },
     },
   },
   test: {

@@ -4,7 +4,7 @@
  *   1. a Chromium for the browser tests (found, or installed — and we say which)
  *   2. lint        3. type check
  *   4. unit tests (jsdom) and every story as a test in headless Chromium, in one Vitest run
- *   5. the build, its package checks, and the model in plain Node
+ *   5. the build, its package checks, the model in plain Node, and a size report
  * Ends with one "N passed, N failed" line.
  */
 import { spawnSync } from "node:child_process";
@@ -63,7 +63,9 @@ const ok =
     `--outputFile.json=${report}`,
   ]) &&
   step("Build (vite library mode, .d.ts, package checks)", "npm", ["run", "build", "--silent"]) &&
-  step("Model in plain Node, without React", process.execPath, [join(root, "scripts", "smoke-node.mjs")]);
+  step("Model in plain Node, without React", process.execPath, [join(root, "scripts", "smoke-node.mjs")]) &&
+  // Figures only: no issue has set a budget yet, so sizes are reported, not enforced.
+  step("Size report (per component, gzip)", process.execPath, [join(root, "scripts", "size-report.mjs")]);
 
 const tally = counts(report);
 if (tally) console.log(`\nTests: ${tally.passed} passed, ${tally.failed} failed`);

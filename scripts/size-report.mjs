@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+/**
+ * `npm run size`: what each component costs a host, measured, not guessed. Bundles each
+ * public component on its own from the built package (react, react-dom external; Radix and
+ * cva included, as a host's bundler would), minifies, gzips, and prints a table. Reports
+ * only: no budget is enforced until an issue sets one.
+ */
+import { mkdtempSync, rmSync, writeFileSync, readFileSync, readdirSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "vite";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const entries = {
+  "recovery-kit/model (parseRecoveryError)": `export { parseRecoveryError, fromResponse } from "${root}/dist/model.js";`,
+  BalanceEmptyCard: `export { BalanceEmptyCard } from "${root}/dist/index.js";`,
+  ConnectorReconnectCard: `export { ConnectorReconnectCard } from "${root}/dist/index.js";`,
+  RateLimitBanner: `export { RateLimitBanner } from "${root}/dist/index.js";`,
+  ApprovalPendingNotice: `export { ApprovalPendingNotice } from "${root}/dist/index.js";`,
+  StuckToolInspector: `export { StuckToolInspector } from "${root}/dist/index.js";`,
+  "everything (recovery-kit)": `export * from "${root}/dist/index.js";`,
+};
+
+const dir = mkdtempSync(join(tmpdir(), "rk-size-"));
+const rows = [];
+try {
+  for (const [name, code] of Object.entries(entries)) {
+    const entry = join(dir, "entry.js");
+    writeFileSync(entry, code);
+    const out = join(dir, "out");
+    await build({
+      configFile: false,
+      logLevel: "silent",
+      root: dir,
+      build: {
+        outDir: out,
+        emptyOutDir: true,
+        minify: true,
+        lib: { entry, formats: ["es"], fileName: "bundle" },
+        rolldownOptions: { external: [/^react(?:-dom)?(?:\/.*)?$/] },
+      },
+    });
+    const file = readdirSync(out, { recursive: true }).find((f) => /\.m?js$/.test(String(f)) && !String(f).includes("/"));
+    const bytes = readFileSync(join(out, file));
+    rows.push([name, bytes.length, gzipSync(bytes, { level: 9 }).length]);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+const css = readFileSync(join(root, "dist", "styles.css"));
+rows.push(["styles.css", css.length, gzipSync(css, { level: 9 }).length]);
+
+const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+console.log("\nSize of each entry point, minified (react and react-dom external):\n");
+console.log(`| ${"what".padEnd(40)} | ${"min".padStart(9)} | ${"gzip".padStart(9)} |`);
+console.log(`|${"-".repeat(42)}|${"-".repeat(11)}|${"-".repeat(11)}|`);
+for (const [name, min, gz] of rows) console.log(`| ${name.padEnd(40)} | ${kb(min).padStart(9)} | ${kb(gz).padStart(9)} |`);
