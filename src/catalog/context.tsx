@@ -4,25 +4,60 @@
  */
 import { createContext, useContext, useMemo, type ReactNode } from "react";
 import { en } from "./en";
+import type { NoticeCatalog, NoticeText } from "./notice-types";
 import type { RecoveryMessages } from "./types";
 
-/** Any subset of the catalog, namespace by namespace. */
-export type MessageOverrides = { [N in keyof RecoveryMessages]?: Partial<RecoveryMessages[N]> };
+/** Overrides for the generic notices: any kind, any variant, any field. */
+export type NoticeOverrides = { [K in keyof NoticeCatalog]?: { [V in keyof NoticeCatalog[K]]?: Partial<NoticeText> } };
 
-const CatalogContext = createContext<RecoveryMessages>(en);
+/** Any subset of the catalog, namespace by namespace (notices down to the field). */
+export type MessageOverrides = {
+  [N in Exclude<keyof RecoveryMessages, "notices">]?: Partial<RecoveryMessages[N]>;
+} & { notices?: NoticeOverrides };
 
-/** Merges overrides into a catalog, one namespace deep. */
+/** Which wording each kind uses: a platform's name, or a variant per kind. */
+export interface WordingChoice {
+  /** A platform whose variants to prefer where a kind has one (`"alumia"`, `"agi"`). */
+  platform?: string;
+  /** A variant per kind, which wins over `platform` (`{ unauthorized: "agi" }`). */
+  variants?: Partial<Record<string, string>>;
+}
+
+interface CatalogValue {
+  messages: RecoveryMessages;
+  wording: WordingChoice;
+}
+
+export const CatalogContext = createContext<CatalogValue>({ messages: en, wording: {} });
+
+function mergeNotices(base: NoticeCatalog, overrides: NoticeOverrides): NoticeCatalog {
+  const merged = { ...base } as Record<string, Record<string, NoticeText>>;
+  for (const [kind, variants] of Object.entries(overrides)) {
+    if (!variants) continue;
+    const current = { ...(merged[kind] ?? {}) };
+    for (const [variant, text] of Object.entries(variants as Record<string, Partial<NoticeText> | undefined>)) {
+      if (text) current[variant] = { ...(current[variant] ?? current.default!), ...text };
+    }
+    merged[kind] = current;
+  }
+  return merged as unknown as NoticeCatalog;
+}
+
+/** Merges overrides into a catalog: one namespace deep, and notices down to the field. */
 export function mergeMessages(base: RecoveryMessages, overrides: MessageOverrides | undefined): RecoveryMessages {
   if (!overrides) return base;
   const merged = { ...base } as Record<keyof RecoveryMessages, unknown>;
   for (const key of Object.keys(overrides) as Array<keyof RecoveryMessages>) {
     const part = overrides[key];
-    if (part) merged[key] = { ...base[key], ...part };
+    if (!part) continue;
+    merged[key] = key === "notices" ? mergeNotices(base.notices, part as NoticeOverrides) : { ...base[key], ...part };
   }
   return merged as RecoveryMessages;
 }
 
-export interface RecoveryProviderProps {
+export interface RecoveryProviderProps extends WordingChoice {
+  /** A whole catalog to start from (a translation such as `de`). @default the parent's, or English */
+  catalog?: RecoveryMessages;
   /** Strings to override app-wide; any subset of the catalog. */
   messages?: MessageOverrides;
   /** BCP 47 locale for numbers, durations and times. @default the catalog's (`en`) */
@@ -30,19 +65,35 @@ export interface RecoveryProviderProps {
   children?: ReactNode;
 }
 
-/** Overrides recovery-kit's strings and locale for everything inside it. */
-export function RecoveryProvider({ messages, locale, children }: RecoveryProviderProps) {
+/**
+ * Sets recovery-kit's strings, locale and platform wording for everything inside it.
+ *
+ * @example
+ * <RecoveryProvider catalog={de} platform="alumia" messages={{ balance: { addFunds: "Guthaben aufladen" } }}>
+ */
+export function RecoveryProvider({ catalog, messages, locale, platform, variants, children }: RecoveryProviderProps) {
   const parent = useContext(CatalogContext);
   const value = useMemo(() => {
-    const merged = mergeMessages(parent, messages);
-    return locale ? { ...merged, format: { ...merged.format, locale } } : merged;
-  }, [parent, messages, locale]);
+    const merged = mergeMessages(catalog ?? parent.messages, messages);
+    return {
+      messages: locale ? { ...merged, format: { ...merged.format, locale } } : merged,
+      wording: {
+        platform: platform ?? parent.wording.platform,
+        variants: { ...parent.wording.variants, ...variants },
+      },
+    };
+  }, [parent, catalog, messages, locale, platform, variants]);
   return <CatalogContext.Provider value={value}>{children}</CatalogContext.Provider>;
 }
 
 /** The whole catalog in effect here. */
 export function useCatalog(): RecoveryMessages {
-  return useContext(CatalogContext);
+  return useContext(CatalogContext).messages;
+}
+
+/** The platform and per-kind variants in effect here. */
+export function useWording(): WordingChoice {
+  return useContext(CatalogContext).wording;
 }
 
 /** One namespace of the catalog, with a component's local overrides on top. */
@@ -50,6 +101,6 @@ export function useMessages<N extends keyof RecoveryMessages>(
   namespace: N,
   local?: Partial<RecoveryMessages[N]>,
 ): RecoveryMessages[N] {
-  const catalog = useContext(CatalogContext);
+  const catalog = useContext(CatalogContext).messages;
   return useMemo(() => (local ? { ...catalog[namespace], ...local } : catalog[namespace]), [catalog, namespace, local]);
 }

@@ -1,3 +1,4 @@
+import { enNoticeChrome, enNotices } from "./en-notices";
 import type { RecoveryMessages } from "./types";
 
 /**
@@ -85,6 +86,10 @@ export const en: RecoveryMessages = {
       "Invalid client credentials — update the tool’s client_id or client_secret",
       "State signature mismatch — keep the signing key persistent between authorization and callback",
     ],
+    resumePendingTitle: "Connected — pick up where you left off",
+    resumePendingBody:
+      "Landing on the integrations page is expected: this is the just-in-time OAuth flow, and your session context was kept. If the action didn’t resume on its own, go back to the session and execute it again.",
+    returnToSession: "Return to session",
     connectedTitle: (name) => `${name} is connected`,
     connectedBody: "The connection is fresh. Run the waiting action again to continue.",
     reconnect: "Reconnect",
@@ -174,4 +179,6 @@ export const en: RecoveryMessages = {
     disableTool: "Disable tool",
     disableToolHint: "This tool failed the same way twice; it is likely broken. Disable it on the agent until the integration is fixed.",
   },
+  notices: enNotices,
+  notice: enNoticeChrome,
 };

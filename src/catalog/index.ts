@@ -10,5 +10,7 @@ export type {
 } from "./types";
 export { en as defaultMessages } from "./en";
 export { formatDuration, formatClockTime, formatCountdown, formatNumber, formatRelativeTime } from "./format";
-export { RecoveryProvider, mergeMessages, useCatalog, useMessages } from "./context";
-export type { MessageOverrides, RecoveryProviderProps } from "./context";
+export { RecoveryProvider, mergeMessages, useCatalog, useMessages, useWording } from "./context";
+export type { MessageOverrides, NoticeOverrides, RecoveryProviderProps, WordingChoice } from "./context";
+export { NOTICE_ACTION_IDS } from "./notice-types";
+export type { NoticeActionId, NoticeCatalog, NoticeChrome, NoticeKind, NoticeText } from "./notice-types";

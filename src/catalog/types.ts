@@ -79,6 +79,9 @@ export interface ConnectorMessages {
   callbackFailedTitle: string;
   callbackFailedBody: string;
   callbackCauses: readonly string[];
+  resumePendingTitle: string;
+  resumePendingBody: string;
+  returnToSession: string;
   connectedTitle: (name: string) => string;
   connectedBody: string;
   reconnect: string;
@@ -168,6 +171,8 @@ export interface StuckToolMessages {
   disableToolHint: string;
 }
 
+import type { NoticeCatalog, NoticeChrome } from "./notice-types";
+
 export interface FormatMessages {
   /** BCP 47 locale for numbers, durations and times. */
   locale: string;
@@ -181,4 +186,8 @@ export interface RecoveryMessages {
   rateLimit: RateLimitMessages;
   approval: ApprovalMessages;
   stuckTool: StuckToolMessages;
+  /** Wording for the kinds without a dedicated component, by kind and variant. */
+  notices: NoticeCatalog;
+  /** Labels around that wording. */
+  notice: NoticeChrome;
 }

@@ -49,6 +49,8 @@ export interface ConnectorReconnectCardProps
   onResume?: Callback;
   /** The id of the action waiting on this connection; passed to callbacks and added to `connectHref`. */
   resumeActionId?: string;
+  /** Back to the session that started the OAuth flow (for `resume-pending`). */
+  sessionHref?: string;
   /** Strings for this card only. */
   messages?: Partial<ConnectorMessages>;
 }
@@ -67,6 +69,7 @@ export const ConnectorReconnectCard = forwardRef<HTMLElement, ConnectorReconnect
     onRetry,
     onResume,
     resumeActionId,
+    sessionHref,
     messages,
     className,
     ...rest
@@ -114,6 +117,7 @@ export const ConnectorReconnectCard = forwardRef<HTMLElement, ConnectorReconnect
             "not-connected": t.statusNotConnected,
             "consent-required": t.statusNeedsConsent,
             "callback-failed": t.statusCallbackFailed,
+            "resume-pending": t.statusConnected,
           }[reason];
 
   const pill = (
@@ -137,6 +141,30 @@ export const ConnectorReconnectCard = forwardRef<HTMLElement, ConnectorReconnect
     className: cn("rk-connector", className),
     ...rest,
   };
+
+  if (reason === "resume-pending" && status !== "connected") {
+    return (
+      <RecoverySurface
+        {...shared}
+        tone="info"
+        announce="status"
+        title={t.resumePendingTitle}
+        actions={
+          <>
+            {onResume && (
+              <ActionButton variant="primary" onAction={() => onResume(context)}>
+                {t.executeAgain}
+              </ActionButton>
+            )}
+            <ActionLink href={withResumeId(sessionHref, resumeActionId)}>{t.returnToSession}</ActionLink>
+          </>
+        }
+      >
+        {pill}
+        <p>{t.resumePendingBody}</p>
+      </RecoverySurface>
+    );
+  }
 
   if (status === "connected") {
     return (

@@ -9,3 +9,7 @@ export type { ApprovalPendingNoticeProps, ApprovalActionContext, ApprovalStatus 
 export { StuckToolInspector } from "./stuck-tool-inspector";
 export type { StuckToolInspectorProps, StuckToolActionContext, StuckCause, Peer } from "./stuck-tool-inspector";
 export { backoffDelay } from "./backoff";
+export { RecoveryNotice, resolveNotice } from "./recovery-notice";
+export type { RecoveryNoticeProps, RecoveryAction, RecoveryActionContext } from "./recovery-notice";
+export { ErrorRecovery } from "./error-recovery";
+export type { ErrorRecoveryProps, RecoveryActions, RecoveryActionId, RecoveryOptions, ComponentActionId } from "./error-recovery";

@@ -11,6 +11,8 @@ export interface Classification {
   connectorReason?: ConnectorReason;
   /** What a not-found is about, when the code says (`model_not_found` → `model`). */
   resourceType?: string;
+  /** Which wording of the kind fits, when the code says. */
+  variant?: string;
 }
 
 /** `PAYMENT_REQUIRED`, `payment-required`, `Payment Required` → `payment_required`. */
@@ -78,6 +80,8 @@ const CODES: Record<string, Classification> = {
   user_authorization_required: C("connector-auth", { connectorReason: "consent-required" }),
   interaction_required: C("connector-auth", { connectorReason: "consent-required" }),
   oauth_callback_failed: C("connector-auth", { connectorReason: "callback-failed" }),
+  resume_pending: C("connector-auth", { connectorReason: "resume-pending" }),
+  oauth_resume_pending: C("connector-auth", { connectorReason: "resume-pending" }),
   callback_failed: C("connector-auth", { connectorReason: "callback-failed" }),
   state_mismatch: C("connector-auth", { connectorReason: "callback-failed" }),
   invalid_state: C("connector-auth", { connectorReason: "callback-failed" }),
@@ -111,18 +115,22 @@ const CODES: Record<string, Classification> = {
   forbidden: C("forbidden"),
   permission_denied: C("forbidden"),
   permission_error: C("forbidden"),
-  policy_denied: C("forbidden"),
+  policy_denied: C("forbidden", { variant: "policy" }),
+  no_policy_binding: C("forbidden", { variant: "policy" }),
+  deny_rule: C("forbidden", { variant: "policy" }),
   access_denied: C("forbidden"),
   insufficient_permissions: C("forbidden"),
-  capability_mismatch: C("forbidden"),
+  capability_mismatch: C("forbidden", { variant: "policy" }),
 
   // Not found.
   not_found: C("not-found"),
   not_found_error: C("not-found"),
   resource_not_found: C("not-found"),
-  model_not_found: C("not-found", { resourceType: "model" }),
-  session_not_found: C("not-found", { resourceType: "session" }),
-  share_not_found: C("not-found", { resourceType: "share" }),
+  resource_missing: C("not-found"),
+  model_not_found: C("not-found", { resourceType: "model", variant: "model" }),
+  session_not_found: C("not-found", { resourceType: "session", variant: "session" }),
+  share_not_found: C("not-found", { resourceType: "share", variant: "share" }),
+  session_archived: C("not-found", { resourceType: "session", variant: "archived" }),
 
   // Time-outs.
   timeout: C("timeout"),
@@ -130,8 +138,10 @@ const CODES: Record<string, Classification> = {
   request_timeout: C("timeout"),
   gateway_timeout: C("timeout"),
   deadline_exceeded: C("timeout"),
-  etimedout: C("timeout"),
-  und_err_connect_timeout: C("timeout"),
+  etimedout: C("timeout", { variant: "connection" }),
+  und_err_connect_timeout: C("timeout", { variant: "connection" }),
+  connection_timeout: C("timeout", { variant: "connection" }),
+  connect_timeout: C("timeout", { variant: "connection" }),
 
   // Upstream trouble.
   overloaded: C("upstream-unavailable"),
@@ -139,10 +149,86 @@ const CODES: Record<string, Classification> = {
   service_unavailable: C("upstream-unavailable"),
   unavailable: C("upstream-unavailable"),
   bad_gateway: C("upstream-unavailable"),
-  provider_unreachable: C("upstream-unavailable"),
-  provider_unavailable: C("upstream-unavailable"),
+  provider_unreachable: C("upstream-unavailable", { variant: "provider" }),
+  provider_unavailable: C("upstream-unavailable", { variant: "provider" }),
   upstream_error: C("upstream-unavailable"),
   upstream_unavailable: C("upstream-unavailable"),
+
+  // Malformed requests.
+  bad_request: C("invalid-request"),
+  invalid_request: C("invalid-request"),
+  validation_error: C("invalid-request"),
+  unprocessable_entity: C("invalid-request"),
+  invalid_parameter: C("invalid-request"),
+  session_create_failed: C("invalid-request", { variant: "session-create" }),
+  session_creation_failed: C("invalid-request", { variant: "session-create" }),
+  invalid_agent_name: C("invalid-request", { variant: "session-create" }),
+
+  // Runs, sessions and agents stuck in a state, or failed.
+  run_stuck: C("run-stuck"),
+  session_stuck: C("run-stuck", { variant: "running" }),
+  session_stuck_running: C("run-stuck", { variant: "running" }),
+  agent_stuck: C("run-stuck", { variant: "agent-running" }),
+  agent_not_completing: C("run-stuck", { variant: "agent-running" }),
+  session_stuck_initializing: C("run-stuck", { variant: "initializing" }),
+  initialization_timeout: C("run-stuck", { variant: "initializing" }),
+  agent_stuck_pending: C("run-stuck", { variant: "pending" }),
+  agent_pending: C("run-stuck", { variant: "pending" }),
+  run_failed: C("run-failed"),
+  agent_run_failed: C("run-failed"),
+  execution_failed: C("run-failed"),
+
+  // Responses, streams and outputs.
+  incomplete_response: C("incomplete-response"),
+  response_incomplete: C("incomplete-response", { variant: "mid-stream" }),
+  stream_interrupted: C("incomplete-response", { variant: "mid-stream" }),
+  partial_response: C("incomplete-response", { variant: "mid-stream" }),
+  truncated: C("incomplete-response"),
+  response_truncated: C("incomplete-response"),
+  incomplete_results: C("incomplete-response", { variant: "results" }),
+  stream_error: C("stream-error"),
+  sse_parse_error: C("stream-error", { variant: "sse" }),
+  stream_parse_error: C("stream-error", { variant: "sse" }),
+  invalid_event_stream: C("stream-error", { variant: "sse" }),
+  no_messages: C("stream-error", { variant: "no-messages" }),
+  message_not_delivered: C("stream-error", { variant: "no-messages" }),
+  messages_not_appearing: C("stream-error", { variant: "no-messages" }),
+  invalid_json: C("output-invalid", { variant: "json" }),
+  json_parse_error: C("output-invalid", { variant: "json" }),
+  output_parse_error: C("output-invalid", { variant: "json" }),
+  invalid_output: C("output-invalid"),
+  output_validation_failed: C("output-invalid", { variant: "incorrect" }),
+  incorrect_output: C("output-invalid", { variant: "incorrect" }),
+
+  // Snapshots.
+  snapshot_failed: C("snapshot-failed"),
+  snapshot_restore_failed: C("snapshot-failed", { variant: "restore" }),
+  restore_failed: C("snapshot-failed", { variant: "restore" }),
+  snapshot_auth_lost: C("snapshot-failed", { variant: "auth-lost" }),
+  auth_not_preserved: C("snapshot-failed", { variant: "auth-lost" }),
+
+  // Webhooks.
+  webhook_failing: C("webhook-failing"),
+  webhook_paused: C("webhook-failing", { variant: "paused" }),
+  subscription_paused: C("webhook-failing", { variant: "paused" }),
+  webhook_delivery_failed: C("webhook-failing", { variant: "not-received" }),
+  webhook_not_delivered: C("webhook-failing", { variant: "not-received" }),
+  webhook_signature_invalid: C("webhook-failing", { variant: "signature" }),
+  invalid_webhook_signature: C("webhook-failing", { variant: "signature" }),
+  duplicate_event: C("webhook-failing", { variant: "duplicate" }),
+  duplicate_webhook: C("webhook-failing", { variant: "duplicate" }),
+
+  // Tools, builds, credentials.
+  tool_unavailable: C("tool-unavailable"),
+  probe_failed: C("tool-unavailable"),
+  tool_probe_failed: C("tool-unavailable"),
+  build_failed: C("build-failed"),
+  build_error: C("build-failed"),
+  image_build_failed: C("build-failed"),
+  bearer_not_supported: C("auth-method-unsupported"),
+  unsupported_auth_method: C("auth-method-unsupported"),
+  auth_method_not_supported: C("auth-method-unsupported"),
+  oauth_only: C("auth-method-unsupported"),
 
   // The request never reached a server.
   econnrefused: C("network"),
@@ -169,7 +255,8 @@ const PHRASES: ReadonlyArray<[RegExp, Classification]> = [
   [/\bnot connected\b/i, C("connector-auth", { connectorReason: "not-connected" })],
   [/approval[ _-]required|requires? (?:an )?approval|pending approval|paused_approval/i, C("approval-pending")],
   [/too many requests|rate[ -]?limit/i, C("rate-limited")],
-  [/\bmodel\b[^.]{0,80}\bnot (?:be )?found\b|\bno such model\b/i, C("not-found", { resourceType: "model" })],
+  [/\bmodel\b[^.]{0,80}\bnot (?:be )?found\b|\bno such model\b/i, C("not-found", { resourceType: "model", variant: "model" })],
+  [/\bsession\b[^.]{0,60}\bnot found\b/i, C("not-found", { resourceType: "session", variant: "session" })],
   [/\boverloaded\b|\bbad gateway\b|\bservice unavailable\b|\bprovider unreachable\b/i, C("upstream-unavailable")],
   [/\btimed? ?out\b|\btimeout\b/i, C("timeout")],
 ];
@@ -198,6 +285,9 @@ export function classifyByStatus(status: number | undefined): Classification | u
       return C("timeout");
     case 429:
       return C("rate-limited");
+    case 400:
+    case 422:
+      return C("invalid-request");
     case 502:
     case 503:
     case 529:

@@ -5,16 +5,19 @@ import { classifyByCodes, classifyByStatus, classifyByText, type Classification 
 import { DEFAULT_MESSAGES, RETRYABLE_BY_KIND } from "./default-messages";
 import { asStatus, asTimestamp, get, getHeader, isBag, num, str, strList } from "./read";
 import { parseRetryAfter, parseRetryAfterMs } from "./retry-after";
-import { toSafeHttpsUrl } from "./safe-url";
+import { isSafeHref, toSafeHttpsUrl } from "./safe-url";
 import { looksLikeHtml, looksLikeHtmlPage, toPlainText } from "./text";
 import type {
   ApprovalInfo,
   ConnectorInfo,
   ParseContext,
   RateLimit,
+  RunEvent,
+  RunInfo,
   RecoveryError,
   RecoveryErrorBase,
   RecoveryErrorKind,
+  RecoveryErrorOf,
   ToolCallInfo,
 } from "./types";
 
@@ -162,8 +165,11 @@ function gather(input: unknown, context: ParseContext | undefined, evidence: Evi
 /** The best human sentence the server gave, or undefined. Codes and HTML are not sentences. */
 function serverMessage(evidence: Evidence): string | undefined {
   const { body, inner } = evidence;
+  // FastAPI/pydantic: `{"detail":[{"loc":[…],"msg":"…"}]}`.
+  const firstDetail = safeFirst(get(body, "detail"));
   const candidates: unknown[] = [
     get(inner, "message"),
+    get(firstDetail, "msg"),
     get(body, "detail"),
     get(body, "message"),
     get(body, "error_description"),
@@ -329,6 +335,8 @@ function classifyThrown(evidence: Evidence): Classification | undefined {
   const name = evidence.errorName;
   const message = evidence.errorMessage ?? "";
   if (name === "TimeoutError") return { kind: "timeout" };
+  // JSON.parse on an agent's reply.
+  if (name === "SyntaxError" && /json/i.test(message)) return { kind: "output-invalid", variant: "json" };
   if (name === "AbortError") return { kind: "unknown" };
   if (
     (name === "TypeError" || name === "NetworkError") &&
@@ -339,9 +347,66 @@ function classifyThrown(evidence: Evidence): Classification | undefined {
   return undefined;
 }
 
+/** A tool's details with probe data (RunAgents' "Unavailable"). */
+function classifyProbe(evidence: Evidence): Classification | undefined {
+  const holder = get(evidence.body, "tool") ?? evidence.body;
+  const probed = ["lastProbeTime", "probeLatencyMs", "last_probe_time"].some((key) => get(holder, key) !== undefined);
+  return probed && /unavailable|down|failed/i.test(str(holder, "status", "state") ?? "") ? { kind: "tool-unavailable" } : undefined;
+}
+
+/** Bodies that say what happened by their shape rather than a code. */
+function classifyByShape(evidence: Evidence): Classification | undefined {
+  const { body } = evidence;
+  if (!isBag(body)) return undefined;
+  // A completion cut off by its token limit (OpenAI `finish_reason`, Anthropic `stop_reason`).
+  const choice = safeFirst(get(body, "choices"));
+  if (get(choice, "finish_reason") === "length" || get(body, "stop_reason") === "max_tokens") {
+    return { kind: "incomplete-response", variant: "results" };
+  }
+  // A run whose status is FAILED.
+  const run = get(body, "run") ?? body;
+  const status = str(run, "status", "state");
+  if (status && /^(failed|error|errored)$/i.test(status) && (str(run, "run_id", "runId", "id") || get(run, "events") !== undefined)) {
+    return { kind: "run-failed" };
+  }
+  return undefined;
+}
+
+function runOf(evidence: Evidence): RunInfo | undefined {
+  const { body, inner } = evidence;
+  const holder = get(body, "run") ?? get(body, "session") ?? get(body, "agent") ?? get(inner, "run") ?? body;
+  const run: RunInfo = {};
+  const id = str(holder, "id") ?? str(body, "run_id", "runId", "session_id", "sessionId") ?? str(inner, "run_id", "session_id");
+  if (id) run.id = id.slice(0, 200);
+  const state = str(holder, "status", "state") ?? str(inner, "status", "state");
+  if (state && state.length <= 40) run.state = state;
+  const since = asTimestamp(get(holder, "started_at") ?? get(holder, "since") ?? get(holder, "created_at") ?? get(body, "started_at"));
+  if (since !== undefined) run.since = since;
+  const events = get(holder, "events") ?? get(body, "events");
+  if (Array.isArray(events)) {
+    const errors: RunEvent[] = [];
+    for (const event of events.slice(0, 500)) {
+      const type = str(event, "type", "level");
+      if (!type || !/^error$/i.test(type)) continue;
+      const message = toPlainText(str(event, "message", "detail", "error"), 300);
+      if (!message) continue;
+      const at = asTimestamp(get(event, "timestamp") ?? get(event, "at") ?? get(event, "time"));
+      errors.push({ type: type.toUpperCase(), message, ...(at !== undefined ? { at } : {}) });
+      if (errors.length >= 20) break;
+    }
+    if (errors.length > 0) run.errorEvents = errors;
+  }
+  const eventsUrl = str(holder, "events_url", "eventsUrl") ?? str(body, "events_url", "eventsUrl");
+  if (eventsUrl && isSafeHref(eventsUrl)) run.eventsUrl = eventsUrl;
+  return Object.keys(run).length > 0 ? run : undefined;
+}
+
 function build(evidence: Evidence, now: number): RecoveryError {
   let found: Classification =
+    // A tool's details say "status": "Unavailable", which as a code would read as a 503.
+    classifyProbe(evidence) ??
     classifyByCodes(evidence.codes) ??
+    classifyByShape(evidence) ??
     (hasAuthorizationUrl(evidence) ? { kind: "connector-auth", connectorReason: "consent-required" } : undefined) ??
     (evidence.status === undefined ? classifyThrown(evidence) : undefined) ??
     classifyByText(serverMessage(evidence)) ??
@@ -373,6 +438,8 @@ function build(evidence: Evidence, now: number): RecoveryError {
     get(evidence.inner, "doc_url") ?? get(evidence.body, "doc_url") ?? get(evidence.body, "documentation_url"),
   );
   if (docUrl) base.docUrl = docUrl;
+  const variant = found.variant ?? str(evidence.body, "variant");
+  if (variant) base.variant = variant.slice(0, 40);
 
   switch (kind) {
     case "balance-empty":
@@ -404,11 +471,62 @@ function build(evidence: Evidence, now: number): RecoveryError {
       const toolCall = toolCallOf(evidence);
       return toolCall ? { ...base, kind, toolCall } : { ...base, kind };
     }
+    case "run-stuck":
+    case "run-failed": {
+      const run = runOf(evidence);
+      return run ? { ...base, kind, run } : { ...base, kind };
+    }
+    case "build-failed": {
+      const { body, inner } = evidence;
+      const holder = get(body, "build") ?? body;
+      const id = str(holder, "build_id", "buildId", "id") ?? str(inner, "build_id");
+      const logUrl = str(holder, "logs_url", "log_url", "logsUrl", "logUrl") ?? str(inner, "logs_url", "log_url");
+      const build = { ...(id ? { id: id.slice(0, 200) } : {}), ...(logUrl && isSafeHref(logUrl) ? { logUrl } : {}) };
+      return Object.keys(build).length > 0 ? { ...base, kind, build } : { ...base, kind };
+    }
+    case "tool-unavailable": {
+      const { body, inner } = evidence;
+      const holder = get(body, "tool") ?? body;
+      const tool: NonNullable<RecoveryErrorOf<"tool-unavailable">["tool"]> = {};
+      const name = nameOf(get(holder, "name") ?? get(body, "tool_name") ?? get(inner, "tool"));
+      if (name) tool.name = name;
+      const baseUrl = toPlainText(str(holder, "baseUrl", "base_url", "url"), 200);
+      if (baseUrl) tool.baseUrl = baseUrl;
+      const lastProbeTime = asTimestamp(get(holder, "lastProbeTime") ?? get(holder, "last_probe_time"));
+      if (lastProbeTime !== undefined) tool.lastProbeTime = lastProbeTime;
+      const latency = num(holder, "probeLatencyMs", "probe_latency_ms");
+      if (latency !== undefined && latency >= 0) tool.probeLatencyMs = latency;
+      return Object.keys(tool).length > 0 ? { ...base, kind, tool } : { ...base, kind };
+    }
+    case "webhook-failing": {
+      const { body, inner } = evidence;
+      const subscriptionId = str(body, "subscription_id", "subscriptionId") ?? str(inner, "subscription_id");
+      const failures = num(body, "failures", "failure_count", "consecutive_failures") ?? num(inner, "failures", "failure_count");
+      const eventId = str(body, "event_id", "eventId") ?? str(inner, "event_id");
+      const webhook = {
+        ...(subscriptionId ? { subscriptionId: subscriptionId.slice(0, 200) } : {}),
+        ...(failures !== undefined ? { failures } : {}),
+        ...(eventId ? { eventId: eventId.slice(0, 200) } : {}),
+      };
+      return Object.keys(webhook).length > 0 ? { ...base, kind, webhook } : { ...base, kind };
+    }
+    case "snapshot-failed": {
+      const id = str(evidence.body, "snapshot_id", "snapshotId") ?? str(evidence.inner, "snapshot_id");
+      return id ? { ...base, kind, snapshot: { id: id.slice(0, 200) } } : { ...base, kind };
+    }
+    case "invalid-request": {
+      const loc = get(safeFirst(get(evidence.body, "detail")), "loc");
+      const fromLoc = Array.isArray(loc) ? loc.filter((part): part is string => typeof part === "string" && part !== "body").join(".") : undefined;
+      const param = str(evidence.inner, "param", "field") ?? str(evidence.body, "param", "field") ?? (fromLoc || undefined);
+      return param ? { ...base, kind, param: param.slice(0, 100) } : { ...base, kind };
+    }
     case "not-found": {
       const type = found.resourceType ?? str(evidence.body, "resource", "resource_type");
       const id = str(evidence.inner, "param") === "model" ? str(evidence.body, "model") : str(evidence.body, "id", "session_id", "model");
       const resource = { ...(type ? { type: type.slice(0, 40) } : {}), ...(id ? { id: id.slice(0, 200) } : {}) };
-      return Object.keys(resource).length > 0 ? { ...base, kind, resource } : { ...base, kind };
+      const error: RecoveryError = { ...base, kind };
+      if (!error.variant && type && ["session", "share", "model"].includes(type)) error.variant = type;
+      return Object.keys(resource).length > 0 ? { ...error, resource } : error;
     }
     default:
       return { ...base, kind };

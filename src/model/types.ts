@@ -18,6 +18,17 @@ export const RECOVERY_ERROR_KINDS = [
   "timeout",
   "upstream-unavailable",
   "network",
+  "invalid-request",
+  "run-stuck",
+  "run-failed",
+  "incomplete-response",
+  "stream-error",
+  "output-invalid",
+  "snapshot-failed",
+  "webhook-failing",
+  "tool-unavailable",
+  "build-failed",
+  "auth-method-unsupported",
   "unknown",
 ] as const;
 
@@ -41,6 +52,11 @@ export interface RecoveryErrorBase<K extends RecoveryErrorKind> {
   retryable?: boolean;
   /** A documentation link the server supplied; only ever an absolute `https:` URL. */
   docUrl?: string;
+  /**
+   * Which wording of this kind fits (`"share"` for a 404 on a share link, `"sse"` for an
+   * SSE parsing failure). Set by the parser when the response says; hosts may set it too.
+   */
+  variant?: string;
 }
 
 /** Why a balance error happened; lets one kind carry each platform's wording. */
@@ -77,7 +93,9 @@ export type ConnectorReason =
   | "missing-scope"
   | "not-connected"
   | "consent-required"
-  | "callback-failed";
+  | "callback-failed"
+  /** Back from a just-in-time OAuth flow, but the waiting action did not resume on its own. */
+  | "resume-pending";
 
 export interface ConnectorInfo {
   /** The provider or connector name as the server gave it ("Gmail", "linear"). */
@@ -139,6 +157,70 @@ export interface NotFoundError extends RecoveryErrorBase<"not-found"> {
   resource?: NotFoundResource;
 }
 
+/** A run, session or agent that sits in one state too long (`running`, `initializing`, `Pending`). */
+export interface RunInfo {
+  id?: string;
+  /** The state as the platform reports it. */
+  state?: string;
+  /** When it entered that state or started (epoch ms). */
+  since?: number;
+  /** ERROR events from the run's event log. */
+  errorEvents?: RunEvent[];
+  /** The run's event log, when linkable (absolute https or relative). */
+  eventsUrl?: string;
+}
+
+export interface RunEvent {
+  type: string;
+  message: string;
+  /** epoch ms */
+  at?: number;
+}
+
+export interface RunStuckError extends RecoveryErrorBase<"run-stuck"> {
+  run?: RunInfo;
+}
+
+export interface RunFailedError extends RecoveryErrorBase<"run-failed"> {
+  run?: RunInfo;
+}
+
+export type IncompleteResponseError = RecoveryErrorBase<"incomplete-response">;
+export type StreamError = RecoveryErrorBase<"stream-error">;
+export type OutputInvalidError = RecoveryErrorBase<"output-invalid">;
+
+export interface SnapshotFailedError extends RecoveryErrorBase<"snapshot-failed"> {
+  snapshot?: { id?: string };
+}
+
+export interface WebhookFailingError extends RecoveryErrorBase<"webhook-failing"> {
+  webhook?: { subscriptionId?: string; failures?: number; eventId?: string };
+}
+
+export interface ToolUnavailableError extends RecoveryErrorBase<"tool-unavailable"> {
+  tool?: {
+    name?: string;
+    baseUrl?: string;
+    /** When the platform last probed the tool (epoch ms). */
+    lastProbeTime?: number;
+    /** How long that probe took. */
+    probeLatencyMs?: number;
+  };
+}
+
+export interface BuildFailedError extends RecoveryErrorBase<"build-failed"> {
+  build?: { id?: string; logUrl?: string };
+}
+
+/** The request itself was rejected as malformed (400, 422): a bad field, a wrong name. */
+export interface InvalidRequestError extends RecoveryErrorBase<"invalid-request"> {
+  /** The offending parameter, when the server named it. */
+  param?: string;
+}
+
+/** A credential of the wrong kind for this client (an MCP Bearer key where only OAuth works). */
+export type AuthMethodUnsupportedError = RecoveryErrorBase<"auth-method-unsupported">;
+
 export type UnauthorizedError = RecoveryErrorBase<"unauthorized">;
 export type ForbiddenError = RecoveryErrorBase<"forbidden">;
 export type TimeoutError = RecoveryErrorBase<"timeout">;
@@ -159,6 +241,17 @@ export type RecoveryError =
   | TimeoutError
   | UpstreamUnavailableError
   | NetworkError
+  | InvalidRequestError
+  | RunStuckError
+  | RunFailedError
+  | IncompleteResponseError
+  | StreamError
+  | OutputInvalidError
+  | SnapshotFailedError
+  | WebhookFailingError
+  | ToolUnavailableError
+  | BuildFailedError
+  | AuthMethodUnsupportedError
   | UnknownError;
 
 /** The member of the union for one kind: `RecoveryErrorOf<"rate-limited">`. */

@@ -1,0 +1,422 @@
+import type { NoticeCatalog, NoticeChrome } from "./notice-types";
+
+/**
+ * English wording for the kinds without a dedicated component, entry by entry from the
+ * seed pages (shared/seeds). Variants named after a platform carry that platform's words.
+ */
+export const enNotices: NoticeCatalog = {
+  unauthorized: {
+    default: {
+      title: "Authentication failed",
+      body: "Your credentials weren’t accepted. Check your API key and sign in again.",
+      actions: ["signIn", "openApiKeys", "retry"],
+    },
+    alumia: {
+      title: "401 Unauthorized",
+      body: "Every API call returns 401.",
+      why: "Either the Authorization: Bearer <key> header is missing, the key was revoked, or the X-Alumia-Org: <orgSlug> header wasn’t included.",
+      steps: [
+        "Check in Settings → API keys that the key isn’t revoked",
+        "Resend with both headers: Authorization: Bearer <key> and X-Alumia-Org: <orgSlug>",
+        "If the key was rotated, regenerate it and replace it in your environment — keys are shown exactly once at creation",
+      ],
+      actions: ["openApiKeys", "regenerateKey", "retry"],
+    },
+    agi: {
+      title: "401 Unauthorized",
+      body: "Authentication is failing.",
+      steps: ["The API key is correct and active", "The Bearer token format is used: Authorization: Bearer {key}"],
+      stepsKind: "check",
+      actions: ["openApiKeys", "retry"],
+    },
+  },
+  forbidden: {
+    default: {
+      title: "Access denied",
+      body: "You don’t have permission to do this. Ask an admin for access.",
+      actions: ["openPolicies", "contactSupport"],
+    },
+    policy: {
+      title: "403 Forbidden on a tool call",
+      body: "The agent tried to call a tool but was denied.",
+      why: "No policy grants the agent this tool and method (the platform denies by default), the tool’s capabilities don’t include the request’s method, or a deny rule overrides an allow rule.",
+      steps: [
+        "Go to Approvals to see if there’s a pending request for this agent and tool",
+        "Check the policies bound to the agent: at least one PolicyBinding targets its ServiceAccount, with an allow or approval_required rule for this tool and method",
+        "Review the tool’s capabilities to make sure the requested operation is allowed",
+        "Review rule precedence: deny overrides approval_required and allow",
+      ],
+      stepsKind: "check",
+      actions: ["openApprovals", "openPolicies", "openToolDetails"],
+    },
+  },
+  "not-found": {
+    default: {
+      title: "Not found",
+      body: "What you asked for doesn’t exist, or you can’t see it.",
+      actions: ["refresh"],
+    },
+    session: {
+      title: "Session not found (404)",
+      body: "The session may have been deleted or expired, or the ID is incorrect.",
+      steps: ["The session was created successfully", "The session still exists (it wasn’t deleted)", "The session ID in the request is correct"],
+      stepsKind: "check",
+      actions: ["checkStatus", "refresh"],
+    },
+    share: {
+      title: "404 on a shared link",
+      body: "This shared canvas link returns 404.",
+      why: "Sharing was disabled on the project, the project was deleted, or the token in the URL is wrong.",
+      steps: ["Re-enable sharing on the project: the system mints a new token", "Share the new URL"],
+      actions: ["reEnableSharing"],
+    },
+    model: {
+      title: "Model not found",
+      body: "The agent requested a model that isn’t registered on the platform.",
+      steps: [
+        "Go to Models in the console",
+        "Check that the model name the agent uses (e.g. gpt-4o, claude-3-opus) appears in a registered provider’s model list",
+        "The model ID must match exactly — check for typos or version mismatches",
+        "If the model provider doesn’t exist, create one with the correct provider type and model list",
+      ],
+      actions: ["openModels"],
+    },
+    archived: {
+      title: "Session missing from your dashboard",
+      body: "Active, completed and archived sessions are kept for credit and audit reasons; only drafts can be deleted.",
+      why: "If you archived the session, the dashboard’s default filter hides it.",
+      steps: ["Flip the dashboard filter to Archived to find it"],
+      actions: ["switchToArchived"],
+    },
+  },
+  timeout: {
+    default: {
+      title: "The request timed out",
+      body: "The server took too long to answer. Try again in a moment.",
+      actions: ["retry"],
+    },
+    connection: {
+      title: "Connection timeout",
+      body: "Requests time out before completing.",
+      why: "The connection took too long, or requests are being rate limited.",
+      steps: ["Retry with a longer client timeout", "Send fewer requests at once", "Check the API status for incidents"],
+      actions: ["retry", "checkApiStatus"],
+    },
+  },
+  "upstream-unavailable": {
+    default: {
+      title: "Service temporarily unavailable",
+      body: "The service is overloaded or down for a moment. Try again shortly.",
+      actions: ["retry", "checkApiStatus"],
+    },
+    provider: {
+      title: "LLM provider unreachable (502)",
+      body: "The LLM provider’s API endpoint isn’t responding.",
+      steps: [
+        "The provider may be having an outage — check its status page",
+        "The provider’s URL in the model provider configuration may be incorrect",
+        "There may be network trouble between the platform and the provider",
+      ],
+      stepsKind: "check",
+      actions: ["retry", "openModels"],
+    },
+  },
+  network: {
+    default: {
+      title: "Can’t reach the server",
+      body: "Check your internet connection, then try again.",
+      actions: ["retry"],
+    },
+  },
+  "invalid-request": {
+    default: {
+      title: "The request was rejected",
+      body: "Something in the request isn’t valid. Check what was sent and try again.",
+      actions: ["retry", "openDocs"],
+    },
+    "session-create": {
+      title: "Session creation fails",
+      body: "A new session couldn’t be created.",
+      steps: ["The API key is correct and active", "You aren’t being rate limited", "The agent name is correct"],
+      stepsKind: "check",
+      actions: ["retry", "openApiKeys"],
+    },
+  },
+  "run-stuck": {
+    default: {
+      title: "This is taking longer than expected",
+      body: "The run has stayed in the same state for a long time.",
+      actions: ["checkStatus", "cancel"],
+    },
+    running: {
+      title: "Session stuck on ‘running’",
+      body: "Open the session and cancel it — unused credits return to your balance immediately.",
+      why: "Sessions also have a hard time ceiling: one that runs past it is failed automatically and its credits reconciled.",
+      actions: ["cancel"],
+    },
+    "agent-running": {
+      title: "Agent not completing tasks",
+      body: "The agent’s status has been ‘running’ for a long time.",
+      why: "The agent may need input, the task may be too complex, or the website it’s using may be having trouble.",
+      steps: ["Check the session state", "Send a simple message (“Reply with ‘OK’”) to test the message flow", "Make the instructions clear and specific"],
+      actions: ["checkStatus", "cancel"],
+    },
+    initializing: {
+      title: "Session stuck initializing",
+      body: "The session status has stayed ‘initializing’ too long.",
+      steps: ["Check the session’s status", "If it doesn’t become ready, cancel it and create a new one"],
+      actions: ["checkStatus", "cancel", "retry"],
+    },
+    pending: {
+      title: "Agent stuck in ‘Pending’",
+      body: "The agent was created but hasn’t moved to ‘Running’.",
+      why: "The event log is the most reliable source: most causes leave a descriptive error message there.",
+      steps: [
+        "Agent image not accessible — for custom agent code, check the build status under Agents → your agent → Overview",
+        "Required tools don’t exist — every tool in requiredTools must be registered",
+        "Required model provider doesn’t exist — check the Models page",
+        "Check the agent’s event log for specific error messages",
+      ],
+      stepsKind: "check",
+      actions: ["viewEventLog", "viewBuildLogs", "openModels"],
+    },
+  },
+  "run-failed": {
+    default: {
+      title: "Run failed unexpectedly",
+      body: "Check the run’s event log for ERROR events: they say what went wrong.",
+      steps: ["Agents → your agent → Runs → select the run → view the event timeline", "Look for ERROR events"],
+      actions: ["viewEventLog", "rerun", "contactSupport"],
+    },
+  },
+  "incomplete-response": {
+    default: {
+      title: "The response is incomplete",
+      body: "The response stopped before it was finished. Continue to get the rest.",
+      actions: ["continue", "retry"],
+    },
+    "mid-stream": {
+      title: "The response stopped mid-stream",
+      body: "Usually a short hiccup at the model provider. Continue the session: the next round produces fresh responses and treats the partial one as one input among many.",
+      steps: ["Continue the session", "If it keeps happening, cancel and re-run with the same configuration"],
+      actions: ["continue", "cancel", "rerun"],
+    },
+    results: {
+      title: "Incomplete results",
+      body: "The agent finished but didn’t provide all the data.",
+      steps: ["Specify the output format in the instructions", "Make sure edge cases are covered", "Ask for the missing part in a follow-up message"],
+      actions: ["continue", "retry"],
+    },
+  },
+  "stream-error": {
+    default: {
+      title: "The response stream broke",
+      body: "The stream of events couldn’t be read. Reload to reconnect.",
+      actions: ["refresh", "retry"],
+    },
+    sse: {
+      title: "SSE parsing issues",
+      body: "The Server-Sent Events stream couldn’t be parsed.",
+      steps: [
+        "Split the stream on blank lines; each event is a group of field lines",
+        "Join multi-line data: fields with newlines before parsing JSON",
+        "Ignore comment lines that start with “:” (keep-alives)",
+      ],
+      actions: ["retry", "viewExamples"],
+    },
+    "no-messages": {
+      title: "Messages not appearing",
+      body: "Messages were sent but no responses are arriving.",
+      steps: ["Check that the session is ‘ready’ or ‘running’", "Send a simple “Hello” to test the message flow", "Reconnect to the event stream"],
+      stepsKind: "check",
+      actions: ["checkStatus", "refresh"],
+    },
+  },
+  "output-invalid": {
+    default: {
+      title: "The output couldn’t be used",
+      body: "The agent’s reply wasn’t in the expected form.",
+      actions: ["retry"],
+    },
+    json: {
+      title: "JSON parsing errors",
+      body: "The agent’s response couldn’t be parsed as JSON.",
+      steps: ["Specify the output format in the instructions", "Ask for JSON only, without prose around it", "Validate before parsing, and retry on failure"],
+      actions: ["retry", "viewExamples"],
+    },
+    incorrect: {
+      title: "The agent made errors",
+      body: "The agent provided incorrect information.",
+      steps: ["Make instructions clear and specific", "Specify the output format", "Handle edge cases in the instructions"],
+      stepsKind: "check",
+      actions: ["rerun"],
+    },
+  },
+  "snapshot-failed": {
+    default: {
+      title: "Snapshot problem",
+      body: "The snapshot couldn’t be used.",
+      actions: ["restoreSnapshot", "contactSupport"],
+    },
+    restore: {
+      title: "Snapshot restoration fails",
+      body: "The session couldn’t be restored from the snapshot.",
+      steps: ["Check the snapshot ID", "Try restoring again", "If it keeps failing, create a fresh session and snapshot it again"],
+      actions: ["restoreSnapshot", "contactSupport"],
+    },
+    "auth-lost": {
+      title: "Auth not preserved",
+      body: "The authentication state was lost when restoring from the snapshot.",
+      steps: ["Sign in again in the restored session", "Take a new snapshot after signing in"],
+      actions: ["signIn", "restoreSnapshot"],
+    },
+  },
+  "webhook-failing": {
+    default: {
+      title: "Webhooks aren’t working",
+      body: "Webhook events aren’t being delivered as expected.",
+      actions: ["openWebhooks"],
+    },
+    "not-arriving": {
+      title: "Webhook deliveries not arriving",
+      body: "Check the subscription’s details in the console under Webhooks.",
+      why: "Repeated failures pause the subscription automatically.",
+      steps: [
+        "Re-enable the subscription if it’s paused",
+        "Check your signature verification: HMAC-SHA256 with your secret over `${timestamp}.${body}`",
+      ],
+      actions: ["reEnable", "openWebhooks", "openWebhookDocs"],
+    },
+    "not-received": {
+      title: "Webhooks not received",
+      body: "Webhook events aren’t being delivered.",
+      steps: ["Your endpoint is publicly reachable and answers 2xx quickly", "The subscription is active", "Your signature check isn’t rejecting valid deliveries"],
+      stepsKind: "check",
+      actions: ["openWebhooks", "openWebhookDocs"],
+    },
+    paused: {
+      title: "Webhook subscription paused",
+      body: "Deliveries failed repeatedly, so the subscription was paused. Re-enable it to resume.",
+      actions: ["reEnable", "openWebhooks"],
+    },
+    signature: {
+      title: "Webhook signature check failing",
+      body: "Deliveries are rejected by your signature check.",
+      steps: ["Compute HMAC-SHA256 with your secret over `${timestamp}.${body}`", "Use the raw request body, not re-serialised JSON"],
+      actions: ["openWebhookDocs"],
+    },
+    duplicate: {
+      title: "Duplicate events",
+      body: "The same webhook event arrived more than once.",
+      why: "Deliveries are retried until your endpoint acknowledges them, so an event can arrive twice.",
+      steps: ["Store each event ID and ignore ones you’ve already processed", "Acknowledge with a 2xx quickly, then do slow work afterwards"],
+      actions: ["openWebhookDocs"],
+    },
+  },
+  "tool-unavailable": {
+    default: {
+      title: "Tool status shows ‘Unavailable’",
+      body: "The platform’s periodic probe of this tool’s endpoint failed. That doesn’t always mean the tool is down — it can be a network or DNS issue between the platform and the tool.",
+      steps: [
+        "The tool’s registered base URL points to a live endpoint",
+        "The endpoint is reachable from the platform’s network",
+        "lastProbeTime and probeLatencyMs in the tool’s details show when the last successful probe happened",
+      ],
+      stepsKind: "check",
+      actions: ["openToolDetails", "retry"],
+    },
+  },
+  "build-failed": {
+    default: {
+      title: "Build fails",
+      body: "The platform couldn’t build a container image from your agent code. The build logs say why.",
+      steps: [
+        "Missing dependencies — add a requirements.txt to your agent code",
+        "Invalid entry point — make the main file clearly identifiable (main.py, app.py)",
+        "Unsupported language features — the build environment supports Python",
+        "Syntax errors — fix them and build again",
+      ],
+      stepsKind: "check",
+      actions: ["viewBuildLogs", "rerun"],
+    },
+  },
+  "auth-method-unsupported": {
+    default: {
+      title: "This key doesn’t work in this client",
+      body: "ChatGPT uses OAuth — Bearer keys don’t work there. Use the OAuth connector inside ChatGPT (it registers itself automatically); keep Bearer keys for claude.ai or Claude Desktop.",
+      actions: ["useOAuthConnector", "openDocs"],
+    },
+  },
+  unknown: {
+    default: {
+      title: "Something went wrong",
+      body: "An unexpected error happened. Try again; if it keeps happening, contact support with the details below.",
+      actions: ["retry", "contactSupport"],
+    },
+    agi: {
+      title: "Something went wrong",
+      body: "Before contacting support, run through the debug checklist.",
+      steps: [
+        "Verify authentication: GET /v1/models with your Bearer key succeeds",
+        "Check session state: the session exists and its status is ‘ready’ or ‘running’",
+        "Test basic message flow: send “Reply with ‘OK’”",
+        "Review task instructions: clear, with the output format and edge cases specified",
+      ],
+      actions: ["retry", "checkApiStatus", "viewExamples", "contactSupport"],
+    },
+  },
+};
+
+export const enNoticeChrome: NoticeChrome = {
+  whatToDo: "What to do",
+  whatToCheck: "What to check",
+  serverSaid: "The server said",
+  errorEvents: "ERROR events",
+  session: "Session",
+  run: "Run",
+  state: "State",
+  since: "Since",
+  build: "Build",
+  buildLog: "Build log",
+  tool: "Tool",
+  baseUrl: "Base URL",
+  lastProbe: "Last probe (lastProbeTime)",
+  probeLatencyLabel: "Probe latency (probeLatencyMs)",
+  probeLatency: (ms) => `${ms} ms`,
+  subscription: "Subscription",
+  failures: "Failed deliveries",
+  event: "Event",
+  snapshot: "Snapshot",
+  parameter: "Parameter",
+  resource: "Resource",
+  status: "Status",
+  actions: {
+    retry: "Retry",
+    continue: "Continue",
+    cancel: "Cancel",
+    rerun: "Re-run",
+    refresh: "Reload",
+    checkStatus: "Check status",
+    reEnable: "Re-enable",
+    reEnableSharing: "Re-enable sharing",
+    switchToArchived: "Switch to Archived",
+    regenerateKey: "Regenerate key",
+    signIn: "Sign in again",
+    useOAuthConnector: "Use the OAuth connector",
+    restoreSnapshot: "Restore again",
+    openApiKeys: "Open API keys",
+    openApprovals: "Open approvals",
+    openPolicies: "Review policies",
+    openModels: "Open models",
+    openToolDetails: "Open tool details",
+    openWebhooks: "Open webhooks",
+    openWebhookDocs: "Webhook docs",
+    openIntegrations: "Open integrations",
+    viewEventLog: "View event log",
+    viewBuildLogs: "View build logs",
+    checkApiStatus: "Check API status",
+    viewExamples: "View examples",
+    openDocs: "Read the docs",
+    contactSupport: "Contact support",
+  },
+};

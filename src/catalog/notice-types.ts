@@ -1,0 +1,117 @@
+/**
+ * The catalog's shape for the kinds that have no dedicated component: each kind has a
+ * default wording and named variants (a platform's wording, or a sub-situation such as a
+ * 404 on a share link). A variant missing from a locale fails the type check.
+ */
+
+/** Every action a generic notice can offer; the host wires them by id. */
+export const NOTICE_ACTION_IDS = [
+  "retry",
+  "continue",
+  "cancel",
+  "rerun",
+  "refresh",
+  "checkStatus",
+  "reEnable",
+  "reEnableSharing",
+  "switchToArchived",
+  "regenerateKey",
+  "signIn",
+  "useOAuthConnector",
+  "restoreSnapshot",
+  "openApiKeys",
+  "openApprovals",
+  "openPolicies",
+  "openModels",
+  "openToolDetails",
+  "openWebhooks",
+  "openWebhookDocs",
+  "openIntegrations",
+  "viewEventLog",
+  "viewBuildLogs",
+  "checkApiStatus",
+  "viewExamples",
+  "openDocs",
+  "contactSupport",
+] as const;
+
+export type NoticeActionId = (typeof NOTICE_ACTION_IDS)[number];
+
+export interface NoticeText {
+  /** What the user sees, as the platform titles it. */
+  title: string;
+  /** What happened, in a sentence or two. */
+  body: string;
+  /** Why it happens; folded away under "Why this happens". */
+  why?: string;
+  /** The fix as steps, or the checks to make. */
+  steps?: readonly string[];
+  /** Whether `steps` are things to do or things to check. @default "do" */
+  stepsKind?: "do" | "check";
+  /** Actions offered, primary first; each is shown only when the host wires it. */
+  actions?: readonly NoticeActionId[];
+}
+
+/** Variant names per kind; `default` is always there. */
+export interface NoticeCatalog {
+  unauthorized: { default: NoticeText; alumia: NoticeText; agi: NoticeText };
+  forbidden: { default: NoticeText; policy: NoticeText };
+  "not-found": { default: NoticeText; session: NoticeText; share: NoticeText; model: NoticeText; archived: NoticeText };
+  timeout: { default: NoticeText; connection: NoticeText };
+  "upstream-unavailable": { default: NoticeText; provider: NoticeText };
+  network: { default: NoticeText };
+  "invalid-request": { default: NoticeText; "session-create": NoticeText };
+  "run-stuck": {
+    default: NoticeText;
+    running: NoticeText;
+    "agent-running": NoticeText;
+    initializing: NoticeText;
+    pending: NoticeText;
+  };
+  "run-failed": { default: NoticeText };
+  "incomplete-response": { default: NoticeText; "mid-stream": NoticeText; results: NoticeText };
+  "stream-error": { default: NoticeText; sse: NoticeText; "no-messages": NoticeText };
+  "output-invalid": { default: NoticeText; json: NoticeText; incorrect: NoticeText };
+  "snapshot-failed": { default: NoticeText; restore: NoticeText; "auth-lost": NoticeText };
+  "webhook-failing": {
+    default: NoticeText;
+    "not-arriving": NoticeText;
+    "not-received": NoticeText;
+    paused: NoticeText;
+    signature: NoticeText;
+    duplicate: NoticeText;
+  };
+  "tool-unavailable": { default: NoticeText };
+  "build-failed": { default: NoticeText };
+  "auth-method-unsupported": { default: NoticeText };
+  unknown: { default: NoticeText; agi: NoticeText };
+}
+
+export type NoticeKind = keyof NoticeCatalog;
+
+/** Labels the generic notice uses around the catalog text. */
+export interface NoticeChrome {
+  whatToDo: string;
+  whatToCheck: string;
+  serverSaid: string;
+  errorEvents: string;
+  session: string;
+  run: string;
+  state: string;
+  since: string;
+  build: string;
+  buildLog: string;
+  tool: string;
+  baseUrl: string;
+  lastProbe: string;
+  probeLatencyLabel: string;
+  probeLatency: (ms: string) => string;
+  subscription: string;
+  failures: string;
+  event: string;
+  snapshot: string;
+  parameter: string;
+  resource: string;
+  status: string;
+  actions: Record<NoticeActionId, string>;
+}

@@ -1,0 +1,253 @@
+/**
+ * RecoveryNotice — every kind without a dedicated component (401s, 403 policy denials,
+ * 404s, time-outs, stuck or failed runs, stream and JSON failures, webhooks, snapshots,
+ * builds, unavailable tools…). The wording is the catalog's, chosen by kind and variant.
+ */
+import { forwardRef, type ReactNode } from "react";
+import type { RecoveryError, RecoveryErrorKind } from "../model/types";
+import { DEFAULT_MESSAGES } from "../model/default-messages";
+import { formatNumber, formatRelativeTime, formatClockTime } from "../catalog/format";
+import { useCatalog, useWording } from "../catalog/context";
+import type { NoticeActionId, NoticeCatalog, NoticeKind, NoticeText } from "../catalog/notice-types";
+import { ActionButton, ActionLink } from "../ui/action-button";
+import { useNow } from "../ui/clock";
+import { Facts } from "../ui/facts";
+import { RecoverySurface, type RecoverySurfaceProps, type SurfaceAnnounce } from "../ui/surface";
+import type { Tone } from "../ui/icons";
+
+/* ------------------------------------------------------------------ types */
+
+/** What an action callback receives. */
+export interface RecoveryActionContext {
+  error: RecoveryError;
+  /** Which action this is. */
+  action: string;
+}
+
+/** A host action: a callback (button; may return a Promise) or a URL (link). */
+export type RecoveryAction = ((context: RecoveryActionContext) => unknown) | string;
+
+export interface RecoveryNoticeProps
+  extends Omit<RecoverySurfaceProps, "title" | "children" | "actions" | "details" | "tone" | "onError"> {
+  /** Any model value; kinds without wording of their own use `unknown`'s. */
+  error: RecoveryError;
+  /** Which wording of the kind to use. @default `error.variant`, then the provider's choice, then `default` */
+  variant?: string;
+  /** Actions by id; each appears only if the wording offers it and the host wires it. */
+  actions?: Partial<Record<NoticeActionId, RecoveryAction>>;
+  /** Text for this notice only, over the catalog's. */
+  messages?: Partial<NoticeText>;
+}
+
+/* ------------------------------------------------------------------ component */
+
+const TONE: Partial<Record<RecoveryErrorKind, Tone>> = {
+  unauthorized: "danger",
+  forbidden: "danger",
+  "run-failed": "danger",
+  "build-failed": "danger",
+  "snapshot-failed": "danger",
+  "auth-method-unsupported": "warning",
+  network: "warning",
+  unknown: "danger",
+};
+
+// Blocks what the user is doing right now: spoken at once. Everything else is a region.
+const BLOCKING = new Set<RecoveryErrorKind>(["unauthorized", "forbidden", "network", "auth-method-unsupported", "invalid-request"]);
+
+/** The catalog key and variant a kind/variant pair resolves to. */
+export function resolveNotice(
+  notices: NoticeCatalog,
+  kind: RecoveryErrorKind,
+  candidates: Array<string | undefined>,
+): { kind: NoticeKind; variant: string; text: NoticeText } {
+  const noticeKind: NoticeKind = kind in notices ? (kind as NoticeKind) : "unknown";
+  const variants = notices[noticeKind] as unknown as Record<string, NoticeText>;
+  const variant = candidates.find((name): name is string => name !== undefined && Object.hasOwn(variants, name)) ?? "default";
+  return { kind: noticeKind, variant, text: variants[variant]! };
+}
+
+export const RecoveryNotice = forwardRef<HTMLElement, RecoveryNoticeProps>(function RecoveryNotice(
+  { error, variant, actions = {}, messages, headingLevel, ...rest },
+  ref,
+) {
+  const catalog = useCatalog();
+  const wording = useWording();
+  const chrome = catalog.notice;
+  const resolved = resolveNotice(catalog.notices, error.kind, [variant, error.variant, wording.variants?.[error.kind], wording.platform]);
+  const text = messages ? { ...resolved.text, ...messages } : resolved.text;
+  const facts = useFacts(error);
+  const serverSaid = error.message && error.message !== DEFAULT_MESSAGES[error.kind] && error.message !== text.body ? error.message : undefined;
+
+  const offered = (text.actions ?? []).filter((id) => actions[id] !== undefined);
+  const actionNodes = offered.map((id, index) => {
+    const action = actions[id]!;
+    const label = chrome.actions[id];
+    const look = index === 0 ? "primary" : "secondary";
+    return typeof action === "function" ? (
+      <ActionButton key={id} variant={look} onAction={() => action({ error, action: id })}>
+        {label}
+      </ActionButton>
+    ) : (
+      <ActionLink key={id} variant={look} href={action}>
+        {label}
+      </ActionLink>
+    );
+  });
+  if (error.docUrl && !offered.includes("openDocs")) {
+    actionNodes.push(
+      <ActionLink key="doc" variant="ghost" href={error.docUrl} external>
+        {chrome.actions.openDocs}
+      </ActionLink>,
+    );
+  }
+
+  const technical: Array<[string, ReactNode | undefined]> = [
+    [chrome.status, error.status],
+    [catalog.common.errorCode, error.code && <code>{error.code}</code>],
+    [catalog.common.requestId, error.requestId && <code>{error.requestId}</code>],
+  ];
+  const hasTechnical = technical.some(([, value]) => value !== undefined && value !== null && value !== "");
+  const details =
+    text.why || serverSaid || hasTechnical ? (
+      <>
+        {text.why && <p>{text.why}</p>}
+        {serverSaid && (
+          <p>
+            {chrome.serverSaid}: “{serverSaid}”
+          </p>
+        )}
+        <Facts items={technical} />
+      </>
+    ) : undefined;
+
+  const announce: SurfaceAnnounce = BLOCKING.has(error.kind) ? "alert" : "region";
+  return (
+    <RecoverySurface
+      ref={ref}
+      tone={TONE[error.kind] ?? "warning"}
+      announce={announce}
+      headingLevel={headingLevel}
+      title={text.title}
+      data-kind={error.kind}
+      data-variant={resolved.variant}
+      details={details}
+      detailsLabel={text.why ? catalog.common.whyThisHappens : catalog.common.details}
+      actions={actionNodes.length > 0 ? actionNodes : null}
+      {...rest}
+    >
+      <p>{text.body}</p>
+      {facts}
+      {text.steps && text.steps.length > 0 && (
+        <div className="rk-checklist" data-slot="steps">
+          <p className="rk-checklist__heading">{text.stepsKind === "check" ? chrome.whatToCheck : chrome.whatToDo}</p>
+          {text.stepsKind === "check" ? (
+            <ul>
+              {text.steps.map((step) => (
+                <li key={step}>{step}</li>
+              ))}
+            </ul>
+          ) : (
+            <ol>
+              {text.steps.map((step) => (
+                <li key={step}>{step}</li>
+              ))}
+            </ol>
+          )}
+        </div>
+      )}
+    </RecoverySurface>
+  );
+});
+
+/** The data each kind carries, as labelled facts (ids, probe times, ERROR events…). */
+function useFacts(error: RecoveryError): ReactNode {
+  const catalog = useCatalog();
+  const chrome = catalog.notice;
+  const locale = catalog.format.locale;
+  // Relative times ("3 minutes ago") need the clock; the server render shows UTC clock time.
+  const since =
+    error.kind === "run-stuck" || error.kind === "run-failed"
+      ? error.run?.since
+      : error.kind === "tool-unavailable"
+        ? error.tool?.lastProbeTime
+        : undefined;
+  const now = useNow(since !== undefined);
+  const when = (at: number | undefined) =>
+    at === undefined ? undefined : now === null ? `${formatClockTime(at, locale, "UTC")} UTC` : formatRelativeTime(at, now, locale);
+
+  switch (error.kind) {
+    case "not-found":
+      return <Facts items={[[chrome.resource, error.resource?.id && <code>{error.resource.id}</code>]]} />;
+    case "run-stuck":
+    case "run-failed": {
+      const run = error.run;
+      return (
+        <>
+          <Facts
+            items={[
+              [chrome.run, run?.id && <code>{run.id}</code>],
+              [chrome.state, run?.state && <code>{run.state}</code>],
+              [chrome.since, when(run?.since)],
+            ]}
+          />
+          {run?.errorEvents && run.errorEvents.length > 0 && (
+            <div className="rk-checklist" data-slot="error-events">
+              <p className="rk-checklist__heading">{chrome.errorEvents}</p>
+              <ul>
+                {run.errorEvents.map((event, index) => (
+                  <li key={index}>
+                    <code>{event.type}</code> {event.message}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {run?.eventsUrl && (
+            <ActionLink href={run.eventsUrl} variant="ghost">
+              {chrome.actions.viewEventLog}
+            </ActionLink>
+          )}
+        </>
+      );
+    }
+    case "build-failed":
+      return (
+        <>
+          <Facts items={[[chrome.build, error.build?.id && <code>{error.build.id}</code>]]} />
+          {error.build?.logUrl && (
+            <ActionLink href={error.build.logUrl} variant="ghost">
+              {chrome.buildLog}
+            </ActionLink>
+          )}
+        </>
+      );
+    case "tool-unavailable":
+      return (
+        <Facts
+          items={[
+            [chrome.tool, error.tool?.name && <code>{error.tool.name}</code>],
+            [chrome.baseUrl, error.tool?.baseUrl && <code>{error.tool.baseUrl}</code>],
+            [chrome.lastProbe, when(error.tool?.lastProbeTime)],
+            [chrome.probeLatencyLabel, error.tool?.probeLatencyMs !== undefined ? chrome.probeLatency(formatNumber(error.tool.probeLatencyMs, locale)) : undefined],
+          ]}
+        />
+      );
+    case "webhook-failing":
+      return (
+        <Facts
+          items={[
+            [chrome.subscription, error.webhook?.subscriptionId && <code>{error.webhook.subscriptionId}</code>],
+            [chrome.failures, error.webhook?.failures !== undefined ? formatNumber(error.webhook.failures, locale) : undefined],
+            [chrome.event, error.webhook?.eventId && <code>{error.webhook.eventId}</code>],
+          ]}
+        />
+      );
+    case "snapshot-failed":
+      return <Facts items={[[chrome.snapshot, error.snapshot?.id && <code>{error.snapshot.id}</code>]]} />;
+    case "invalid-request":
+      return <Facts items={[[chrome.parameter, error.param && <code>{error.param}</code>]]} />;
+    default:
+      return null;
+  }
+}

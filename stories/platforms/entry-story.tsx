@@ -1,0 +1,55 @@
+/**
+ * Turns an Entry into a story: the fixture goes through fromResponse (or parseRecoveryError
+ * for thrown values) in a loader, and the result is rendered with <ErrorRecovery> exactly as
+ * a host would. The play function checks what the user meets and presses the entry's action.
+ */
+import type { StoryObj } from "@storybook/react-vite";
+import { expect, fn, userEvent, waitFor } from "storybook/test";
+import { ErrorRecovery, RecoveryProvider, type RecoveryActions } from "../../src";
+import { fromResponse, parseRecoveryError, type RecoveryError } from "../../src/model";
+import { PLATFORMS, type Entry, type Fixture, type PlatformId } from "./entries";
+
+async function toError(fixture: Fixture): Promise<RecoveryError> {
+  if ("thrown" in fixture) return parseRecoveryError(fixture.thrown());
+  const { status, headers, body } = fixture.response;
+  const text = body === undefined ? null : typeof body === "string" ? body : JSON.stringify(body);
+  return fromResponse(new Response(text, { status, headers }));
+}
+
+function toActions(entry: Entry): RecoveryActions {
+  const actions: Record<string, unknown> = {};
+  for (const [id, value] of Object.entries(entry.actions)) actions[id] = value === true ? fn().mockName(id) : value;
+  return actions as RecoveryActions;
+}
+
+export function entryStory(platformId: PlatformId, entryId: string): StoryObj {
+  const platform = PLATFORMS.find((p) => p.id === platformId)!;
+  const entry = platform.entries.find((e) => e.id === entryId)!;
+  return {
+    loaders: [async () => ({ error: await toError(entry.fixture), actions: toActions(entry) })],
+    parameters: { docs: { description: { story: `Seed entry: “${entry.title}” → \`${entry.kind}\` → ${entry.component}.` } } },
+    render: (_args, { loaded }) => (
+      <RecoveryProvider platform={platform.platform}>
+        <ErrorRecovery
+          error={loaded.error as RecoveryError}
+          actions={loaded.actions as RecoveryActions}
+          variant={entry.variant}
+          options={entry.options}
+        />
+      </RecoveryProvider>
+    ),
+    play: async ({ canvas, loaded }) => {
+      const error = loaded.error as RecoveryError;
+      await expect(error.kind).toBe(entry.kind);
+      const surface = canvas.getByRole(entry.expect.role, { name: entry.expect.name });
+      await expect(surface).toBeVisible();
+      await expect(surface).toHaveAttribute("data-kind", entry.kind);
+      if (entry.press) {
+        const action = (loaded.actions as Record<string, ReturnType<typeof fn>>)[entry.press.action]!;
+        await userEvent.click(canvas.getByRole("button", { name: entry.press.button }));
+        await waitFor(() => expect(action).toHaveBeenCalledTimes(1));
+        await expect(action).toHaveBeenCalledWith(expect.objectContaining({ error }));
+      }
+    },
+  };
+}
