@@ -14,6 +14,8 @@ export * from "./components";
 export { pageClock, useNow } from "./ui/clock";
 export {
   defaultMessages,
+  en,
+  de,
   RecoveryProvider,
   mergeMessages,
   useCatalog,

@@ -370,7 +370,7 @@ export const enNotices: NoticeCatalog = {
 export const enNoticeChrome: NoticeChrome = {
   whatToDo: "What to do",
   whatToCheck: "What to check",
-  serverSaid: "The server said",
+  serverSaid: (message) => `The server said: “${message}”`,
   errorEvents: "ERROR events",
   session: "Session",
   run: "Run",

@@ -146,6 +146,8 @@ export const en: RecoveryMessages = {
     requestAgain: "Request again",
   },
   stuckTool: {
+    unnamedTool: "The tool",
+    unnamedPeer: "the peer",
     title: (tool) => `${tool} hasn’t finished`,
     interruptedTitle: (tool) => `${tool} was interrupted`,
     interruptedBody: "The run ended without a result from this tool call.",

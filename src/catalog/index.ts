@@ -14,3 +14,5 @@ export { RecoveryProvider, mergeMessages, useCatalog, useMessages, useWording } 
 export type { MessageOverrides, NoticeOverrides, RecoveryProviderProps, WordingChoice } from "./context";
 export { NOTICE_ACTION_IDS } from "./notice-types";
 export type { NoticeActionId, NoticeCatalog, NoticeChrome, NoticeKind, NoticeText } from "./notice-types";
+export { de } from "./de";
+export { en } from "./en";

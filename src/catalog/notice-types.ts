@@ -93,7 +93,8 @@ export type NoticeKind = keyof NoticeCatalog;
 export interface NoticeChrome {
   whatToDo: string;
   whatToCheck: string;
-  serverSaid: string;
+  /** The server's own message, quoted. */
+  serverSaid: (message: string) => string;
   errorEvents: string;
   session: string;
   run: string;

@@ -138,6 +138,10 @@ export interface ApprovalMessages {
 }
 
 export interface StuckToolMessages {
+  /** The tool's name when the error didn't say. */
+  unnamedTool: string;
+  /** The peer's name when no peer list was given. */
+  unnamedPeer: string;
   title: (tool: string) => string;
   interruptedTitle: (tool: string) => string;
   interruptedBody: string;

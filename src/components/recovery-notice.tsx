@@ -112,11 +112,7 @@ export const RecoveryNotice = forwardRef<HTMLElement, RecoveryNoticeProps>(funct
     text.why || serverSaid || hasTechnical ? (
       <>
         {text.why && <p>{text.why}</p>}
-        {serverSaid && (
-          <p>
-            {chrome.serverSaid}: “{serverSaid}”
-          </p>
-        )}
+        {serverSaid && <p>{chrome.serverSaid(serverSaid)}</p>}
         <Facts items={technical} />
       </>
     ) : undefined;

@@ -85,7 +85,7 @@ export const StuckToolInspector = forwardRef<HTMLElement, StuckToolInspectorProp
 ) {
   const t = useMessages("stuckTool", messages);
   const { format } = useCatalog();
-  const tool = error.toolCall?.name ?? "tool";
+  const tool = error.toolCall?.name ?? t.unnamedTool;
   const context: StuckToolActionContext = { error, tool };
   const startedAt = error.toolCall?.startedAt;
   const now = useNow(startedAt !== undefined && !interrupted);
@@ -93,7 +93,7 @@ export const StuckToolInspector = forwardRef<HTMLElement, StuckToolInspectorProp
   const [followUp, setFollowUp] = useState("");
   const [sent, setSent] = useState(0);
   const followUpId = useId();
-  const peerName = peers.find((peer) => peer.state !== "idle")?.name ?? peers[0]?.name ?? "peer";
+  const peerName = peers.find((peer) => peer.state !== "idle")?.name ?? peers[0]?.name ?? t.unnamedPeer;
 
   const causeText =
     cause === "slow-tool"

@@ -1,0 +1,419 @@
+import type { NoticeCatalog, NoticeChrome } from "./notice-types";
+
+/** German wording for the kinds without a dedicated component (see en-notices.ts). */
+export const deNotices: NoticeCatalog = {
+  unauthorized: {
+    default: {
+      title: "Authentifizierung fehlgeschlagen",
+      body: "Deine Zugangsdaten wurden nicht akzeptiert. Prüfe deinen API-Schlüssel und melde dich erneut an.",
+      actions: ["signIn", "openApiKeys", "retry"],
+    },
+    alumia: {
+      title: "401 Nicht autorisiert",
+      body: "Jeder API-Aufruf liefert 401.",
+      why: "Entweder fehlt der Header Authorization: Bearer <key>, der Schlüssel wurde widerrufen oder der Header X-Alumia-Org: <orgSlug> wurde nicht mitgeschickt.",
+      steps: [
+        "Prüfe unter Einstellungen → API-Schlüssel, dass der Schlüssel nicht widerrufen ist",
+        "Sende erneut mit beiden Headern: Authorization: Bearer <key> und X-Alumia-Org: <orgSlug>",
+        "Wurde der Schlüssel rotiert, erzeuge ihn neu und ersetze ihn in deiner Umgebung — Schlüssel werden nur einmal bei der Erstellung angezeigt",
+      ],
+      actions: ["openApiKeys", "regenerateKey", "retry"],
+    },
+    agi: {
+      title: "401 Nicht autorisiert",
+      body: "Die Authentifizierung schlägt fehl.",
+      steps: ["Der API-Schlüssel ist korrekt und aktiv", "Das Bearer-Format wird verwendet: Authorization: Bearer {key}"],
+      stepsKind: "check",
+      actions: ["openApiKeys", "retry"],
+    },
+  },
+  forbidden: {
+    default: {
+      title: "Zugriff verweigert",
+      body: "Dafür fehlt dir die Berechtigung. Bitte einen Admin um Zugriff.",
+      actions: ["openPolicies", "contactSupport"],
+    },
+    policy: {
+      title: "403 Verboten bei einem Tool-Aufruf",
+      body: "Der Agent wollte ein Tool aufrufen, wurde aber abgewiesen.",
+      why: "Keine Richtlinie erlaubt dem Agenten dieses Tool und diese Methode (standardmäßig wird abgelehnt), die Fähigkeiten des Tools umfassen die Methode nicht, oder eine Deny-Regel übersteuert eine Allow-Regel.",
+      steps: [
+        "Sieh unter „Freigaben“ nach, ob eine offene Anfrage für diesen Agenten und dieses Tool existiert",
+        "Prüfe die an den Agenten gebundenen Richtlinien: mindestens ein PolicyBinding zielt auf seinen ServiceAccount, mit einer allow- oder approval_required-Regel für dieses Tool und diese Methode",
+        "Prüfe die Fähigkeiten des Tools, damit die angefragte Operation erlaubt ist",
+        "Prüfe die Vorrangregeln: deny geht vor approval_required und allow",
+      ],
+      stepsKind: "check",
+      actions: ["openApprovals", "openPolicies", "openToolDetails"],
+    },
+  },
+  "not-found": {
+    default: {
+      title: "Nicht gefunden",
+      body: "Das Angefragte existiert nicht oder ist für dich nicht sichtbar.",
+      actions: ["refresh"],
+    },
+    session: {
+      title: "Sitzung nicht gefunden (404)",
+      body: "Die Sitzung wurde vielleicht gelöscht oder ist abgelaufen, oder die ID ist falsch.",
+      steps: ["Die Sitzung wurde erfolgreich erstellt", "Die Sitzung existiert noch (sie wurde nicht gelöscht)", "Die Sitzungs-ID in der Anfrage stimmt"],
+      stepsKind: "check",
+      actions: ["checkStatus", "refresh"],
+    },
+    share: {
+      title: "404 bei einem geteilten Link",
+      body: "Dieser geteilte Canvas-Link liefert 404.",
+      why: "Das Teilen wurde im Projekt deaktiviert, das Projekt wurde gelöscht oder das Token in der URL ist falsch.",
+      steps: ["Aktiviere das Teilen im Projekt wieder: Das System erzeugt ein neues Token", "Teile die neue URL"],
+      actions: ["reEnableSharing"],
+    },
+    model: {
+      title: "Modell nicht gefunden",
+      body: "Der Agent hat ein Modell angefragt, das auf der Plattform nicht registriert ist.",
+      steps: [
+        "Öffne „Modelle“ in der Konsole",
+        "Prüfe, dass der Modellname des Agenten (z. B. gpt-4o, claude-3-opus) in der Modellliste eines registrierten Anbieters steht",
+        "Die Modell-ID muss exakt passen — achte auf Tippfehler und Versionsunterschiede",
+        "Gibt es den Modellanbieter nicht, lege ihn mit dem richtigen Anbietertyp und der Modellliste an",
+      ],
+      actions: ["openModels"],
+    },
+    archived: {
+      title: "Sitzung fehlt im Dashboard",
+      body: "Aktive, abgeschlossene und archivierte Sitzungen bleiben aus Abrechnungs- und Prüfgründen erhalten; nur Entwürfe können gelöscht werden.",
+      why: "Wenn du die Sitzung archiviert hast, blendet der Standardfilter des Dashboards sie aus.",
+      steps: ["Stell den Dashboard-Filter auf „Archiviert“, um sie zu finden"],
+      actions: ["switchToArchived"],
+    },
+  },
+  timeout: {
+    default: {
+      title: "Zeitüberschreitung bei der Anfrage",
+      body: "Der Server hat zu lange gebraucht. Versuch es gleich noch einmal.",
+      actions: ["retry"],
+    },
+    connection: {
+      title: "Verbindungs-Timeout",
+      body: "Anfragen laufen in eine Zeitüberschreitung, bevor sie fertig sind.",
+      why: "Die Verbindung hat zu lange gedauert oder Anfragen werden durch ein Ratenlimit gebremst.",
+      steps: ["Mit längerem Client-Timeout erneut versuchen", "Weniger Anfragen gleichzeitig senden", "Den API-Status auf Störungen prüfen"],
+      actions: ["retry", "checkApiStatus"],
+    },
+  },
+  "upstream-unavailable": {
+    default: {
+      title: "Dienst vorübergehend nicht verfügbar",
+      body: "Der Dienst ist gerade überlastet oder kurz nicht erreichbar. Versuch es gleich noch einmal.",
+      actions: ["retry", "checkApiStatus"],
+    },
+    provider: {
+      title: "LLM-Anbieter nicht erreichbar (502)",
+      body: "Der API-Endpunkt des LLM-Anbieters antwortet nicht.",
+      steps: [
+        "Der Anbieter hat vielleicht eine Störung — prüfe seine Statusseite",
+        "Die URL des Anbieters in der Konfiguration des Modellanbieters ist vielleicht falsch",
+        "Es gibt vielleicht Netzwerkprobleme zwischen Plattform und Anbieter",
+      ],
+      stepsKind: "check",
+      actions: ["retry", "openModels"],
+    },
+  },
+  network: {
+    default: {
+      title: "Server nicht erreichbar",
+      body: "Prüfe deine Internetverbindung und versuch es dann noch einmal.",
+      actions: ["retry"],
+    },
+  },
+  "invalid-request": {
+    default: {
+      title: "Die Anfrage wurde abgelehnt",
+      body: "Etwas an der Anfrage ist ungültig. Prüfe, was gesendet wurde, und versuch es erneut.",
+      actions: ["retry", "openDocs"],
+    },
+    "session-create": {
+      title: "Sitzung kann nicht erstellt werden",
+      body: "Eine neue Sitzung konnte nicht erstellt werden.",
+      steps: ["Der API-Schlüssel ist korrekt und aktiv", "Es greift kein Ratenlimit", "Der Agent-Name stimmt"],
+      stepsKind: "check",
+      actions: ["retry", "openApiKeys"],
+    },
+  },
+  "run-stuck": {
+    default: {
+      title: "Das dauert länger als erwartet",
+      body: "Der Lauf steht schon lange im selben Zustand.",
+      actions: ["checkStatus", "cancel"],
+    },
+    running: {
+      title: "Sitzung hängt auf „running“",
+      body: "Öffne die Sitzung und brich sie ab — nicht verbrauchte Credits gehen sofort auf dein Guthaben zurück.",
+      why: "Sitzungen haben außerdem eine harte Zeitgrenze: Wer sie überschreitet, wird automatisch beendet und die Credits werden verrechnet.",
+      actions: ["cancel"],
+    },
+    "agent-running": {
+      title: "Agent schließt Aufgaben nicht ab",
+      body: "Der Status des Agenten steht schon lange auf „running“.",
+      why: "Der Agent braucht vielleicht eine Eingabe, die Aufgabe ist zu komplex oder die genutzte Website hat Probleme.",
+      steps: ["Den Sitzungsstatus prüfen", "Eine einfache Nachricht senden („Antworte mit ‚OK‘“), um den Nachrichtenfluss zu testen", "Klare, konkrete Anweisungen geben"],
+      actions: ["checkStatus", "cancel"],
+    },
+    initializing: {
+      title: "Sitzung hängt beim Initialisieren",
+      body: "Der Sitzungsstatus steht zu lange auf „initializing“.",
+      steps: ["Den Status der Sitzung prüfen", "Wird sie nicht bereit, brich sie ab und erstelle eine neue"],
+      actions: ["checkStatus", "cancel", "retry"],
+    },
+    pending: {
+      title: "Agent hängt auf „Pending“",
+      body: "Der Agent wurde erstellt, ist aber nicht auf „Running“ gewechselt.",
+      why: "Das Ereignisprotokoll ist die verlässlichste Quelle: Die meisten Ursachen hinterlassen dort eine aussagekräftige Fehlermeldung.",
+      steps: [
+        "Agent-Image nicht erreichbar — prüfe bei eigenem Agent-Code den Build-Status unter Agenten → dein Agent → Übersicht",
+        "Benötigte Tools fehlen — jedes Tool in requiredTools muss registriert sein",
+        "Benötigter Modellanbieter fehlt — prüfe die Seite „Modelle“",
+        "Sieh im Ereignisprotokoll des Agenten nach konkreten Fehlermeldungen",
+      ],
+      stepsKind: "check",
+      actions: ["viewEventLog", "viewBuildLogs", "openModels"],
+    },
+  },
+  "run-failed": {
+    default: {
+      title: "Lauf unerwartet fehlgeschlagen",
+      body: "Sieh im Ereignisprotokoll des Laufs nach ERROR-Ereignissen: Sie sagen, was schiefging.",
+      steps: ["Agenten → dein Agent → Läufe → Lauf wählen → Ereignisverlauf ansehen", "Nach ERROR-Ereignissen suchen"],
+      actions: ["viewEventLog", "rerun", "contactSupport"],
+    },
+  },
+  "incomplete-response": {
+    default: {
+      title: "Die Antwort ist unvollständig",
+      body: "Die Antwort brach ab, bevor sie fertig war. Mach weiter, um den Rest zu bekommen.",
+      actions: ["continue", "retry"],
+    },
+    "mid-stream": {
+      title: "Die Antwort brach mitten im Stream ab",
+      body: "Meist ein kurzer Aussetzer beim Modellanbieter. Setze die Sitzung fort: Die nächste Runde liefert frische Antworten und behandelt die unvollständige als eine Eingabe unter vielen.",
+      steps: ["Die Sitzung fortsetzen", "Passiert es weiter, abbrechen und mit derselben Konfiguration neu starten"],
+      actions: ["continue", "cancel", "rerun"],
+    },
+    results: {
+      title: "Unvollständige Ergebnisse",
+      body: "Der Agent ist fertig, hat aber nicht alle Daten geliefert.",
+      steps: ["Das Ausgabeformat in den Anweisungen festlegen", "Sicherstellen, dass Sonderfälle abgedeckt sind", "Den fehlenden Teil in einer Folgenachricht anfordern"],
+      actions: ["continue", "retry"],
+    },
+  },
+  "stream-error": {
+    default: {
+      title: "Der Antwort-Stream ist abgebrochen",
+      body: "Der Ereignis-Stream konnte nicht gelesen werden. Lade neu, um dich wieder zu verbinden.",
+      actions: ["refresh", "retry"],
+    },
+    sse: {
+      title: "Probleme beim Parsen von SSE",
+      body: "Der Server-Sent-Events-Stream konnte nicht geparst werden.",
+      steps: [
+        "Den Stream an Leerzeilen trennen; jedes Ereignis ist eine Gruppe von Feldzeilen",
+        "Mehrzeilige data:-Felder mit Zeilenumbrüchen verbinden, bevor JSON geparst wird",
+        "Kommentarzeilen, die mit „:“ beginnen (Keep-alives), ignorieren",
+      ],
+      actions: ["retry", "viewExamples"],
+    },
+    "no-messages": {
+      title: "Nachrichten erscheinen nicht",
+      body: "Nachrichten wurden gesendet, aber es kommen keine Antworten an.",
+      steps: ["Prüfen, dass die Sitzung „ready“ oder „running“ ist", "Ein einfaches „Hallo“ senden, um den Nachrichtenfluss zu testen", "Neu mit dem Ereignis-Stream verbinden"],
+      stepsKind: "check",
+      actions: ["checkStatus", "refresh"],
+    },
+  },
+  "output-invalid": {
+    default: {
+      title: "Die Ausgabe ist nicht verwendbar",
+      body: "Die Antwort des Agenten hatte nicht die erwartete Form.",
+      actions: ["retry"],
+    },
+    json: {
+      title: "JSON-Parsing-Fehler",
+      body: "Die Antwort des Agenten ließ sich nicht als JSON parsen.",
+      steps: ["Das Ausgabeformat in den Anweisungen festlegen", "Nur JSON verlangen, ohne Text drumherum", "Vor dem Parsen prüfen und bei Fehlern erneut versuchen"],
+      actions: ["retry", "viewExamples"],
+    },
+    incorrect: {
+      title: "Der Agent hat Fehler gemacht",
+      body: "Der Agent hat falsche Informationen geliefert.",
+      steps: ["Klare, konkrete Anweisungen geben", "Das Ausgabeformat festlegen", "Sonderfälle in den Anweisungen behandeln"],
+      stepsKind: "check",
+      actions: ["rerun"],
+    },
+  },
+  "snapshot-failed": {
+    default: {
+      title: "Problem mit dem Snapshot",
+      body: "Der Snapshot konnte nicht verwendet werden.",
+      actions: ["restoreSnapshot", "contactSupport"],
+    },
+    restore: {
+      title: "Wiederherstellung aus dem Snapshot schlägt fehl",
+      body: "Die Sitzung konnte nicht aus dem Snapshot wiederhergestellt werden.",
+      steps: ["Die Snapshot-ID prüfen", "Die Wiederherstellung erneut versuchen", "Schlägt es weiter fehl, eine neue Sitzung erstellen und erneut einen Snapshot anlegen"],
+      actions: ["restoreSnapshot", "contactSupport"],
+    },
+    "auth-lost": {
+      title: "Anmeldung nicht erhalten",
+      body: "Der Anmeldezustand ging bei der Wiederherstellung aus dem Snapshot verloren.",
+      steps: ["In der wiederhergestellten Sitzung erneut anmelden", "Nach der Anmeldung einen neuen Snapshot anlegen"],
+      actions: ["signIn", "restoreSnapshot"],
+    },
+  },
+  "webhook-failing": {
+    default: {
+      title: "Webhooks funktionieren nicht",
+      body: "Webhook-Ereignisse werden nicht wie erwartet zugestellt.",
+      actions: ["openWebhooks"],
+    },
+    "not-arriving": {
+      title: "Webhook-Zustellungen kommen nicht an",
+      body: "Prüfe die Details des Abonnements in der Konsole unter „Webhooks“.",
+      why: "Wiederholte Fehlschläge pausieren das Abonnement automatisch.",
+      steps: [
+        "Das Abonnement wieder aktivieren, wenn es pausiert ist",
+        "Die Signaturprüfung kontrollieren: HMAC-SHA256 mit deinem Secret über `${timestamp}.${body}`",
+      ],
+      actions: ["reEnable", "openWebhooks", "openWebhookDocs"],
+    },
+    "not-received": {
+      title: "Webhooks kommen nicht an",
+      body: "Webhook-Ereignisse werden nicht zugestellt.",
+      steps: ["Dein Endpunkt ist öffentlich erreichbar und antwortet schnell mit 2xx", "Das Abonnement ist aktiv", "Deine Signaturprüfung weist keine gültigen Zustellungen ab"],
+      stepsKind: "check",
+      actions: ["openWebhooks", "openWebhookDocs"],
+    },
+    paused: {
+      title: "Webhook-Abonnement pausiert",
+      body: "Zustellungen sind wiederholt fehlgeschlagen, deshalb wurde das Abonnement pausiert. Aktiviere es wieder, um fortzufahren.",
+      actions: ["reEnable", "openWebhooks"],
+    },
+    signature: {
+      title: "Webhook-Signaturprüfung schlägt fehl",
+      body: "Zustellungen werden von deiner Signaturprüfung abgewiesen.",
+      steps: ["HMAC-SHA256 mit deinem Secret über `${timestamp}.${body}` berechnen", "Den rohen Request-Body verwenden, nicht neu serialisiertes JSON"],
+      actions: ["openWebhookDocs"],
+    },
+    duplicate: {
+      title: "Doppelte Ereignisse",
+      body: "Dasselbe Webhook-Ereignis kam mehr als einmal an.",
+      why: "Zustellungen werden wiederholt, bis dein Endpunkt sie bestätigt, daher kann ein Ereignis doppelt ankommen.",
+      steps: ["Jede Ereignis-ID speichern und bereits verarbeitete ignorieren", "Schnell mit 2xx bestätigen und langsame Arbeit danach erledigen"],
+      actions: ["openWebhookDocs"],
+    },
+  },
+  "tool-unavailable": {
+    default: {
+      title: "Tool-Status zeigt „Unavailable“",
+      body: "Die regelmäßige Prüfung des Tool-Endpunkts durch die Plattform ist fehlgeschlagen. Das heißt nicht immer, dass das Tool ausgefallen ist — es kann auch ein Netzwerk- oder DNS-Problem zwischen Plattform und Tool sein.",
+      steps: [
+        "Die registrierte Basis-URL des Tools zeigt auf einen erreichbaren Endpunkt",
+        "Der Endpunkt ist aus dem Netzwerk der Plattform erreichbar",
+        "lastProbeTime und probeLatencyMs in den Tool-Details zeigen, wann die letzte erfolgreiche Prüfung war",
+      ],
+      stepsKind: "check",
+      actions: ["openToolDetails", "retry"],
+    },
+  },
+  "build-failed": {
+    default: {
+      title: "Build schlägt fehl",
+      body: "Die Plattform konnte aus deinem Agent-Code kein Container-Image bauen. Die Build-Logs sagen, warum.",
+      steps: [
+        "Fehlende Abhängigkeiten — füge deinem Agent-Code eine requirements.txt hinzu",
+        "Ungültiger Einstiegspunkt — mach die Hauptdatei eindeutig erkennbar (main.py, app.py)",
+        "Nicht unterstützte Sprachfunktionen — die Build-Umgebung unterstützt Python",
+        "Syntaxfehler — behebe sie und baue erneut",
+      ],
+      stepsKind: "check",
+      actions: ["viewBuildLogs", "rerun"],
+    },
+  },
+  "auth-method-unsupported": {
+    default: {
+      title: "Dieser Schlüssel funktioniert in diesem Client nicht",
+      body: "ChatGPT nutzt OAuth — Bearer-Schlüssel funktionieren dort nicht. Verwende den OAuth-Connector in ChatGPT (er registriert sich automatisch); Bearer-Schlüssel sind für claude.ai oder Claude Desktop.",
+      actions: ["useOAuthConnector", "openDocs"],
+    },
+  },
+  unknown: {
+    default: {
+      title: "Etwas ist schiefgelaufen",
+      body: "Ein unerwarteter Fehler ist aufgetreten. Versuch es erneut; passiert es wieder, wende dich mit den Details unten an den Support.",
+      actions: ["retry", "contactSupport"],
+    },
+    agi: {
+      title: "Etwas ist schiefgelaufen",
+      body: "Geh vor einer Anfrage an den Support die Debug-Checkliste durch.",
+      steps: [
+        "Authentifizierung prüfen: GET /v1/models mit deinem Bearer-Schlüssel klappt",
+        "Sitzungszustand prüfen: Die Sitzung existiert und ihr Status ist „ready“ oder „running“",
+        "Grundlegenden Nachrichtenfluss testen: „Antworte mit ‚OK‘“ senden",
+        "Aufgabenanweisungen prüfen: klar, mit Ausgabeformat und behandelten Sonderfällen",
+      ],
+      actions: ["retry", "checkApiStatus", "viewExamples", "contactSupport"],
+    },
+  },
+};
+
+export const deNoticeChrome: NoticeChrome = {
+  whatToDo: "Was zu tun ist",
+  whatToCheck: "Was zu prüfen ist",
+  serverSaid: (message) => `Der Server meldete: „${message}“`,
+  errorEvents: "ERROR-Ereignisse",
+  session: "Sitzung",
+  run: "Lauf",
+  state: "Zustand",
+  since: "Seit",
+  build: "Build",
+  buildLog: "Build-Log",
+  tool: "Tool",
+  baseUrl: "Basis-URL",
+  lastProbe: "Letzte Prüfung (lastProbeTime)",
+  probeLatencyLabel: "Prüfdauer (probeLatencyMs)",
+  probeLatency: (ms) => `${ms} ms`,
+  subscription: "Abonnement",
+  failures: "Fehlgeschlagene Zustellungen",
+  event: "Ereignis",
+  snapshot: "Snapshot",
+  parameter: "Parameter",
+  resource: "Ressource",
+  status: "Status",
+  actions: {
+    retry: "Erneut versuchen",
+    continue: "Fortsetzen",
+    cancel: "Abbrechen",
+    rerun: "Neu starten",
+    refresh: "Neu laden",
+    checkStatus: "Status prüfen",
+    reEnable: "Wieder aktivieren",
+    reEnableSharing: "Teilen wieder aktivieren",
+    switchToArchived: "Zu „Archiviert“ wechseln",
+    regenerateKey: "Schlüssel neu erzeugen",
+    signIn: "Erneut anmelden",
+    useOAuthConnector: "OAuth-Connector verwenden",
+    restoreSnapshot: "Erneut wiederherstellen",
+    openApiKeys: "API-Schlüssel öffnen",
+    openApprovals: "Freigaben öffnen",
+    openPolicies: "Richtlinien prüfen",
+    openModels: "Modelle öffnen",
+    openToolDetails: "Tool-Details öffnen",
+    openWebhooks: "Webhooks öffnen",
+    openWebhookDocs: "Webhook-Doku",
+    openIntegrations: "Integrationen öffnen",
+    viewEventLog: "Ereignisprotokoll ansehen",
+    viewBuildLogs: "Build-Logs ansehen",
+    checkApiStatus: "API-Status prüfen",
+    viewExamples: "Beispiele ansehen",
+    openDocs: "Doku lesen",
+    contactSupport: "Support kontaktieren",
+  },
+};
