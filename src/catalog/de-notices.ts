@@ -216,7 +216,7 @@ export const deNotices: NoticeCatalog = {
       body: "Der Server-Sent-Events-Stream konnte nicht geparst werden.",
       steps: [
         "Den Stream an Leerzeilen trennen; jedes Ereignis ist eine Gruppe von Feldzeilen",
-        "Mehrzeilige data:-Felder mit Zeilenumbrüchen verbinden, bevor JSON geparst wird",
+        "Die Zeilen eines mehrzeiligen data-Felds mit Zeilenumbrüchen verbinden, bevor JSON geparst wird",
         "Kommentarzeilen, die mit „:“ beginnen (Keep-alives), ignorieren",
       ],
       actions: ["retry", "viewExamples"],
@@ -280,7 +280,7 @@ export const deNotices: NoticeCatalog = {
       why: "Wiederholte Fehlschläge pausieren das Abonnement automatisch.",
       steps: [
         "Das Abonnement wieder aktivieren, wenn es pausiert ist",
-        "Die Signaturprüfung kontrollieren: HMAC-SHA256 mit deinem Secret über `${timestamp}.${body}`",
+        "Die Signaturprüfung kontrollieren: HMAC-SHA256 mit deinem Secret über ${timestamp}.${body}",
       ],
       actions: ["reEnable", "openWebhooks", "openWebhookDocs"],
     },
@@ -299,7 +299,7 @@ export const deNotices: NoticeCatalog = {
     signature: {
       title: "Webhook-Signaturprüfung schlägt fehl",
       body: "Zustellungen werden von deiner Signaturprüfung abgewiesen.",
-      steps: ["HMAC-SHA256 mit deinem Secret über `${timestamp}.${body}` berechnen", "Den rohen Request-Body verwenden, nicht neu serialisiertes JSON"],
+      steps: ["HMAC-SHA256 mit deinem Secret über ${timestamp}.${body} berechnen", "Den rohen Request-Body verwenden, nicht neu serialisiertes JSON"],
       actions: ["openWebhookDocs"],
     },
     duplicate: {
@@ -371,6 +371,7 @@ export const deNoticeChrome: NoticeChrome = {
   errorEvents: "ERROR-Ereignisse",
   session: "Sitzung",
   run: "Lauf",
+  agent: "Agent",
   state: "Zustand",
   since: "Seit",
   build: "Build",

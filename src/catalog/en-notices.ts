@@ -219,7 +219,7 @@ export const enNotices: NoticeCatalog = {
       body: "The Server-Sent Events stream couldn’t be parsed.",
       steps: [
         "Split the stream on blank lines; each event is a group of field lines",
-        "Join multi-line data: fields with newlines before parsing JSON",
+        "Join the lines of a multi-line data field with newlines before parsing JSON",
         "Ignore comment lines that start with “:” (keep-alives)",
       ],
       actions: ["retry", "viewExamples"],
@@ -283,7 +283,7 @@ export const enNotices: NoticeCatalog = {
       why: "Repeated failures pause the subscription automatically.",
       steps: [
         "Re-enable the subscription if it’s paused",
-        "Check your signature verification: HMAC-SHA256 with your secret over `${timestamp}.${body}`",
+        "Check your signature verification: HMAC-SHA256 with your secret over ${timestamp}.${body}",
       ],
       actions: ["reEnable", "openWebhooks", "openWebhookDocs"],
     },
@@ -302,7 +302,7 @@ export const enNotices: NoticeCatalog = {
     signature: {
       title: "Webhook signature check failing",
       body: "Deliveries are rejected by your signature check.",
-      steps: ["Compute HMAC-SHA256 with your secret over `${timestamp}.${body}`", "Use the raw request body, not re-serialised JSON"],
+      steps: ["Compute HMAC-SHA256 with your secret over ${timestamp}.${body}", "Use the raw request body, not re-serialised JSON"],
       actions: ["openWebhookDocs"],
     },
     duplicate: {
@@ -374,6 +374,7 @@ export const enNoticeChrome: NoticeChrome = {
   errorEvents: "ERROR events",
   session: "Session",
   run: "Run",
+  agent: "Agent",
   state: "State",
   since: "Since",
   build: "Build",

@@ -98,6 +98,7 @@ export interface NoticeChrome {
   errorEvents: string;
   session: string;
   run: string;
+  agent: string;
   state: string;
   since: string;
   build: string;

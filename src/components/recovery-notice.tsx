@@ -52,6 +52,8 @@ const TONE: Partial<Record<RecoveryErrorKind, Tone>> = {
   unknown: "danger",
 };
 
+const INLINE_SERVER_MESSAGE = new Set<RecoveryErrorKind>(["invalid-request", "forbidden", "unknown"]);
+
 // Blocks what the user is doing right now: spoken at once. Everything else is a region.
 const BLOCKING = new Set<RecoveryErrorKind>(["unauthorized", "forbidden", "network", "auth-method-unsupported", "invalid-request"]);
 
@@ -78,6 +80,8 @@ export const RecoveryNotice = forwardRef<HTMLElement, RecoveryNoticeProps>(funct
   const text = messages ? { ...resolved.text, ...messages } : resolved.text;
   const facts = useFacts(error);
   const serverSaid = error.message && error.message !== DEFAULT_MESSAGES[error.kind] && error.message !== text.body ? error.message : undefined;
+  // Where the server's words are the most specific thing we have, show them up front.
+  const serverSaidInline = serverSaid !== undefined && INLINE_SERVER_MESSAGE.has(error.kind);
 
   const offered = (text.actions ?? []).filter((id) => actions[id] !== undefined);
   const actionNodes = offered.map((id, index) => {
@@ -103,16 +107,17 @@ export const RecoveryNotice = forwardRef<HTMLElement, RecoveryNoticeProps>(funct
   }
 
   const technical: Array<[string, ReactNode | undefined]> = [
-    [chrome.status, error.status],
+    // A 200 that carried an error in its body is not worth showing as a status.
+    [chrome.status, error.status !== undefined && error.status >= 400 ? error.status : undefined],
     [catalog.common.errorCode, error.code && <code>{error.code}</code>],
     [catalog.common.requestId, error.requestId && <code>{error.requestId}</code>],
   ];
   const hasTechnical = technical.some(([, value]) => value !== undefined && value !== null && value !== "");
   const details =
-    text.why || serverSaid || hasTechnical ? (
+    text.why || (serverSaid && !serverSaidInline) || hasTechnical ? (
       <>
         {text.why && <p>{text.why}</p>}
-        {serverSaid && <p>{chrome.serverSaid(serverSaid)}</p>}
+        {serverSaid && !serverSaidInline && <p>{chrome.serverSaid(serverSaid)}</p>}
         <Facts items={technical} />
       </>
     ) : undefined;
@@ -133,6 +138,7 @@ export const RecoveryNotice = forwardRef<HTMLElement, RecoveryNoticeProps>(funct
       {...rest}
     >
       <p>{text.body}</p>
+      {serverSaidInline && <p data-slot="server-message">{chrome.serverSaid(serverSaid!)}</p>}
       {facts}
       {text.steps && text.steps.length > 0 && (
         <div className="rk-checklist" data-slot="steps">
@@ -182,7 +188,7 @@ function useFacts(error: RecoveryError): ReactNode {
         <>
           <Facts
             items={[
-              [chrome.run, run?.id && <code>{run.id}</code>],
+              [run?.subject === "agent" ? chrome.agent : run?.subject === "session" ? chrome.session : chrome.run, run?.id && <code>{run.id}</code>],
               [chrome.state, run?.state && <code>{run.state}</code>],
               [chrome.since, when(run?.since)],
             ]}

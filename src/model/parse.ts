@@ -374,8 +374,13 @@ function classifyByShape(evidence: Evidence): Classification | undefined {
 
 function runOf(evidence: Evidence): RunInfo | undefined {
   const { body, inner } = evidence;
-  const holder = get(body, "run") ?? get(body, "session") ?? get(body, "agent") ?? get(inner, "run") ?? body;
+  const subjects = ["run", "session", "agent"] as const;
+  const subject = subjects.find((key) => isBag(get(body, key)));
+  const holder = (subject ? get(body, subject) : undefined) ?? get(inner, "run") ?? body;
   const run: RunInfo = {};
+  if (subject) run.subject = subject;
+  else if (str(body, "session_id", "sessionId")) run.subject = "session";
+  else if (str(body, "run_id", "runId")) run.subject = "run";
   const id = str(holder, "id") ?? str(body, "run_id", "runId", "session_id", "sessionId") ?? str(inner, "run_id", "session_id");
   if (id) run.id = id.slice(0, 200);
   const state = str(holder, "status", "state") ?? str(inner, "status", "state");

@@ -159,6 +159,8 @@ export interface NotFoundError extends RecoveryErrorBase<"not-found"> {
 
 /** A run, session or agent that sits in one state too long (`running`, `initializing`, `Pending`). */
 export interface RunInfo {
+  /** What the id names: a run, a session or an agent. */
+  subject?: "run" | "session" | "agent";
   id?: string;
   /** The state as the platform reports it. */
   state?: string;
