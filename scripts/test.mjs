@@ -5,6 +5,7 @@
  *   2. lint        3. type check
  *   4. unit tests (jsdom) and every story as a test in headless Chromium, in one Vitest run
  *   5. the build, its package checks, the model in plain Node, and a size report
+ *   6. the example host app installed from the packed tarball, and its end-to-end flows
  * Ends with one "N passed, N failed" line.
  */
 import { spawnSync } from "node:child_process";
@@ -50,8 +51,10 @@ try {
 const reportDir = join(root, "node_modules", ".cache", "recovery-kit");
 mkdirSync(reportDir, { recursive: true });
 const report = join(reportDir, "vitest-report.json");
+const e2eReport = join(reportDir, "e2e-report.json");
 // A report from an earlier run must never be counted for this one.
 rmSync(report, { force: true });
+rmSync(e2eReport, { force: true });
 
 const ok =
   step("Lint (ESLint: typescript-eslint, react-hooks, jsx-a11y, storybook)", bin("eslint"), ["--max-warnings", "0", "."]) &&
@@ -65,9 +68,23 @@ const ok =
   step("Build (vite library mode, .d.ts, package checks)", "npm", ["run", "build", "--silent"]) &&
   step("Model in plain Node, without React", process.execPath, [join(root, "scripts", "smoke-node.mjs")]) &&
   // Figures only: no issue has set a budget yet, so sizes are reported, not enforced.
-  step("Size report (per component, gzip)", process.execPath, [join(root, "scripts", "size-report.mjs")]);
+  step("Size report (per component, gzip)", process.execPath, [join(root, "scripts", "size-report.mjs")]) &&
+  step("Example host app: pack, install the tarball, six recovery flows end to end (Playwright, Chromium)", process.execPath, [
+    join(root, "scripts", "example.mjs"),
+    "e2e",
+    "--skip-build",
+  ]);
 
 const tally = counts(report);
+try {
+  const stats = JSON.parse(readFileSync(e2eReport, "utf8")).stats;
+  if (tally) {
+    tally.passed += stats.expected ?? 0;
+    tally.failed += (stats.unexpected ?? 0) + (stats.flaky ?? 0);
+  }
+} catch {
+  // The e2e step did not run (an earlier step failed): nothing to add.
+}
 if (tally) console.log(`\nTests: ${tally.passed} passed, ${tally.failed} failed`);
 if (!ok) process.exit(1);
 if (!tally || tally.total === 0) {

@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+/**
+ * The example host app, installed the way a user installs recovery-kit: from the packed
+ * tarball (`npm pack` of the built library), never from ../../src.
+ *
+ *   node scripts/example.mjs dev   build, pack, install, then serve the app (npm run example)
+ *   node scripts/example.mjs e2e   build, pack, install, type-check and build the app, run the
+ *                                  Playwright flows in headless Chromium (part of npm test)
+ *   --skip-build                   reuse dist/ (npm test has just built it)
+ */
+import { execFileSync, spawn } from "node:child_process";
+import { mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { ensureChromium } from "./chromium.mjs";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const app = join(root, "examples", "host-app");
+const vendor = join(app, "vendor");
+const mode = process.argv[2] ?? "dev";
+const skipBuild = process.argv.includes("--skip-build");
+const run = (cmd, args, cwd = root) => execFileSync(cmd, args, { cwd, stdio: "inherit", env: { ...process.env, FORCE_COLOR: "1" } });
+
+if (!skipBuild) run("npm", ["run", "build", "--silent"]);
+
+console.log("▶ packing recovery-kit into examples/host-app/vendor/");
+rmSync(vendor, { recursive: true, force: true });
+mkdirSync(vendor, { recursive: true });
+run("npm", ["pack", "--silent", "--pack-destination", vendor]);
+const tarball = readdirSync(vendor).find((file) => file.endsWith(".tgz"));
+renameSync(join(vendor, tarball), join(vendor, "recovery-kit.tgz"));
+
+console.log("▶ installing the example's dependencies (recovery-kit from the tarball)");
+// The tarball changes with every build; drop the old copy so npm unpacks the new one.
+rmSync(join(app, "node_modules", "recovery-kit"), { recursive: true, force: true });
+run("npm", ["install", "--no-package-lock", "--no-audit", "--no-fund", "--loglevel=error"], app);
+
+if (mode === "dev") {
+  console.log("▶ serving the example on http://localhost:5174");
+  const child = spawn("npm", ["run", "dev"], { cwd: app, stdio: "inherit" });
+  child.on("exit", (code) => process.exit(code ?? 0));
+} else if (mode === "e2e") {
+  run("npm", ["run", "typecheck", "--silent"], app);
+  run("npm", ["run", "build", "--silent"], app);
+  const chromium = ensureChromium();
+  // A JSON report beside the list output, so npm test can count these flows in its tally.
+  process.env.PLAYWRIGHT_JSON_OUTPUT_NAME = join(root, "node_modules", ".cache", "recovery-kit", "e2e-report.json");
+  run(join(root, "node_modules", ".bin", "playwright"), ["test", "-c", join(app, "playwright.config.ts"), "--reporter=list,json"], root);
+  void chromium;
+} else {
+  console.error(`unknown mode ${mode}: use dev or e2e`);
+  process.exit(2);
+}
