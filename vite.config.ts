@@ -56,6 +56,8 @@ export default defineConfig({
           include: ["test/**/*.test.{ts,tsx}"],
           setupFiles: ["test/setup.ts"],
           restoreMocks: true,
+          // Generous: CI machines are small and shared; tests assert behaviour, not speed.
+          testTimeout: 30_000,
         },
       },
       {
@@ -64,6 +66,7 @@ export default defineConfig({
         test: {
           name: "storybook",
           setupFiles: [".storybook/vitest.setup.ts"],
+          testTimeout: 30_000,
           browser: {
             enabled: true,
             headless: true,

@@ -1,19 +1,13 @@
 /**
- * Where components get their strings: the default catalog, overridden app-wide by a
- * `<RecoveryProvider>` and locally by a component's own `messages` prop.
+ * Where components get their strings. Without a provider, each component falls back to
+ * its own namespace's English, imported on its own, so a host that renders one component
+ * ships one namespace of wording. `<RecoveryProvider>` (provider.tsx) puts a whole catalog
+ * here, overridden app-wide; a component's own `messages` prop overrides locally.
  */
-import { createContext, useContext, useMemo, type ReactNode } from "react";
-import { en } from "./en";
-import type { NoticeCatalog, NoticeText } from "./notice-types";
-import type { RecoveryMessages } from "./types";
-
-/** Overrides for the generic notices: any kind, any variant, any field. */
-export type NoticeOverrides = { [K in keyof NoticeCatalog]?: { [V in keyof NoticeCatalog[K]]?: Partial<NoticeText> } };
-
-/** Any subset of the catalog, namespace by namespace (notices down to the field). */
-export type MessageOverrides = {
-  [N in Exclude<keyof RecoveryMessages, "notices">]?: Partial<RecoveryMessages[N]>;
-} & { notices?: NoticeOverrides };
+import { createContext, useContext, useMemo } from "react";
+import { enCommon } from "./en-format";
+import type { NoticeCatalog, NoticeChrome } from "./notice-types";
+import type { CommonMessages, RecoveryMessages } from "./types";
 
 /** Which wording each kind uses: a platform's name, or a variant per kind. */
 export interface WordingChoice {
@@ -23,84 +17,48 @@ export interface WordingChoice {
   variants?: Partial<Record<string, string>>;
 }
 
-interface CatalogValue {
-  messages: RecoveryMessages;
+export interface CatalogValue {
+  /** The catalog a provider set, or undefined for the English defaults. */
+  messages: RecoveryMessages | undefined;
   wording: WordingChoice;
 }
 
-export const CatalogContext = createContext<CatalogValue>({ messages: en, wording: {} });
-
-function mergeNotices(base: NoticeCatalog, overrides: NoticeOverrides): NoticeCatalog {
-  const merged = { ...base } as Record<string, Record<string, NoticeText>>;
-  for (const [kind, variants] of Object.entries(overrides)) {
-    if (!variants) continue;
-    const current = { ...(merged[kind] ?? {}) };
-    for (const [variant, text] of Object.entries(variants as Record<string, Partial<NoticeText> | undefined>)) {
-      if (text) current[variant] = { ...(current[variant] ?? current.default!), ...text };
-    }
-    merged[kind] = current;
-  }
-  return merged as unknown as NoticeCatalog;
-}
-
-/** Merges overrides into a catalog: one namespace deep, and notices down to the field. */
-export function mergeMessages(base: RecoveryMessages, overrides: MessageOverrides | undefined): RecoveryMessages {
-  if (!overrides) return base;
-  const merged = { ...base } as Record<keyof RecoveryMessages, unknown>;
-  for (const key of Object.keys(overrides) as Array<keyof RecoveryMessages>) {
-    const part = overrides[key];
-    if (!part) continue;
-    merged[key] = key === "notices" ? mergeNotices(base.notices, part as NoticeOverrides) : { ...base[key], ...part };
-  }
-  return merged as RecoveryMessages;
-}
-
-export interface RecoveryProviderProps extends WordingChoice {
-  /** A whole catalog to start from (a translation such as `de`). @default the parent's, or English */
-  catalog?: RecoveryMessages;
-  /** Strings to override app-wide; any subset of the catalog. */
-  messages?: MessageOverrides;
-  /** BCP 47 locale for numbers, durations and times. @default the catalog's (`en`) */
-  locale?: string;
-  children?: ReactNode;
-}
+export const CatalogContext = createContext<CatalogValue>({ messages: undefined, wording: {} });
 
 /**
- * Sets recovery-kit's strings, locale and platform wording for everything inside it.
- *
- * @example
- * <RecoveryProvider catalog={de} platform="alumia" messages={{ balance: { addFunds: "Guthaben aufladen" } }}>
+ * One namespace of the catalog in effect here, with a component's local overrides on top.
+ * `fallback` is that namespace's English, used when no provider set a catalog.
  */
-export function RecoveryProvider({ catalog, messages, locale, platform, variants, children }: RecoveryProviderProps) {
-  const parent = useContext(CatalogContext);
-  const value = useMemo(() => {
-    const merged = mergeMessages(catalog ?? parent.messages, messages);
-    return {
-      messages: locale ? { ...merged, format: { ...merged.format, locale } } : merged,
-      wording: {
-        platform: platform ?? parent.wording.platform,
-        variants: { ...parent.wording.variants, ...variants },
-      },
-    };
-  }, [parent, catalog, messages, locale, platform, variants]);
-  return <CatalogContext.Provider value={value}>{children}</CatalogContext.Provider>;
+export function useMessages<N extends keyof RecoveryMessages>(
+  namespace: N,
+  fallback: RecoveryMessages[N],
+  local?: Partial<RecoveryMessages[N]>,
+): RecoveryMessages[N] {
+  const catalog = useContext(CatalogContext).messages;
+  const base = catalog ? catalog[namespace] : fallback;
+  return useMemo(() => (local ? { ...base, ...local } : base), [base, local]);
 }
 
-/** The whole catalog in effect here. */
-export function useCatalog(): RecoveryMessages {
-  return useContext(CatalogContext).messages;
+/** The strings every component shares (failure message, "Details", …). */
+export function useCommon(): CommonMessages {
+  return useContext(CatalogContext).messages?.common ?? enCommon;
+}
+
+/** The BCP 47 locale for numbers, durations and times. */
+export function useLocale(): string {
+  return useContext(CatalogContext).messages?.format.locale ?? "en";
+}
+
+/** The generic notices' wording, when a provider set a catalog (else the caller's English). */
+export function useNoticeCatalog(fallback: { notices: NoticeCatalog; notice: NoticeChrome }): {
+  notices: NoticeCatalog;
+  notice: NoticeChrome;
+} {
+  const catalog = useContext(CatalogContext).messages;
+  return catalog ?? fallback;
 }
 
 /** The platform and per-kind variants in effect here. */
 export function useWording(): WordingChoice {
   return useContext(CatalogContext).wording;
-}
-
-/** One namespace of the catalog, with a component's local overrides on top. */
-export function useMessages<N extends keyof RecoveryMessages>(
-  namespace: N,
-  local?: Partial<RecoveryMessages[N]>,
-): RecoveryMessages[N] {
-  const catalog = useContext(CatalogContext).messages;
-  return useMemo(() => (local ? { ...catalog[namespace], ...local } : catalog[namespace]), [catalog, namespace, local]);
 }

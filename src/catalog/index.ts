@@ -10,8 +10,10 @@ export type {
 } from "./types";
 export { en as defaultMessages } from "./en";
 export { formatDuration, formatClockTime, formatCountdown, formatNumber, formatRelativeTime } from "./format";
-export { RecoveryProvider, mergeMessages, useCatalog, useMessages, useWording } from "./context";
-export type { MessageOverrides, NoticeOverrides, RecoveryProviderProps, WordingChoice } from "./context";
+export { useMessages, useCommon, useLocale, useWording } from "./context";
+export type { WordingChoice } from "./context";
+export { RecoveryProvider, mergeMessages, useCatalog } from "./provider";
+export type { MessageOverrides, NoticeOverrides, RecoveryProviderProps } from "./provider";
 export { NOTICE_ACTION_IDS } from "./notice-types";
 export type { NoticeActionId, NoticeCatalog, NoticeChrome, NoticeKind, NoticeText } from "./notice-types";
 export { de } from "./de";

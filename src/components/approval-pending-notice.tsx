@@ -6,7 +6,8 @@
 import { forwardRef } from "react";
 import type { ApprovalPendingError } from "../model/types";
 import { formatClockTime, formatRelativeTime } from "../catalog/format";
-import { useCatalog, useMessages } from "../catalog/context";
+import { useLocale, useMessages } from "../catalog/context";
+import { enApproval } from "../catalog/en-approval";
 import type { ApprovalMessages } from "../catalog/types";
 import { ActionButton, ActionLink } from "../ui/action-button";
 import { useNow } from "../ui/clock";
@@ -58,8 +59,8 @@ export const ApprovalPendingNotice = forwardRef<HTMLElement, ApprovalPendingNoti
   { error, status: statusProp, approvalsHref, onCheckStatus, onCancelRun, onRequestAgain, isAdmin = false, onApprove, onReject, messages, ...rest },
   ref,
 ) {
-  const t = useMessages("approval", messages);
-  const { format } = useCatalog();
+  const t = useMessages("approval", enApproval, messages);
+  const locale = useLocale();
   const approval = error.approval ?? {};
   const expiresAt = approval.expiresAt;
   // Only approved access expires; while it can, the notice watches the page clock.
@@ -81,8 +82,8 @@ export const ApprovalPendingNotice = forwardRef<HTMLElement, ApprovalPendingNoti
     expiresAt === undefined
       ? undefined
       : now === null
-        ? formatClockTime(expiresAt, format.locale, "UTC") + " UTC"
-        : formatRelativeTime(expiresAt, now, format.locale);
+        ? formatClockTime(expiresAt, locale, "UTC") + " UTC"
+        : formatRelativeTime(expiresAt, now, locale);
   const expiry = when === undefined ? undefined : status === "expired" ? t.expiredAt(when) : status === "approved" ? t.expiresAt(when) : undefined;
 
   return (

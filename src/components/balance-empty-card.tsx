@@ -5,7 +5,8 @@
 import { forwardRef, useState } from "react";
 import type { BalanceEmptyError } from "../model/types";
 import { formatDuration } from "../catalog/format";
-import { useMessages, useCatalog } from "../catalog/context";
+import { useCommon, useLocale, useMessages } from "../catalog/context";
+import { enBalance } from "../catalog/en-balance";
 import type { BalanceMessages } from "../catalog/types";
 import { ActionButton, ActionLink } from "../ui/action-button";
 import { useNow } from "../ui/clock";
@@ -98,9 +99,9 @@ export const BalanceEmptyCard = forwardRef<HTMLElement, BalanceEmptyCardProps>(f
   },
   ref,
 ) {
-  const t = useMessages("balance", messages);
-  const common = useCatalog().common;
-  const { locale } = useCatalog().format;
+  const t = useMessages("balance", enBalance, messages);
+  const common = useCommon();
+  const locale = useLocale();
   const shown = variant ?? variantOf(error, topUp);
   const context: BalanceActionContext = { error };
   const call = (callback: Callback | undefined) => (callback ? () => callback(context) : undefined);

@@ -6,7 +6,8 @@
 import { forwardRef, useEffect, useRef, useState } from "react";
 import type { ConnectorAuthError, ConnectorReason } from "../model/types";
 import { hostOf, isSafeHref, toSafeHttpsUrl } from "../model/safe-url";
-import { useCatalog, useMessages } from "../catalog/context";
+import { useCommon, useMessages } from "../catalog/context";
+import { enConnector } from "../catalog/en-connector";
 import type { ConnectorMessages } from "../catalog/types";
 import { ActionButton, ActionLink } from "../ui/action-button";
 import { RecoverySurface, type RecoverySurfaceProps } from "../ui/surface";
@@ -76,8 +77,8 @@ export const ConnectorReconnectCard = forwardRef<HTMLElement, ConnectorReconnect
   },
   ref,
 ) {
-  const t = useMessages("connector", messages);
-  const common = useCatalog().common;
+  const t = useMessages("connector", enConnector, messages);
+  const common = useCommon();
   const [followed, setFollowed] = useState<ConnectionStatus>("disconnected");
   // The user's Reconnect button goes away when the connection lands; their focus moves to
   // what replaced it (Execute again) instead of falling to the page.

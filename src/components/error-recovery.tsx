@@ -10,6 +10,7 @@ import { Component, type ErrorInfo, type ReactNode } from "react";
 import { isRecoveryError, type RecoveryError } from "../model/types";
 import { parseRecoveryError } from "../model/parse";
 import { CatalogContext } from "../catalog/context";
+import { enNotices } from "../catalog/en-notices";
 import type { NoticeActionId } from "../catalog/notice-types";
 import { RecoverySurface } from "../ui/surface";
 import { ApprovalPendingNotice, type ApprovalPendingNoticeProps } from "./approval-pending-notice";
@@ -209,7 +210,7 @@ class RecoveryBoundary extends Component<BoundaryProps, BoundaryState> {
 
   override render() {
     if (!this.state.failed) return this.props.children;
-    const text = this.context.messages.notices.unknown.default;
+    const text = (this.context.messages?.notices ?? enNotices).unknown.default;
     return (
       <RecoverySurface tone="danger" announce="alert" title={text.title} className={this.props.className} data-kind="unknown" data-fallback="">
         <p>{text.body}</p>

@@ -7,7 +7,8 @@
 import { forwardRef, useEffect, useRef, useState } from "react";
 import type { RateLimitedError } from "../model/types";
 import { formatClockTime, formatCountdown, formatDuration } from "../catalog/format";
-import { useCatalog, useMessages } from "../catalog/context";
+import { useCommon, useLocale, useMessages } from "../catalog/context";
+import { enRateLimit } from "../catalog/en-rate-limit";
 import type { RateLimitMessages } from "../catalog/types";
 import { ActionButton } from "../ui/action-button";
 import { useNow, useWakeAt } from "../ui/clock";
@@ -54,9 +55,9 @@ export const RateLimitBanner = forwardRef<HTMLElement, RateLimitBannerProps>(fun
   { error, onRetry, autoRetry = false, allowEarlyRetry = false, attempt = 1, backoff, clockTimeAfterMs = HOUR, messages, ...rest },
   ref,
 ) {
-  const t = useMessages("rateLimit", messages);
-  const { format, common } = useCatalog();
-  const locale = format.locale;
+  const t = useMessages("rateLimit", enRateLimit, messages);
+  const common = useCommon();
+  const locale = useLocale();
   const { deadline, initialWait } = useTiming(error, attempt, backoff);
   const now = useNow();
   useWakeAt(deadline);

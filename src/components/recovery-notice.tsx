@@ -7,7 +7,8 @@ import { forwardRef, type ReactNode } from "react";
 import type { RecoveryError, RecoveryErrorKind } from "../model/types";
 import { DEFAULT_MESSAGES } from "../model/default-messages";
 import { formatNumber, formatRelativeTime, formatClockTime } from "../catalog/format";
-import { useCatalog, useWording } from "../catalog/context";
+import { useCommon, useLocale, useNoticeCatalog, useWording } from "../catalog/context";
+import { enNoticeChrome, enNotices } from "../catalog/en-notices";
 import type { NoticeActionId, NoticeCatalog, NoticeKind, NoticeText } from "../catalog/notice-types";
 import { ActionButton, ActionLink } from "../ui/action-button";
 import { useNow } from "../ui/clock";
@@ -52,6 +53,8 @@ const TONE: Partial<Record<RecoveryErrorKind, Tone>> = {
   unknown: "danger",
 };
 
+const EN_NOTICES = { notices: enNotices, notice: enNoticeChrome };
+
 const INLINE_SERVER_MESSAGE = new Set<RecoveryErrorKind>(["invalid-request", "forbidden", "unknown"]);
 
 // Blocks what the user is doing right now: spoken at once. Everything else is a region.
@@ -73,7 +76,8 @@ export const RecoveryNotice = forwardRef<HTMLElement, RecoveryNoticeProps>(funct
   { error, variant, actions = {}, messages, headingLevel, ...rest },
   ref,
 ) {
-  const catalog = useCatalog();
+  const catalog = useNoticeCatalog(EN_NOTICES);
+  const common = useCommon();
   const wording = useWording();
   const chrome = catalog.notice;
   const resolved = resolveNotice(catalog.notices, error.kind, [variant, error.variant, wording.variants?.[error.kind], wording.platform]);
@@ -109,8 +113,8 @@ export const RecoveryNotice = forwardRef<HTMLElement, RecoveryNoticeProps>(funct
   const technical: Array<[string, ReactNode | undefined]> = [
     // A 200 that carried an error in its body is not worth showing as a status.
     [chrome.status, error.status !== undefined && error.status >= 400 ? error.status : undefined],
-    [catalog.common.errorCode, error.code && <code>{error.code}</code>],
-    [catalog.common.requestId, error.requestId && <code>{error.requestId}</code>],
+    [common.errorCode, error.code && <code>{error.code}</code>],
+    [common.requestId, error.requestId && <code>{error.requestId}</code>],
   ];
   const hasTechnical = technical.some(([, value]) => value !== undefined && value !== null && value !== "");
   const details =
@@ -133,7 +137,7 @@ export const RecoveryNotice = forwardRef<HTMLElement, RecoveryNoticeProps>(funct
       data-kind={error.kind}
       data-variant={resolved.variant}
       details={details}
-      detailsLabel={text.why ? catalog.common.whyThisHappens : catalog.common.details}
+      detailsLabel={text.why ? common.whyThisHappens : common.details}
       actions={actionNodes.length > 0 ? actionNodes : null}
       {...rest}
     >
@@ -164,9 +168,8 @@ export const RecoveryNotice = forwardRef<HTMLElement, RecoveryNoticeProps>(funct
 
 /** The data each kind carries, as labelled facts (ids, probe times, ERROR events…). */
 function useFacts(error: RecoveryError): ReactNode {
-  const catalog = useCatalog();
-  const chrome = catalog.notice;
-  const locale = catalog.format.locale;
+  const chrome = useNoticeCatalog(EN_NOTICES).notice;
+  const locale = useLocale();
   // Relative times ("3 minutes ago") need the clock; the server render shows UTC clock time.
   const since =
     error.kind === "run-stuck" || error.kind === "run-failed"

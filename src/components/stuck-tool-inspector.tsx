@@ -9,7 +9,8 @@ import type { ToolStuckError } from "../model/types";
 import { formatToolArgs } from "../model/redact";
 import { tailOf } from "../model/tail";
 import { formatDuration, formatNumber } from "../catalog/format";
-import { useCatalog, useMessages } from "../catalog/context";
+import { useLocale, useMessages } from "../catalog/context";
+import { enStuckTool } from "../catalog/en-stuck-tool";
 import type { StuckToolMessages } from "../catalog/types";
 import { ActionButton } from "../ui/action-button";
 import { useNow } from "../ui/clock";
@@ -83,8 +84,8 @@ export const StuckToolInspector = forwardRef<HTMLElement, StuckToolInspectorProp
   },
   ref,
 ) {
-  const t = useMessages("stuckTool", messages);
-  const { format } = useCatalog();
+  const t = useMessages("stuckTool", enStuckTool, messages);
+  const locale = useLocale();
   const tool = error.toolCall?.name ?? t.unnamedTool;
   const context: StuckToolActionContext = { error, tool };
   const startedAt = error.toolCall?.startedAt;
@@ -146,7 +147,7 @@ export const StuckToolInspector = forwardRef<HTMLElement, StuckToolInspectorProp
       ) : (
         elapsed !== undefined && (
           <p data-slot="elapsed">
-            <span className="rk-spinner-dot" aria-hidden="true" /> {t.runningFor(formatDuration(elapsed, format.locale))}
+            <span className="rk-spinner-dot" aria-hidden="true" /> {t.runningFor(formatDuration(elapsed, locale))}
           </p>
         )
       )}
@@ -209,7 +210,7 @@ interface InspectDialogProps {
 function InspectDialog({ error, tool, peers, tailChars, onCopyOutput, messages: t }: InspectDialogProps) {
   const [open, setOpen] = useState(false);
   const [copied, setCopied] = useState(0);
-  const { format } = useCatalog();
+  const locale = useLocale();
   const argsHeading = useId();
   const outputHeading = useId();
   const output = error.toolCall?.partialOutput ?? "";
@@ -256,7 +257,7 @@ function InspectDialog({ error, tool, peers, tailChars, onCopyOutput, messages: 
               <>
                 {tail.hiddenChars > 0 && (
                   <p className="rk-muted" data-slot="hidden-output">
-                    {t.hiddenOutput(formatNumber(tail.hiddenChars, format.locale), formatNumber(tail.hiddenLines, format.locale))}
+                    {t.hiddenOutput(formatNumber(tail.hiddenChars, locale), formatNumber(tail.hiddenLines, locale))}
                   </p>
                 )}
                 {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- scrollable, so focusable */}

@@ -5,7 +5,7 @@
 import { cva, type VariantProps } from "class-variance-authority";
 import { forwardRef, useId, type AnchorHTMLAttributes, type ButtonHTMLAttributes, type MouseEvent, type ReactNode } from "react";
 import { isSafeHref } from "../model/safe-url";
-import { useCatalog } from "../catalog/context";
+import { useCommon } from "../catalog/context";
 import { cn } from "./cn";
 import { useAsyncAction } from "./use-async-action";
 
@@ -46,7 +46,7 @@ export const ActionButton = forwardRef<HTMLButtonElement, ActionButtonProps>(fun
   ref,
 ) {
   const { state, error, run } = useAsyncAction(onAction);
-  const common = useCatalog().common;
+  const common = useCommon();
   const errorId = useId();
   const pending = state === "pending";
   const failure =
@@ -112,7 +112,7 @@ export const ActionLink = forwardRef<HTMLAnchorElement, ActionLinkProps>(functio
   { href, external, newTabLabel, variant, className, children, ...rest },
   ref,
 ) {
-  const common = useCatalog().common;
+  const common = useCommon();
   // Checked here as well as in the model: hosts pass hrefs of their own.
   if (!isSafeHref(href)) return null;
   return (

@@ -4,7 +4,7 @@
  */
 import { cva, type VariantProps } from "class-variance-authority";
 import { forwardRef, useId, type HTMLAttributes, type ReactNode } from "react";
-import { useCatalog } from "../catalog/context";
+import { useCommon } from "../catalog/context";
 import { cn } from "./cn";
 import { ToneIcon, type Tone } from "./icons";
 
@@ -83,7 +83,7 @@ export const RecoverySurface = forwardRef<HTMLElement, RecoverySurfaceProps>(fun
   ref,
 ) {
   const titleId = useId();
-  const common = useCatalog().common;
+  const common = useCommon();
   const Heading = `h${headingLevel}` as const;
   const resolvedTone: Tone = tone ?? "neutral";
   const role = announce === "region" ? undefined : announce;

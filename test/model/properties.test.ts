@@ -6,6 +6,8 @@ import { describe, expect, it } from "vitest";
 import { MAX_RETRY_AFTER_MS, parseRecoveryError, parseRetryAfter, RECOVERY_ERROR_KINDS, type RecoveryError } from "../../src/model";
 
 const RUNS = 10_000;
+// 10,000 cases take seconds on a busy 2-core machine; a property is not a timing test.
+const TIMEOUT = { timeout: 120_000 };
 
 function isComplete(error: RecoveryError): boolean {
   return (
@@ -88,7 +90,7 @@ const context = fc.record(
   { requiredKeys: [] },
 );
 
-describe("parseRecoveryError properties", () => {
+describe("parseRecoveryError properties", TIMEOUT, () => {
   it("never throws on arbitrary values and always gives a known kind and a readable message", () => {
     fc.assert(
       fc.property(anything, fc.option(context, { nil: undefined }), (input, ctx) => {
@@ -168,7 +170,7 @@ describe("parseRecoveryError properties", () => {
   });
 });
 
-describe("parseRetryAfter properties", () => {
+describe("parseRetryAfter properties", TIMEOUT, () => {
   const maxSeconds = MAX_RETRY_AFTER_MS / 1000;
 
   it("delay-seconds N gives N×1000", () => {

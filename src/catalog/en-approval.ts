@@ -1,0 +1,33 @@
+import type { ApprovalMessages } from "./types";
+
+// English strings for one namespace; each component imports only its own, so a host that
+// uses one component does not ship every other component's wording.
+export const enApproval: ApprovalMessages = {
+  pendingTitle: "Waiting for approval",
+  pendingBody:
+    "This tool call matched an approval-required rule, so the run is paused and an access request was created. An admin must approve it on the Approvals page; the run resumes on its own within seconds of approval.",
+  pendingSteps: [
+    "An access request has been created automatically",
+    "The run is paused (PAUSED_APPROVAL)",
+    "An admin approves the request on the Approvals page",
+    "After approval, the run resumes automatically",
+  ],
+  approvedTitle: "Approved — resuming the run",
+  approvedBody: "The run resumes automatically within a few seconds.",
+  rejectedTitle: "Access request rejected",
+  rejectedBody: "An admin rejected this tool call, so the run can’t continue with it.",
+  expiredTitle: "Approval expired",
+  expiredBody: "Approved access is time-limited and has expired. Request access again to continue.",
+  expiresAt: (time) => `Access expires ${time}.`,
+  expiredAt: (time) => `Access expired ${time}.`,
+  tool: "Tool",
+  method: "Method",
+  agent: "Agent",
+  run: "Run",
+  viewApprovals: "View approvals",
+  checkStatus: "Check status",
+  cancelRun: "Cancel run",
+  approve: "Approve",
+  reject: "Reject",
+  requestAgain: "Request again",
+};

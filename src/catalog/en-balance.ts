@@ -1,0 +1,34 @@
+import type { BalanceMessages } from "./types";
+
+// English strings for one namespace; each component imports only its own, so a host that
+// uses one component does not ship every other component's wording.
+export const enBalance: BalanceMessages = {
+  emptyTitle: "Your balance is empty",
+  emptyBody: "Add funds to your billing balance before running paid models.",
+  emptyWhy:
+    "The agent ran a paid model and the org’s balance is at zero. Free providers such as Groq and NVIDIA don’t draw on the balance; only paid providers do.",
+  quotaTitle: "You’ve used up your quota",
+  quotaBody: "This request needs more quota than your plan has left. Add funds or change plan, then try again.",
+  creditsTitle: "Insufficient credits",
+  creditsBody:
+    "Your session stays open and all progress is saved. Top up credits or upgrade your plan, then continue exactly where you left off.",
+  addFunds: "Add funds",
+  addByokKey: "Add a BYOK key",
+  byokHint: "With your own key for that provider, requests stop drawing from the balance.",
+  chooseFreeModel: "Choose a free model",
+  freeModelHint: "Free providers such as Groq and NVIDIA don’t draw on the balance.",
+  topUpCredits: "Top up credits",
+  upgradePlan: "Upgrade plan",
+  continueSession: "Continue where you left off",
+  topUpPendingTitle: "Your top-up hasn’t arrived yet",
+  topUpPendingBody:
+    "Checkout went through, but the balance still shows the old amount. The payment confirmation may not have landed yet, or the page didn’t reload: reload the balance.",
+  reloadBalance: "Reload balance",
+  topUpDelayedTitle: "Your top-up is taking longer than usual",
+  topUpDelayedBody: (waited) =>
+    `The balance is still old after ${waited}, so the payment confirmation probably failed. Check the deposit’s status in recent billing activity: retries usually land within a few minutes and the deposit reconciles.`,
+  topUpDelayedSupport: "If it hasn’t arrived within an hour, contact support with the checkout session ID.",
+  recentActivity: "View recent activity",
+  contactSupport: "Contact support",
+  checkoutSessionId: "Checkout session ID",
+};

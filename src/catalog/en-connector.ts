@@ -1,0 +1,56 @@
+import type { ConnectorMessages } from "./types";
+
+// English strings for one namespace; each component imports only its own, so a host that
+// uses one component does not ship every other component's wording.
+export const enConnector: ConnectorMessages = {
+  unnamed: "This connector",
+  statusAuthFailed: "Auth failed",
+  statusNotConnected: "Not connected",
+  statusNeedsScope: "Missing scope",
+  statusNeedsConsent: "Authorization needed",
+  statusCallbackFailed: "Callback failed",
+  statusConnecting: "Connecting…",
+  statusConnected: "Connected",
+  authFailedTitle: (name) => `Reconnect ${name}`,
+  authFailedBody:
+    "Tools that use this connector return an auth error until you reconnect. Sign in and re-grant scopes; the next tool call succeeds.",
+  authFailedCauses: [
+    "Access was revoked in the provider’s account settings",
+    "The password was changed",
+    "The refresh token expired beyond the provider’s window",
+  ],
+  missingScopeTitle: (name) => `${name} needs more access`,
+  missingScopeBody:
+    "The agent called an operation that wasn’t authorised. Reconnect with the broader scope rather than enabling the operation in agent settings.",
+  missingScopesLabel: "Missing scopes",
+  notConnectedTitle: (name) => `${name} isn’t connected`,
+  notConnectedBody: "Connect the provider, then execute the action item again — it picks up the fresh connection.",
+  resumeNote: "If you come back and nothing resumed, click Execute again.",
+  consentTitle: (name) => `Authorize access to ${name}`,
+  consentBody: "This tool uses OAuth and you haven’t authorized access yet. Complete the consent screen, then retry the request.",
+  consentOpensOn: (host) => `Opens ${host}`,
+  consentUrlRejected: "The authorization link wasn’t a secure https address, so it isn’t shown. Ask an admin to check the tool’s OAuth settings.",
+  consentUrlMissing: "The response didn’t include an authorization link. Retry the request to get a new one.",
+  consentAfter: "After consenting, retry the original request — the platform now has a valid token.",
+  callbackFailedTitle: "OAuth callback failed",
+  callbackFailedBody: "The callback didn’t receive the authorization code, or the code exchange failed.",
+  callbackCauses: [
+    "Callback URL not configured — set the OAuth callback URL in your platform configuration",
+    "Redirect URI not whitelisted — add the callback URL to the provider’s allowed redirect URIs",
+    "Invalid client credentials — update the tool’s client_id or client_secret",
+    "State signature mismatch — keep the signing key persistent between authorization and callback",
+  ],
+  resumePendingTitle: "Connected — pick up where you left off",
+  resumePendingBody:
+    "Landing on the integrations page is expected: this is the just-in-time OAuth flow, and your session context was kept. If the action didn’t resume on its own, go back to the session and execute it again.",
+  returnToSession: "Return to session",
+  connectedTitle: (name) => `${name} is connected`,
+  connectedBody: "The connection is fresh. Run the waiting action again to continue.",
+  reconnect: "Reconnect",
+  reconnectWithScope: "Reconnect with broader scope",
+  connectProvider: "Connect provider",
+  authorize: "Authorize",
+  retryRequest: "Retry request",
+  executeAgain: "Execute again",
+  connecting: "Connecting…",
+};

@@ -1,0 +1,19 @@
+import type { FormatMessages, CommonMessages } from "./types";
+
+// English strings for one namespace; each component imports only its own, so a host that
+// uses one component does not ship every other component's wording.
+export const enFormat: FormatMessages = {
+  locale: "en",
+};
+
+export const enCommon: CommonMessages = {
+  working: "Working…",
+  actionFailed: (actionLabel) => `“${actionLabel}” didn’t work. Try again.`,
+  details: "Details",
+  requestId: "Request ID",
+  errorCode: "Error code",
+  httpStatus: "HTTP status",
+  opensInNewTab: "(opens in a new tab)",
+  whyThisHappens: "Why this happens",
+  whatToCheck: "What to check",
+};

@@ -1,0 +1,20 @@
+import type { RateLimitMessages } from "./types";
+
+// English strings for one namespace; each component imports only its own, so a host that
+// uses one component does not ship every other component's wording.
+export const enRateLimit: RateLimitMessages = {
+  title: "Too many requests",
+  retryIn: "You can retry in",
+  retryAt: (clockTime) => `You can retry at ${clockTime}.`,
+  retryNow: "You can retry now.",
+  autoRetryIn: "Retrying automatically in",
+  autoRetrying: "Retrying…",
+  retryShortly: "You can retry in a moment.",
+  limitIs: (max, window) => `The limit is ${max} requests per ${window}.`,
+  why: "Requests are limited per user or IP address to keep the service fast for everyone.",
+  tip: "Sending many calls at once? Consolidate them onto a single session — replays of the same conversation cost one request, not many.",
+  retry: "Retry",
+  announceLimited: (wait) => `Too many requests. You can retry in ${wait}.`,
+  announceReady: "You can retry now.",
+  timerLabel: "Time until you can retry",
+};
