@@ -192,8 +192,12 @@ describe("server rendering", () => {
     const container = document.createElement("div");
     container.innerHTML = html;
     document.body.append(container);
-    // Any hydration mismatch is a console.error, which fails this test.
-    const root = await act(async () => hydrateRoot(container, <RateLimitBanner error={error} onRetry={() => undefined} />));
+    // React reports a hydration mismatch through onRecoverableError.
+    const recoverable: unknown[] = [];
+    const root = await act(async () =>
+      hydrateRoot(container, <RateLimitBanner error={error} onRetry={() => undefined} />, { onRecoverableError: (e) => recoverable.push(e) }),
+    );
+    expect(recoverable).toEqual([]);
     expect(container.querySelector("[role=timer]")).not.toBeNull();
     act(() => root.unmount());
     container.remove();

@@ -1,0 +1,41 @@
+/**
+ * Server rendering and hydration produce the same markup for every kind: anything that
+ * depends on the clock (countdowns, elapsed and relative times) waits for the client.
+ * React reports a mismatch through onRecoverableError; the test collects and asserts none.
+ */
+import { act } from "@testing-library/react";
+import { hydrateRoot } from "react-dom/client";
+import { renderToString } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { ErrorRecovery, parseRecoveryError, RecoveryProvider, de, type RecoveryError } from "../../src";
+import { PLATFORMS } from "../../stories/platforms/entries";
+
+async function errorOf(entry: (typeof PLATFORMS)[number]["entries"][number]): Promise<RecoveryError> {
+  if ("thrown" in entry.fixture) return parseRecoveryError(entry.fixture.thrown());
+  const { status, headers, body } = entry.fixture.response;
+  return parseRecoveryError(body, { status, headers });
+}
+
+const cases = PLATFORMS.flatMap((platform) => platform.entries.map((entry) => [`${platform.name}: ${entry.title}`, platform, entry] as const));
+
+describe("hydration", () => {
+  it.each(cases)("%s", async (_name, platform, entry) => {
+    const error = await errorOf(entry);
+    const tree = (catalog?: typeof de) => (
+      <RecoveryProvider platform={platform.platform} catalog={catalog}>
+        <ErrorRecovery error={error} actions={{ retry: () => undefined, cancel: () => undefined }} variant={entry.variant} options={entry.options} />
+      </RecoveryProvider>
+    );
+    for (const catalog of [undefined, de]) {
+      const container = document.createElement("div");
+      container.innerHTML = renderToString(tree(catalog));
+      expect(container.textContent!.length).toBeGreaterThan(0);
+      document.body.append(container);
+      const recoverable: unknown[] = [];
+      const root = await act(async () => hydrateRoot(container, tree(catalog), { onRecoverableError: (error) => recoverable.push(error) }));
+      expect(recoverable).toEqual([]);
+      act(() => root.unmount());
+      container.remove();
+    }
+  });
+});
