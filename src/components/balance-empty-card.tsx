@@ -2,7 +2,7 @@
  * BalanceEmptyCard — `balance-empty`: the org balance is empty, credits ran out
  * mid-session, a quota is spent, or a top-up has not shown up yet.
  */
-import { forwardRef, useState } from "react";
+import { forwardRef, useState, type ReactNode } from "react";
 import type { BalanceEmptyError } from "../model/types";
 import { formatDuration } from "../catalog/format";
 import { useCommon, useLocale, useMessages } from "../catalog/context";
@@ -118,68 +118,54 @@ export const BalanceEmptyCard = forwardRef<HTMLElement, BalanceEmptyCardProps>(f
       </ActionLink>
     ) : null;
 
+  // One surface; each variant decides its tone, announcement, words and actions.
+  let view: Pick<RecoverySurfaceProps, "tone" | "announce" | "title" | "actions" | "details"> & { body: ReactNode; state?: string };
   if (shown === "top-up-pending") {
-    const delayed = waited;
-    return (
-      <RecoverySurface
-        ref={ref}
-        tone="info"
-        announce="status"
-        title={delayed ? t.topUpDelayedTitle : t.topUpPendingTitle}
-        data-kind="balance-empty"
-        data-variant={shown}
-        data-state={delayed ? "delayed" : "waiting"}
-        actions={
-          <>
-            {button(t.reloadBalance, onReloadBalance, undefined, "primary")}
-            {delayed && billingActivityHref && button(t.recentActivity, undefined, billingActivityHref, "secondary")}
-            {delayed && supportHref && button(t.contactSupport, undefined, supportHref, "ghost")}
-          </>
-        }
-        {...rest}
-      >
-        <p>{delayed ? t.topUpDelayedBody(formatDuration(topUpWaitMs, locale)) : t.topUpPendingBody}</p>
-        {delayed && <p>{t.topUpDelayedSupport}</p>}
-        {delayed && topUp?.checkoutSessionId && <Facts items={[[t.checkoutSessionId, <code key="id">{topUp.checkoutSessionId}</code>]]} />}
-      </RecoverySurface>
-    );
-  }
-
-  if (shown === "insufficient-credits") {
-    return (
-      <RecoverySurface
-        ref={ref}
-        tone="warning"
-        announce="alert"
-        title={t.creditsTitle}
-        data-kind="balance-empty"
-        data-variant={shown}
-        actions={
-          <>
-            {button(t.topUpCredits, onTopUp ?? onAddFunds, topUpHref ?? addFundsHref, "primary")}
-            {button(t.upgradePlan, onUpgradePlan, upgradeHref, "secondary")}
-            {button(t.continueSession, onContinue, undefined, "ghost")}
-          </>
-        }
-        {...rest}
-      >
-        <p>{t.creditsBody}</p>
-      </RecoverySurface>
-    );
-  }
-
-  const quota = shown === "quota-exceeded";
-  return (
-    <RecoverySurface
-      ref={ref}
-      tone="warning"
-      announce="alert"
-      title={quota ? t.quotaTitle : t.emptyTitle}
-      data-kind="balance-empty"
-      data-variant={shown}
-      details={quota ? undefined : <p>{t.emptyWhy}</p>}
-      detailsLabel={common.whyThisHappens}
-      actions={
+    view = {
+      tone: "info",
+      announce: "status",
+      state: waited ? "delayed" : "waiting",
+      title: waited ? t.topUpDelayedTitle : t.topUpPendingTitle,
+      body: waited ? (
+        <>
+          <p>{t.topUpDelayedBody(formatDuration(topUpWaitMs, locale))}</p>
+          <p>{t.topUpDelayedSupport}</p>
+          {topUp?.checkoutSessionId && <Facts items={[[t.checkoutSessionId, <code key="id">{topUp.checkoutSessionId}</code>]]} />}
+        </>
+      ) : (
+        <p>{t.topUpPendingBody}</p>
+      ),
+      actions: (
+        <>
+          {button(t.reloadBalance, onReloadBalance, undefined, "primary")}
+          {waited && button(t.recentActivity, undefined, billingActivityHref, "secondary")}
+          {waited && button(t.contactSupport, undefined, supportHref, "ghost")}
+        </>
+      ),
+    };
+  } else if (shown === "insufficient-credits") {
+    view = {
+      tone: "warning",
+      announce: "alert",
+      title: t.creditsTitle,
+      body: <p>{t.creditsBody}</p>,
+      actions: (
+        <>
+          {button(t.topUpCredits, onTopUp ?? onAddFunds, topUpHref ?? addFundsHref, "primary")}
+          {button(t.upgradePlan, onUpgradePlan, upgradeHref, "secondary")}
+          {button(t.continueSession, onContinue, undefined, "ghost")}
+        </>
+      ),
+    };
+  } else {
+    const quota = shown === "quota-exceeded";
+    view = {
+      tone: "warning",
+      announce: "alert",
+      title: quota ? t.quotaTitle : t.emptyTitle,
+      body: <p>{quota ? t.quotaBody : t.emptyBody}</p>,
+      details: quota ? undefined : <p>{t.emptyWhy}</p>,
+      actions: (
         <>
           {button(t.addFunds, onAddFunds, addFundsHref, "primary")}
           {button(t.addByokKey, onAddByokKey, byokHref, "secondary")}
@@ -187,10 +173,25 @@ export const BalanceEmptyCard = forwardRef<HTMLElement, BalanceEmptyCardProps>(f
           {button(t.upgradePlan, onUpgradePlan, upgradeHref, "secondary")}
           {button(t.continueSession, onContinue, undefined, "ghost")}
         </>
-      }
+      ),
+    };
+  }
+
+  return (
+    <RecoverySurface
+      ref={ref}
+      tone={view.tone}
+      announce={view.announce}
+      title={view.title}
+      data-kind="balance-empty"
+      data-variant={shown}
+      data-state={view.state}
+      details={view.details}
+      detailsLabel={common.whyThisHappens}
+      actions={view.actions}
       {...rest}
     >
-      <p>{quota ? t.quotaBody : t.emptyBody}</p>
+      {view.body}
     </RecoverySurface>
   );
 });
