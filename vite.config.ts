@@ -54,6 +54,7 @@ export default defineConfig({
           name: "unit",
           environment: "jsdom",
           include: ["test/**/*.test.{ts,tsx}"],
+          benchmark: { include: ["test/bench/**/*.bench.ts"] },
           setupFiles: ["test/setup.ts"],
           restoreMocks: true,
           // Generous: CI machines are small and shared; tests assert behaviour, not speed.

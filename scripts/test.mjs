@@ -4,7 +4,7 @@
  *   1. a Chromium for the browser tests (found, or installed — and we say which)
  *   2. lint        3. type check
  *   4. unit tests (jsdom) and every story as a test in headless Chromium, in one Vitest run
- *   5. the build, its package checks, the model in plain Node, and a size report
+ *   5. the build, its package checks, the model in plain Node, a size report and benchmarks
  *   6. the example host app installed from the packed tarball, and its end-to-end flows
  * Ends with one "N passed, N failed" line.
  */
@@ -69,6 +69,7 @@ const ok =
   step("Model in plain Node, without React", process.execPath, [join(root, "scripts", "smoke-node.mjs")]) &&
   // Figures only: no issue has set a budget yet, so sizes are reported, not enforced.
   step("Size report (per component, gzip)", process.execPath, [join(root, "scripts", "size-report.mjs")]) &&
+  step("Benchmarks of the model and inspector helpers (figures only)", bin("vitest"), ["bench", "--run", "--project", "unit"]) &&
   step("Example host app: pack, install the tarball, six recovery flows end to end (Playwright, Chromium)", process.execPath, [
     join(root, "scripts", "example.mjs"),
     "e2e",
