@@ -1,14 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect } from "storybook/test";
 import { ErrorRecovery, RecoveryProvider } from "../../src";
-import { parseRecoveryError, type RecoveryError } from "../../src/model";
-import { PLATFORMS, type Entry } from "../platforms/entries";
-
-function errorOf(entry: Entry): RecoveryError {
-  if ("thrown" in entry.fixture) return parseRecoveryError(entry.fixture.thrown());
-  const { status, headers, body } = entry.fixture.response;
-  return parseRecoveryError(body, { status, headers });
-}
+import { parseFixture, PLATFORMS } from "../platforms/entries";
 
 // One of each title: two landmarks with the same role and name would be an axe violation
 // that no real page (one state at a time) has.
@@ -23,7 +16,7 @@ function Gallery() {
       {unique.map(({ platform, entry }) => (
         <RecoveryProvider key={`${platform.id}-${entry.id}`} platform={platform.platform}>
           <ErrorRecovery
-            error={errorOf(entry)}
+            error={parseFixture(entry.fixture)}
             actions={Object.fromEntries(Object.entries(entry.actions).map(([id, value]) => [id, value === true ? () => undefined : value]))}
             variant={entry.variant}
             options={entry.options}

@@ -3,7 +3,7 @@
  * host would receive for it, the actions a host would wire, and what the user must see.
  * The Platforms/* stories, their docs pages, docs/coverage.md and a unit test all read this.
  */
-import type { RecoveryErrorKind } from "../../src/model";
+import { parseRecoveryError, type RecoveryError, type RecoveryErrorKind } from "../../src/model";
 import type { RecoveryOptions } from "../../src";
 
 export type PlatformId = "credits" | "alumia" | "agi" | "runagents";
@@ -41,6 +41,13 @@ export interface Platform {
   /** Passed to RecoveryProvider so kinds with a platform wording use it. */
   platform?: string;
   entries: Entry[];
+}
+
+/** The model value for a fixture, parsed synchronously (stories use fromResponse instead). */
+export function parseFixture(fixture: Fixture): RecoveryError {
+  if ("thrown" in fixture) return parseRecoveryError(fixture.thrown());
+  const { status, headers, body } = fixture.response;
+  return parseRecoveryError(body, { status, headers });
 }
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}): Fixture => ({

@@ -7,20 +7,14 @@ import { act } from "@testing-library/react";
 import { hydrateRoot } from "react-dom/client";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { ErrorRecovery, parseRecoveryError, RecoveryProvider, de, type RecoveryError } from "../../src";
-import { PLATFORMS } from "../../stories/platforms/entries";
-
-async function errorOf(entry: (typeof PLATFORMS)[number]["entries"][number]): Promise<RecoveryError> {
-  if ("thrown" in entry.fixture) return parseRecoveryError(entry.fixture.thrown());
-  const { status, headers, body } = entry.fixture.response;
-  return parseRecoveryError(body, { status, headers });
-}
+import { ErrorRecovery, RecoveryProvider, de } from "../../src";
+import { parseFixture, PLATFORMS } from "../../stories/platforms/entries";
 
 const cases = PLATFORMS.flatMap((platform) => platform.entries.map((entry) => [`${platform.name}: ${entry.title}`, platform, entry] as const));
 
 describe("hydration", () => {
   it.each(cases)("%s", async (_name, platform, entry) => {
-    const error = await errorOf(entry);
+    const error = parseFixture(entry.fixture);
     const tree = (catalog?: typeof de) => (
       <RecoveryProvider platform={platform.platform} catalog={catalog}>
         <ErrorRecovery error={error} actions={{ retry: () => undefined, cancel: () => undefined }} variant={entry.variant} options={entry.options} />
