@@ -387,7 +387,6 @@ export const deNoticeChrome: NoticeChrome = {
   snapshot: "Snapshot",
   parameter: "Parameter",
   resource: "Ressource",
-  status: "Status",
   actions: {
     retry: "Erneut versuchen",
     continue: "Fortsetzen",

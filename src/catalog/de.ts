@@ -24,8 +24,7 @@ export const de: RecoveryMessages = {
   balance: {
     emptyTitle: "Dein Guthaben ist leer",
     emptyBody: "Lade dein Abrechnungsguthaben auf, bevor du kostenpflichtige Modelle verwendest.",
-    emptyWhy:
-      "Der Agent hat ein kostenpflichtiges Modell verwendet und das Guthaben der Organisation steht bei null. Kostenlose Anbieter wie Groq und NVIDIA belasten das Guthaben nicht, nur kostenpflichtige.",
+    emptyWhy: "Der Agent hat ein kostenpflichtiges Modell verwendet und das Guthaben der Organisation steht bei null. Nur kostenpflichtige Anbieter belasten das Guthaben.",
     quotaTitle: "Dein Kontingent ist aufgebraucht",
     quotaBody: "Diese Anfrage braucht mehr Kontingent, als dein Tarif noch hat. Lade Guthaben auf oder wechsle den Tarif und versuche es dann erneut.",
     creditsTitle: "Nicht genügend Credits",
@@ -35,7 +34,7 @@ export const de: RecoveryMessages = {
     addByokKey: "BYOK-Schlüssel hinzufügen",
     byokHint: "Mit einem eigenen Schlüssel für diesen Anbieter belasten Anfragen das Guthaben nicht mehr.",
     chooseFreeModel: "Kostenloses Modell wählen",
-    freeModelHint: "Kostenlose Anbieter wie Groq und NVIDIA belasten das Guthaben nicht.",
+    freeModelHint: "Kostenlose Anbieter wie Groq und NVIDIA belasten das Guthaben nicht: Wähle in den Agent-Einstellungen eines ihrer Modelle.",
     topUpCredits: "Credits aufladen",
     upgradePlan: "Tarif upgraden",
     continueSession: "Dort weitermachen, wo du aufgehört hast",
@@ -162,7 +161,6 @@ export const de: RecoveryMessages = {
       `Das Modell hat einen Tool-Aufruf geliefert, der nicht zum Schema des Tools passt, und die Laufzeit versucht es erneut (Versuch ${attempts}).`,
     causeUnknown: "Öffne den Tool-Aufruf, um Argumente und bisherige Ausgabe zu lesen.",
     peers: "Peers",
-    peerState: (name, state) => `${name}: ${state}`,
     inspect: "Untersuchen",
     inspectTitle: (tool) => `Tool-Aufruf: ${tool}`,
     inspectDescription: "Die Argumente wie gesendet, mit verborgenen Geheimnissen, und die bisherige Ausgabe.",

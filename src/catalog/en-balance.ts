@@ -5,8 +5,7 @@ import type { BalanceMessages } from "./types";
 export const enBalance: BalanceMessages = {
   emptyTitle: "Your balance is empty",
   emptyBody: "Add funds to your billing balance before running paid models.",
-  emptyWhy:
-    "The agent ran a paid model and the org’s balance is at zero. Free providers such as Groq and NVIDIA don’t draw on the balance; only paid providers do.",
+  emptyWhy: "The agent ran a paid model and the org’s balance is at zero. Only paid providers draw on the balance.",
   quotaTitle: "You’ve used up your quota",
   quotaBody: "This request needs more quota than your plan has left. Add funds or change plan, then try again.",
   creditsTitle: "Insufficient credits",
@@ -16,7 +15,7 @@ export const enBalance: BalanceMessages = {
   addByokKey: "Add a BYOK key",
   byokHint: "With your own key for that provider, requests stop drawing from the balance.",
   chooseFreeModel: "Choose a free model",
-  freeModelHint: "Free providers such as Groq and NVIDIA don’t draw on the balance.",
+  freeModelHint: "Free providers such as Groq and NVIDIA don’t draw on the balance: pick one of their models in the agent settings.",
   topUpCredits: "Top up credits",
   upgradePlan: "Upgrade plan",
   continueSession: "Continue where you left off",

@@ -390,7 +390,6 @@ export const enNoticeChrome: NoticeChrome = {
   snapshot: "Snapshot",
   parameter: "Parameter",
   resource: "Resource",
-  status: "Status",
   actions: {
     retry: "Retry",
     continue: "Continue",

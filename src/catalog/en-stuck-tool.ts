@@ -16,7 +16,6 @@ export const enStuckTool: StuckToolMessages = {
     `The model returned a tool call that didn’t match the tool’s schema, and the runtime is retrying (attempt ${attempts}).`,
   causeUnknown: "Open the tool call to read its arguments and partial output.",
   peers: "Peers",
-  peerState: (name, state) => `${name}: ${state}`,
   inspect: "Inspect",
   inspectTitle: (tool) => `Tool call: ${tool}`,
   inspectDescription: "The arguments as sent, with secrets hidden, and the output so far.",

@@ -114,6 +114,5 @@ export interface NoticeChrome {
   snapshot: string;
   parameter: string;
   resource: string;
-  status: string;
   actions: Record<NoticeActionId, string>;
 }

@@ -152,7 +152,6 @@ export interface StuckToolMessages {
   causeMalformed: (attempts: number) => string;
   causeUnknown: string;
   peers: string;
-  peerState: (name: string, state: string) => string;
   inspect: string;
   inspectTitle: (tool: string) => string;
   inspectDescription: string;

@@ -94,6 +94,15 @@ export const ApprovalPendingNotice = forwardRef<HTMLElement, ApprovalPendingNoti
       title={title}
       data-kind="approval-pending"
       data-status={status}
+      details={
+        status === "pending" ? (
+          <ol>
+            {t.pendingSteps.map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ol>
+        ) : undefined
+      }
       actions={
         <>
           {isAdmin && status === "pending" && onApprove && (

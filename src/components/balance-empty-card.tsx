@@ -164,7 +164,13 @@ export const BalanceEmptyCard = forwardRef<HTMLElement, BalanceEmptyCardProps>(f
       announce: "alert",
       title: quota ? t.quotaTitle : t.emptyTitle,
       body: <p>{quota ? t.quotaBody : t.emptyBody}</p>,
-      details: quota ? undefined : <p>{t.emptyWhy}</p>,
+      details: quota ? undefined : (
+        <>
+          <p>{t.emptyWhy}</p>
+          {(onAddByokKey || byokHref) && <p>{t.byokHint}</p>}
+          {onChooseFreeModel && <p>{t.freeModelHint}</p>}
+        </>
+      ),
       actions: (
         <>
           {button(t.addFunds, onAddFunds, addFundsHref, "primary")}

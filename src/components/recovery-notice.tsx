@@ -112,7 +112,7 @@ export const RecoveryNotice = forwardRef<HTMLElement, RecoveryNoticeProps>(funct
 
   const technical: Array<[string, ReactNode | undefined]> = [
     // A 200 that carried an error in its body is not worth showing as a status.
-    [chrome.status, error.status !== undefined && error.status >= 400 ? error.status : undefined],
+    [common.httpStatus, error.status !== undefined && error.status >= 400 ? error.status : undefined],
     [common.errorCode, error.code && <code>{error.code}</code>],
     [common.requestId, error.requestId && <code>{error.requestId}</code>],
   ];
