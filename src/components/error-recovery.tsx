@@ -63,7 +63,7 @@ export interface RecoveryOptions {
 }
 
 export interface ErrorRecoveryProps {
-  /** A RecoveryError, or anything a host caught (it is parsed). */
+  /** A RecoveryError, or anything a host caught (it is parsed). `null`/`undefined`: renders nothing. */
   error: RecoveryError | unknown;
   /** Host actions by id. Each appears only where the state offers it. */
   actions?: RecoveryActions;
@@ -80,6 +80,8 @@ export interface ErrorRecoveryProps {
 
 
 export function ErrorRecovery(props: ErrorRecoveryProps) {
+  // No error, nothing to recover from: `<ErrorRecovery error={state.error} />` can stay mounted.
+  if (props.error === null || props.error === undefined) return null;
   return (
     <RecoveryBoundary resetKey={props.error} className={props.className}>
       <Dispatch {...props} />

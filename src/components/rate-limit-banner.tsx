@@ -11,7 +11,7 @@ import { useCommon, useLocale, useMessages } from "../catalog/context";
 import { enRateLimit } from "../catalog/en-rate-limit";
 import type { RateLimitMessages } from "../catalog/types";
 import { ActionButton } from "../ui/action-button";
-import { useNow, useWakeAt } from "../ui/clock";
+import { readNow, useNow, useWakeAt } from "../ui/clock";
 import { LiveMessage } from "../ui/live-message";
 import { RecoverySurface, type RecoverySurfaceProps } from "../ui/surface";
 import { backoffDelay } from "./backoff";
@@ -59,7 +59,8 @@ export const RateLimitBanner = forwardRef<HTMLElement, RateLimitBannerProps>(fun
   const common = useCommon();
   const locale = useLocale();
   const { deadline, initialWait } = useTiming(error, attempt, backoff);
-  const now = useNow();
+  // Once the deadline has passed nothing here changes with time: stop holding the clock.
+  const now = useNow(readNow() < deadline);
   useWakeAt(deadline);
   const remaining = now !== null ? Math.max(0, deadline - now) : undefined;
   const ready = remaining === 0;

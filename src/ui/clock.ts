@@ -77,6 +77,14 @@ function getServerSnapshot(): null {
 }
 
 /**
+ * The page clock's current reading, without subscribing: lets a component decide whether it
+ * still needs ticks (a countdown that has reached zero does not).
+ */
+export function readNow(): number {
+  return getSnapshot();
+}
+
+/**
  * Asks the page clock to tick at `deadline` (as well as on whole seconds) while the
  * calling component is mounted.
  */

@@ -36,6 +36,13 @@ describe("ErrorRecovery dispatch", () => {
     expect(surface).toHaveAccessibleName(title.textContent!);
   });
 
+  it("no error renders nothing, so it can stay mounted", () => {
+    const { container, rerender } = render(<ErrorRecovery error={undefined} />);
+    expect(container).toBeEmptyDOMElement();
+    rerender(<ErrorRecovery error={null} />);
+    expect(container).toBeEmptyDOMElement();
+  });
+
   it("an unknown kind renders the generic notice, not a crash", () => {
     render(<ErrorRecovery error={{ kind: "quantum-flux", message: "???" }} />);
     expect(screen.getByRole("heading", { name: "Something went wrong" })).toBeInTheDocument();

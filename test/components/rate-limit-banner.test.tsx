@@ -119,6 +119,15 @@ describe("announcements", () => {
     expect(heard).toEqual(["Too many requests. You can retry in 3 seconds.", "You can retry now."]);
   });
 
+  it("a banner past its deadline stops holding the page clock", () => {
+    render(<RateLimitBanner error={limited(2)} />);
+    expect(pageClock.listeners).toBe(1);
+    act(() => vi.advanceTimersByTime(2500));
+    expect(screen.getByText("You can retry now.", { selector: "[data-slot=wait]" })).toBeInTheDocument();
+    expect(pageClock.listeners).toBe(0);
+    expect(pageClock.running).toBe(false);
+  });
+
   it("autoRetry fires at the deadline itself, not at the next whole-second tick", async () => {
     const onRetry = vi.fn();
     vi.setSystemTime(T0 + 400);
