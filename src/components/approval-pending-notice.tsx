@@ -11,6 +11,7 @@ import { enApproval } from "../catalog/en-approval";
 import type { ApprovalMessages } from "../catalog/types";
 import { ActionButton, ActionLink } from "../ui/action-button";
 import { useNow } from "../ui/clock";
+import { Checklist } from "../ui/checklist";
 import { Facts } from "../ui/facts";
 import { LiveMessage } from "../ui/live-message";
 import { RecoverySurface, type RecoverySurfaceProps } from "../ui/surface";
@@ -94,15 +95,7 @@ export const ApprovalPendingNotice = forwardRef<HTMLElement, ApprovalPendingNoti
       title={title}
       data-kind="approval-pending"
       data-status={status}
-      details={
-        status === "pending" ? (
-          <ol>
-            {t.pendingSteps.map((step) => (
-              <li key={step}>{step}</li>
-            ))}
-          </ol>
-        ) : undefined
-      }
+      details={status === "pending" ? <Checklist items={t.pendingSteps} ordered slot="steps" /> : undefined}
       actions={
         <>
           {isAdmin && status === "pending" && onApprove && (

@@ -11,6 +11,7 @@ import { enConnector } from "../catalog/en-connector";
 import type { ConnectorMessages } from "../catalog/types";
 import { ActionButton, ActionLink } from "../ui/action-button";
 import { RecoverySurface, type RecoverySurfaceProps } from "../ui/surface";
+import { Checklist } from "../ui/checklist";
 import { cn } from "../ui/cn";
 
 /* ------------------------------------------------------------------ types */
@@ -296,19 +297,6 @@ export const ConnectorReconnectCard = forwardRef<HTMLElement, ConnectorReconnect
     </RecoverySurface>
   );
 });
-
-function Checklist({ heading, items }: { heading?: string; items: readonly string[] }) {
-  return (
-    <div className="rk-checklist" data-slot="checklist">
-      {heading && <p className="rk-checklist__heading">{heading}</p>}
-      <ul>
-        {items.map((item) => (
-          <li key={item}>{item}</li>
-        ))}
-      </ul>
-    </div>
-  );
-}
 
 /** Adds `resumeActionId` to a connect link so the OAuth round trip can come back to it. */
 function withResumeId(href: string | undefined, resumeActionId: string | undefined): string | undefined {

@@ -12,6 +12,7 @@ import { enNoticeChrome, enNotices } from "../catalog/en-notices";
 import type { NoticeActionId, NoticeCatalog, NoticeKind, NoticeText } from "../catalog/notice-types";
 import { ActionButton, ActionLink } from "../ui/action-button";
 import { useNow } from "../ui/clock";
+import { Checklist } from "../ui/checklist";
 import { Facts } from "../ui/facts";
 import { RecoverySurface, type RecoverySurfaceProps, type SurfaceAnnounce } from "../ui/surface";
 import type { Tone } from "../ui/icons";
@@ -145,22 +146,12 @@ export const RecoveryNotice = forwardRef<HTMLElement, RecoveryNoticeProps>(funct
       {serverSaidInline && <p data-slot="server-message">{chrome.serverSaid(serverSaid!)}</p>}
       {facts}
       {text.steps && text.steps.length > 0 && (
-        <div className="rk-checklist" data-slot="steps">
-          <p className="rk-checklist__heading">{text.stepsKind === "check" ? chrome.whatToCheck : chrome.whatToDo}</p>
-          {text.stepsKind === "check" ? (
-            <ul>
-              {text.steps.map((step) => (
-                <li key={step}>{step}</li>
-              ))}
-            </ul>
-          ) : (
-            <ol>
-              {text.steps.map((step) => (
-                <li key={step}>{step}</li>
-              ))}
-            </ol>
-          )}
-        </div>
+        <Checklist
+          slot="steps"
+          heading={text.stepsKind === "check" ? chrome.whatToCheck : chrome.whatToDo}
+          items={text.steps}
+          ordered={text.stepsKind !== "check"}
+        />
       )}
     </RecoverySurface>
   );
@@ -197,16 +188,15 @@ function useFacts(error: RecoveryError): ReactNode {
             ]}
           />
           {run?.errorEvents && run.errorEvents.length > 0 && (
-            <div className="rk-checklist" data-slot="error-events">
-              <p className="rk-checklist__heading">{chrome.errorEvents}</p>
-              <ul>
-                {run.errorEvents.map((event, index) => (
-                  <li key={index}>
-                    <code>{event.type}</code> {event.message}
-                  </li>
-                ))}
-              </ul>
-            </div>
+            <Checklist
+              slot="error-events"
+              heading={chrome.errorEvents}
+              items={run.errorEvents.map((event) => (
+                <>
+                  <code>{event.type}</code> {event.message}
+                </>
+              ))}
+            />
           )}
           {run?.eventsUrl && (
             <ActionLink href={run.eventsUrl} variant="ghost">
