@@ -172,7 +172,7 @@ export const StuckToolInspector = forwardRef<HTMLElement, StuckToolInspectorProp
       )}
       {onCancelSession && <p className="rk-muted">{t.cancelSessionHint}</p>}
       {onDisableTool && sameFailureCount >= 2 && <p className="rk-muted">{t.disableToolHint}</p>}
-      <LiveMessage message={sent > 0 ? `${t.followUpSent}${"\u200b".repeat(sent - 1)}` : undefined} />
+      <LiveMessage message={sent > 0 ? t.followUpSent : undefined} repeat={sent - 1} />
     </RecoverySurface>
   );
 });
@@ -265,7 +265,7 @@ function InspectDialog({ error, tool, peers, tailChars, onCopyOutput, messages: 
                   {tail.text}
                 </pre>
                 <ActionButton onAction={copy}>{t.copyOutput}</ActionButton>
-                <LiveMessage message={copied > 0 ? `${t.copied}${"\u200b".repeat(copied - 1)}` : undefined} />
+                <LiveMessage message={copied > 0 ? t.copied : undefined} repeat={copied - 1} />
               </>
             ) : (
               <p>{t.noOutput}</p>

@@ -5,13 +5,24 @@
  */
 import { useEffect, useState } from "react";
 
-export function LiveMessage({ message }: { message: string | undefined }) {
+export interface LiveMessageProps {
+  message: string | undefined;
+  /**
+   * Bump to say the same message again ("Output copied." on a second copy). Screen readers
+   * skip an unchanged text, so each repeat differs by an invisible zero-width space.
+   * @default 0
+   */
+  repeat?: number;
+}
+
+export function LiveMessage({ message, repeat = 0 }: LiveMessageProps) {
   const [spoken, setSpoken] = useState("");
   useEffect(() => {
+    const text = message === undefined ? "" : `${message}${"\u200b".repeat(Math.max(0, repeat))}`;
     // A frame's delay lets the empty region register before it gets its text.
-    const id = setTimeout(() => setSpoken(message ?? ""), 50);
+    const id = setTimeout(() => setSpoken(text), 50);
     return () => clearTimeout(id);
-  }, [message]);
+  }, [message, repeat]);
   return (
     <span role="status" aria-live="polite" aria-atomic="true" className="rk-visually-hidden" data-slot="announcer">
       {spoken}
