@@ -3,7 +3,7 @@
  */
 import { classifyByCodes, classifyByStatus, classifyByText, type Classification } from "./classify";
 import { DEFAULT_MESSAGES, RETRYABLE_BY_KIND } from "./default-messages";
-import { asStatus, asTimestamp, get, getHeader, isBag, num, str, strList } from "./read";
+import { asStatus, asTimestamp, compact, get, getHeader, isBag, num, str, strList } from "./read";
 import { parseRetryAfter, parseRetryAfterMs } from "./retry-after";
 import { isSafeHref, toSafeHttpsUrl } from "./safe-url";
 import { looksLikeHtml, looksLikeHtmlPage, toPlainText } from "./text";
@@ -17,7 +17,6 @@ import type {
   RecoveryError,
   RecoveryErrorBase,
   RecoveryErrorKind,
-  RecoveryErrorOf,
   ToolCallInfo,
 } from "./types";
 
@@ -486,34 +485,28 @@ function build(evidence: Evidence, now: number): RecoveryError {
       const holder = get(body, "build") ?? body;
       const id = str(holder, "build_id", "buildId", "id") ?? str(inner, "build_id");
       const logUrl = str(holder, "logs_url", "log_url", "logsUrl", "logUrl") ?? str(inner, "logs_url", "log_url");
-      const build = { ...(id ? { id: id.slice(0, 200) } : {}), ...(logUrl && isSafeHref(logUrl) ? { logUrl } : {}) };
-      return Object.keys(build).length > 0 ? { ...base, kind, build } : { ...base, kind };
+      const build = compact({ id: id?.slice(0, 200), logUrl: logUrl && isSafeHref(logUrl) ? logUrl : undefined });
+      return build ? { ...base, kind, build } : { ...base, kind };
     }
     case "tool-unavailable": {
       const { body, inner } = evidence;
       const holder = get(body, "tool") ?? body;
-      const tool: NonNullable<RecoveryErrorOf<"tool-unavailable">["tool"]> = {};
-      const name = nameOf(get(holder, "name") ?? get(body, "tool_name") ?? get(inner, "tool"));
-      if (name) tool.name = name;
-      const baseUrl = toPlainText(str(holder, "baseUrl", "base_url", "url"), 200);
-      if (baseUrl) tool.baseUrl = baseUrl;
-      const lastProbeTime = asTimestamp(get(holder, "lastProbeTime") ?? get(holder, "last_probe_time"));
-      if (lastProbeTime !== undefined) tool.lastProbeTime = lastProbeTime;
       const latency = num(holder, "probeLatencyMs", "probe_latency_ms");
-      if (latency !== undefined && latency >= 0) tool.probeLatencyMs = latency;
-      return Object.keys(tool).length > 0 ? { ...base, kind, tool } : { ...base, kind };
+      const tool = compact({
+        name: nameOf(get(holder, "name") ?? get(body, "tool_name") ?? get(inner, "tool")),
+        baseUrl: toPlainText(str(holder, "baseUrl", "base_url", "url"), 200),
+        lastProbeTime: asTimestamp(get(holder, "lastProbeTime") ?? get(holder, "last_probe_time")),
+        probeLatencyMs: latency !== undefined && latency >= 0 ? latency : undefined,
+      });
+      return tool ? { ...base, kind, tool } : { ...base, kind };
     }
     case "webhook-failing": {
       const { body, inner } = evidence;
       const subscriptionId = str(body, "subscription_id", "subscriptionId") ?? str(inner, "subscription_id");
       const failures = num(body, "failures", "failure_count", "consecutive_failures") ?? num(inner, "failures", "failure_count");
       const eventId = str(body, "event_id", "eventId") ?? str(inner, "event_id");
-      const webhook = {
-        ...(subscriptionId ? { subscriptionId: subscriptionId.slice(0, 200) } : {}),
-        ...(failures !== undefined ? { failures } : {}),
-        ...(eventId ? { eventId: eventId.slice(0, 200) } : {}),
-      };
-      return Object.keys(webhook).length > 0 ? { ...base, kind, webhook } : { ...base, kind };
+      const webhook = compact({ subscriptionId: subscriptionId?.slice(0, 200), failures, eventId: eventId?.slice(0, 200) });
+      return webhook ? { ...base, kind, webhook } : { ...base, kind };
     }
     case "snapshot-failed": {
       const id = str(evidence.body, "snapshot_id", "snapshotId") ?? str(evidence.inner, "snapshot_id");
@@ -528,10 +521,10 @@ function build(evidence: Evidence, now: number): RecoveryError {
     case "not-found": {
       const type = found.resourceType ?? str(evidence.body, "resource", "resource_type");
       const id = str(evidence.inner, "param") === "model" ? str(evidence.body, "model") : str(evidence.body, "id", "session_id", "model");
-      const resource = { ...(type ? { type: type.slice(0, 40) } : {}), ...(id ? { id: id.slice(0, 200) } : {}) };
+      const resource = compact({ type: type?.slice(0, 40), id: id?.slice(0, 200) });
       const error: RecoveryError = { ...base, kind };
       if (!error.variant && type && ["session", "share", "model"].includes(type)) error.variant = type;
-      return Object.keys(resource).length > 0 ? { ...error, resource } : error;
+      return resource ? { ...error, resource } : error;
     }
     default:
       return { ...base, kind };

@@ -6,6 +6,13 @@ import type { HeadersLike } from "./types";
 
 export type Bag = Record<string, unknown>;
 
+/** `fields` without its undefined values, or undefined when none is left. */
+export function compact<T extends Record<string, unknown>>(fields: T): Partial<T> | undefined {
+  const out: Partial<T> = {};
+  for (const key of Object.keys(fields) as Array<keyof T>) if (fields[key] !== undefined) out[key] = fields[key];
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
 /** A non-null object we may read from (arrays excluded). */
 export function isBag(value: unknown): value is Bag {
   try {
