@@ -117,6 +117,11 @@ export const deNotices: NoticeCatalog = {
       stepsKind: "check",
       actions: ["retry", "openModels"],
     },
+    server: {
+      title: "Beim Dienst ist ein Fehler aufgetreten",
+      body: "Auf der Seite des Dienstes ist etwas schiefgelaufen, nicht bei dem, was du gesendet hast. Das ist meist schnell vorbei: Versuch es gleich noch einmal.",
+      actions: ["retry", "checkApiStatus"],
+    },
   },
   network: {
     default: {
@@ -137,6 +142,11 @@ export const deNotices: NoticeCatalog = {
       steps: ["Der API-Schlüssel ist korrekt und aktiv", "Es greift kein Ratenlimit", "Der Agent-Name stimmt"],
       stepsKind: "check",
       actions: ["retry", "openApiKeys"],
+    },
+    "too-large": {
+      title: "Die Anfrage ist zu groß",
+      body: "Das Gesendete ist größer, als der Dienst annimmt. Kürze die Eingabe oder hänge weniger oder kleinere Dateien an und sende es dann erneut.",
+      actions: ["openDocs"],
     },
   },
   "run-stuck": {
@@ -344,10 +354,22 @@ export const deNotices: NoticeCatalog = {
       actions: ["useOAuthConnector", "openDocs"],
     },
   },
+  cancelled: {
+    default: {
+      title: "Anfrage abgebrochen",
+      body: "Die Anfrage wurde gestoppt, bevor sie fertig war; es wurde nichts geändert. Starte sie erneut, wenn du so weit bist.",
+      actions: ["retry"],
+    },
+  },
   unknown: {
     default: {
       title: "Etwas ist schiefgelaufen",
       body: "Ein unerwarteter Fehler ist aufgetreten. Versuch es erneut; passiert es wieder, wende dich mit den Details unten an den Support.",
+      actions: ["retry", "contactSupport"],
+    },
+    hidden: {
+      title: "Auf dem Server ist etwas schiefgelaufen",
+      body: "Beim Vorbereiten dieser Seite ist auf dem Server ein Fehler aufgetreten. Versuch es erneut; passiert es wieder, wende dich mit der Referenz unten an den Support.",
       actions: ["retry", "contactSupport"],
     },
     agi: {

@@ -15,6 +15,7 @@ export const de: RecoveryMessages = {
     actionFailed: (actionLabel) => `„${actionLabel}“ hat nicht geklappt. Bitte erneut versuchen.`,
     details: "Details",
     requestId: "Anfrage-ID",
+    supportReference: "Support-Referenz",
     errorCode: "Fehlercode",
     httpStatus: "HTTP-Status",
     opensInNewTab: "(öffnet in neuem Tab)",

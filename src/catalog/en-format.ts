@@ -11,6 +11,7 @@ export const enCommon: CommonMessages = {
   actionFailed: (actionLabel) => `“${actionLabel}” didn’t work. Try again.`,
   details: "Details",
   requestId: "Request ID",
+  supportReference: "Support reference",
   errorCode: "Error code",
   httpStatus: "HTTP status",
   opensInNewTab: "(opens in a new tab)",

@@ -120,6 +120,11 @@ export const enNotices: NoticeCatalog = {
       stepsKind: "check",
       actions: ["retry", "openModels"],
     },
+    server: {
+      title: "The service hit an error",
+      body: "Something went wrong on the service’s side, not in what you sent. It’s usually brief: try again in a moment.",
+      actions: ["retry", "checkApiStatus"],
+    },
   },
   network: {
     default: {
@@ -140,6 +145,11 @@ export const enNotices: NoticeCatalog = {
       steps: ["The API key is correct and active", "You aren’t being rate limited", "The agent name is correct"],
       stepsKind: "check",
       actions: ["retry", "openApiKeys"],
+    },
+    "too-large": {
+      title: "The request is too large",
+      body: "What was sent is bigger than the service accepts. Shorten the input or attach fewer or smaller files, then send it again.",
+      actions: ["openDocs"],
     },
   },
   "run-stuck": {
@@ -347,10 +357,22 @@ export const enNotices: NoticeCatalog = {
       actions: ["useOAuthConnector", "openDocs"],
     },
   },
+  cancelled: {
+    default: {
+      title: "Request cancelled",
+      body: "The request was stopped before it finished, so nothing was changed. Start it again when you’re ready.",
+      actions: ["retry"],
+    },
+  },
   unknown: {
     default: {
       title: "Something went wrong",
       body: "An unexpected error happened. Try again; if it keeps happening, contact support with the details below.",
+      actions: ["retry", "contactSupport"],
+    },
+    hidden: {
+      title: "Something went wrong on the server",
+      body: "The server hit an error while preparing this page. Try again; if it keeps happening, contact support with the reference below.",
       actions: ["retry", "contactSupport"],
     },
     agi: {

@@ -58,9 +58,9 @@ export interface NoticeCatalog {
   forbidden: { default: NoticeText; policy: NoticeText };
   "not-found": { default: NoticeText; session: NoticeText; share: NoticeText; model: NoticeText; archived: NoticeText };
   timeout: { default: NoticeText; connection: NoticeText };
-  "upstream-unavailable": { default: NoticeText; provider: NoticeText };
+  "upstream-unavailable": { default: NoticeText; provider: NoticeText; server: NoticeText };
   network: { default: NoticeText };
-  "invalid-request": { default: NoticeText; "session-create": NoticeText };
+  "invalid-request": { default: NoticeText; "session-create": NoticeText; "too-large": NoticeText };
   "run-stuck": {
     default: NoticeText;
     running: NoticeText;
@@ -84,7 +84,8 @@ export interface NoticeCatalog {
   "tool-unavailable": { default: NoticeText };
   "build-failed": { default: NoticeText };
   "auth-method-unsupported": { default: NoticeText };
-  unknown: { default: NoticeText; agi: NoticeText };
+  cancelled: { default: NoticeText };
+  unknown: { default: NoticeText; agi: NoticeText; hidden: NoticeText };
 }
 
 export type NoticeKind = keyof NoticeCatalog;

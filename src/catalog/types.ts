@@ -12,6 +12,8 @@ export interface CommonMessages {
   details: string;
   /** "Request ID" label in details. */
   requestId: string;
+  /** Label of the digest React gives an error it hid in production: the reference support asks for. */
+  supportReference: string;
   /** "Error code" label in details. */
   errorCode: string;
   /** "HTTP status" label in details. */

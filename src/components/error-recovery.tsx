@@ -73,6 +73,12 @@ export interface ErrorRecoveryProps {
   options?: RecoveryOptions;
   /** Heading level for the title. @default 3 */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /**
+   * Show a notice for a request cancelled on purpose (a user pressed Stop, left the page).
+   * Off by default: a cancellation is the user's own doing, not a failure to recover from.
+   * @default false
+   */
+  showCancelled?: boolean;
   className?: string;
 }
 
@@ -89,8 +95,9 @@ export function ErrorRecovery(props: ErrorRecoveryProps) {
   );
 }
 
-function Dispatch({ error: input, actions = {}, variant, options = {}, headingLevel, className }: ErrorRecoveryProps) {
+function Dispatch({ error: input, actions = {}, variant, options = {}, headingLevel, showCancelled = false, className }: ErrorRecoveryProps) {
   const error = isRecoveryError(input) ? input : parseRecoveryError(input);
+  if (error.kind === "cancelled" && !showCancelled) return null;
   const on = (id: RecoveryActionId) => {
     const action = actions[id];
     return typeof action === "function" ? (context: object) => action({ error, action: id, ...context }) : undefined;

@@ -51,6 +51,7 @@ const TONE: Partial<Record<RecoveryErrorKind, Tone>> = {
   "snapshot-failed": "danger",
   "auth-method-unsupported": "warning",
   network: "warning",
+  cancelled: "neutral",
   unknown: "danger",
 };
 
@@ -84,7 +85,10 @@ export const RecoveryNotice = forwardRef<HTMLElement, RecoveryNoticeProps>(funct
   const resolved = resolveNotice(catalog.notices, error.kind, [variant, error.variant, wording.variants?.[error.kind], wording.platform]);
   const text = messages ? { ...resolved.text, ...messages } : resolved.text;
   const facts = useFacts(error);
-  const serverSaid = error.message && error.message !== DEFAULT_MESSAGES[error.kind] && error.message !== text.body ? error.message : undefined;
+  // The parser says where the message came from; a hand-built model value may not, so
+  // then anything but the default sentence counts as the server's.
+  const fromServer = error.messageSource ? error.messageSource === "server" : error.message !== DEFAULT_MESSAGES[error.kind];
+  const serverSaid = error.message && fromServer && error.message !== text.body ? error.message : undefined;
   // Where the server's words are the most specific thing we have, show them up front.
   const serverSaidInline = serverSaid !== undefined && INLINE_SERVER_MESSAGE.has(error.kind);
 
@@ -116,6 +120,7 @@ export const RecoveryNotice = forwardRef<HTMLElement, RecoveryNoticeProps>(funct
     [common.httpStatus, error.status !== undefined && error.status >= 400 ? error.status : undefined],
     [common.errorCode, error.code && <code>{error.code}</code>],
     [common.requestId, error.requestId && <code>{error.requestId}</code>],
+    [common.supportReference, error.digest && <code>{error.digest}</code>],
   ];
   const hasTechnical = technical.some(([, value]) => value !== undefined && value !== null && value !== "");
   const details =

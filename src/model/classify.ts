@@ -25,223 +25,106 @@ export function normalizeCode(code: string): string {
 
 const C = (kind: RecoveryErrorKind, extra: Omit<Classification, "kind"> = {}): Classification => ({ kind, ...extra });
 
-/** Exact codes and types, normalised. Covers the seed pages and the big API styles. */
-const CODES: Record<string, Classification> = {
+/**
+ * Exact codes and types, normalised, by what they mean: one row per classification, its
+ * codes space-separated. Covers the seed pages, the big API styles (OpenAI, Anthropic,
+ * Google, Stripe, RFC 9457), and what clients say when no server answered: error names
+ * (`APIConnectionError`, `AbortError`) and runtime codes (`ECONNREFUSED`, `UND_ERR_SOCKET`).
+ */
+const TABLE: ReadonlyArray<readonly [Classification, string]> = [
   // Balance and billing quotas.
-  payment_required: C("balance-empty", { balanceReason: "balance-empty" }),
-  balance_empty: C("balance-empty", { balanceReason: "balance-empty" }),
-  insufficient_balance: C("balance-empty", { balanceReason: "balance-empty" }),
-  insufficient_funds: C("balance-empty", { balanceReason: "balance-empty" }),
-  insufficient_credits: C("balance-empty", { balanceReason: "insufficient-credits" }),
-  credits_exhausted: C("balance-empty", { balanceReason: "insufficient-credits" }),
-  out_of_credit: C("balance-empty", { balanceReason: "insufficient-credits" }),
-  out_of_credits: C("balance-empty", { balanceReason: "insufficient-credits" }),
-  credit_balance_too_low: C("balance-empty", { balanceReason: "insufficient-credits" }),
-  insufficient_quota: C("balance-empty", { balanceReason: "quota-exceeded" }),
-  billing_hard_limit_reached: C("balance-empty", { balanceReason: "quota-exceeded" }),
-  billing_error: C("balance-empty", { balanceReason: "balance-empty" }),
-  billing_not_active: C("balance-empty", { balanceReason: "balance-empty" }),
-  quota_exceeded: C("balance-empty", { balanceReason: "quota-exceeded" }),
-
+  [C("balance-empty", { balanceReason: "balance-empty" }), "payment_required balance_empty insufficient_balance insufficient_funds billing_error billing_not_active"],
+  [C("balance-empty", { balanceReason: "insufficient-credits" }), "insufficient_credits credits_exhausted out_of_credit out_of_credits credit_balance_too_low"],
+  [C("balance-empty", { balanceReason: "quota-exceeded" }), "insufficient_quota billing_hard_limit_reached quota_exceeded"],
   // Rate limits.
-  too_many_requests: C("rate-limited"),
-  rate_limited: C("rate-limited"),
-  rate_limit: C("rate-limited"),
-  rate_limit_exceeded: C("rate-limited"),
-  rate_limit_error: C("rate-limited"),
-  requests: C("rate-limited"), // OpenAI's rate-limit `type` for request limits
-  tokens: C("rate-limited"), // …and for token limits
-  throttled: C("rate-limited"),
-  throttling_exception: C("rate-limited"),
-  resource_exhausted: C("rate-limited"), // Google's gRPC status
-  slow_down: C("rate-limited"),
-
+  [C("rate-limited"), "too_many_requests rate_limited rate_limit rate_limit_exceeded rate_limit_error requests tokens throttled throttling_exception resource_exhausted slow_down"],
   // Connectors and OAuth.
-  provider_not_connected: C("connector-auth", { connectorReason: "not-connected" }),
-  connector_not_connected: C("connector-auth", { connectorReason: "not-connected" }),
-  integration_not_connected: C("connector-auth", { connectorReason: "not-connected" }),
-  not_connected: C("connector-auth", { connectorReason: "not-connected" }),
-  connector_auth_failed: C("connector-auth", { connectorReason: "auth-failed" }),
-  connector_auth_error: C("connector-auth", { connectorReason: "auth-failed" }),
-  auth_failed: C("connector-auth", { connectorReason: "auth-failed" }),
-  oauth_refresh_failed: C("connector-auth", { connectorReason: "auth-failed" }),
-  refresh_failed: C("connector-auth", { connectorReason: "auth-failed" }),
-  invalid_grant: C("connector-auth", { connectorReason: "auth-failed" }),
-  token_revoked: C("connector-auth", { connectorReason: "auth-failed" }),
-  reconnect_required: C("connector-auth", { connectorReason: "auth-failed" }),
-  insufficient_scope: C("connector-auth", { connectorReason: "missing-scope" }),
-  missing_scope: C("connector-auth", { connectorReason: "missing-scope" }),
-  missing_scopes: C("connector-auth", { connectorReason: "missing-scope" }),
-  scope_required: C("connector-auth", { connectorReason: "missing-scope" }),
-  oauth_required: C("connector-auth", { connectorReason: "consent-required" }),
-  oauth_consent_required: C("connector-auth", { connectorReason: "consent-required" }),
-  consent_required: C("connector-auth", { connectorReason: "consent-required" }),
-  authorization_required: C("connector-auth", { connectorReason: "consent-required" }),
-  user_authorization_required: C("connector-auth", { connectorReason: "consent-required" }),
-  interaction_required: C("connector-auth", { connectorReason: "consent-required" }),
-  oauth_callback_failed: C("connector-auth", { connectorReason: "callback-failed" }),
-  resume_pending: C("connector-auth", { connectorReason: "resume-pending" }),
-  oauth_resume_pending: C("connector-auth", { connectorReason: "resume-pending" }),
-  callback_failed: C("connector-auth", { connectorReason: "callback-failed" }),
-  state_mismatch: C("connector-auth", { connectorReason: "callback-failed" }),
-  invalid_state: C("connector-auth", { connectorReason: "callback-failed" }),
-  redirect_uri_mismatch: C("connector-auth", { connectorReason: "callback-failed" }),
-  invalid_client: C("connector-auth", { connectorReason: "callback-failed" }),
-
+  [C("connector-auth", { connectorReason: "not-connected" }), "provider_not_connected connector_not_connected integration_not_connected not_connected"],
+  [C("connector-auth", { connectorReason: "auth-failed" }), "connector_auth_failed connector_auth_error auth_failed oauth_refresh_failed refresh_failed invalid_grant token_revoked reconnect_required"],
+  [C("connector-auth", { connectorReason: "missing-scope" }), "insufficient_scope missing_scope missing_scopes scope_required"],
+  [C("connector-auth", { connectorReason: "consent-required" }), "oauth_required oauth_consent_required consent_required authorization_required user_authorization_required interaction_required"],
+  [C("connector-auth", { connectorReason: "callback-failed" }), "oauth_callback_failed callback_failed state_mismatch invalid_state redirect_uri_mismatch invalid_client"],
+  [C("connector-auth", { connectorReason: "resume-pending" }), "resume_pending oauth_resume_pending"],
   // Approvals.
-  approval_required: C("approval-pending"),
-  paused_approval: C("approval-pending"),
-  pending_approval: C("approval-pending"),
-  awaiting_approval: C("approval-pending"),
-
+  [C("approval-pending"), "approval_required paused_approval pending_approval awaiting_approval"],
   // Tools.
-  tool_stuck: C("tool-stuck"),
-  tool_call_stuck: C("tool-stuck"),
-  tool_call_timeout: C("tool-stuck"),
-  tool_timeout: C("tool-stuck"),
-
+  [C("tool-stuck"), "tool_stuck tool_call_stuck tool_call_timeout tool_timeout"],
   // Authentication.
-  unauthorized: C("unauthorized"),
-  unauthenticated: C("unauthorized"),
-  authentication_error: C("unauthorized"),
-  authentication_failed: C("unauthorized"),
-  invalid_api_key: C("unauthorized"),
-  invalid_token: C("unauthorized"),
-  token_expired: C("unauthorized"),
-  missing_api_key: C("unauthorized"),
-  api_key_revoked: C("unauthorized"),
-
+  [C("unauthorized"), "unauthorized unauthenticated authentication_error authentication_failed invalid_api_key invalid_token token_expired missing_api_key api_key_revoked"],
+  // Google ErrorInfo reasons; the AI SDK when no key is configured.
+  [C("unauthorized"), "api_key_invalid api_key_expired api_key_not_found access_token_expired ai_loadapikeyerror"],
   // Permission and policy.
-  forbidden: C("forbidden"),
-  permission_denied: C("forbidden"),
-  permission_error: C("forbidden"),
-  policy_denied: C("forbidden", { variant: "policy" }),
-  no_policy_binding: C("forbidden", { variant: "policy" }),
-  deny_rule: C("forbidden", { variant: "policy" }),
-  access_denied: C("forbidden"),
-  insufficient_permissions: C("forbidden"),
-  capability_mismatch: C("forbidden", { variant: "policy" }),
-
+  [C("forbidden"), "forbidden permission_denied permission_error access_denied insufficient_permissions"],
+  [C("forbidden", { variant: "policy" }), "policy_denied no_policy_binding deny_rule capability_mismatch"],
   // Not found.
-  not_found: C("not-found"),
-  not_found_error: C("not-found"),
-  resource_not_found: C("not-found"),
-  resource_missing: C("not-found"),
-  model_not_found: C("not-found", { resourceType: "model", variant: "model" }),
-  session_not_found: C("not-found", { resourceType: "session", variant: "session" }),
-  share_not_found: C("not-found", { resourceType: "share", variant: "share" }),
-  session_archived: C("not-found", { resourceType: "session", variant: "archived" }),
-
+  [C("not-found"), "not_found not_found_error resource_not_found resource_missing"],
+  [C("not-found", { resourceType: "model", variant: "model" }), "model_not_found"],
+  [C("not-found", { resourceType: "session", variant: "session" }), "session_not_found"],
+  [C("not-found", { resourceType: "share", variant: "share" }), "share_not_found"],
+  [C("not-found", { resourceType: "session", variant: "archived" }), "session_archived"],
   // Time-outs.
-  timeout: C("timeout"),
-  timed_out: C("timeout"),
-  request_timeout: C("timeout"),
-  gateway_timeout: C("timeout"),
-  deadline_exceeded: C("timeout"),
-  etimedout: C("timeout", { variant: "connection" }),
-  und_err_connect_timeout: C("timeout", { variant: "connection" }),
-  connection_timeout: C("timeout", { variant: "connection" }),
-  connect_timeout: C("timeout", { variant: "connection" }),
-
+  [C("timeout"), "timeout timed_out request_timeout gateway_timeout deadline_exceeded"],
+  [C("timeout", { variant: "connection" }), "etimedout und_err_connect_timeout connection_timeout connect_timeout"],
   // Upstream trouble.
-  overloaded: C("upstream-unavailable"),
-  overloaded_error: C("upstream-unavailable"),
-  service_unavailable: C("upstream-unavailable"),
-  unavailable: C("upstream-unavailable"),
-  bad_gateway: C("upstream-unavailable"),
-  provider_unreachable: C("upstream-unavailable", { variant: "provider" }),
-  provider_unavailable: C("upstream-unavailable", { variant: "provider" }),
-  upstream_error: C("upstream-unavailable"),
-  upstream_unavailable: C("upstream-unavailable"),
-
+  [C("upstream-unavailable"), "overloaded overloaded_error service_unavailable unavailable bad_gateway upstream_error upstream_unavailable"],
+  [C("upstream-unavailable", { variant: "provider" }), "provider_unreachable provider_unavailable"],
+  // A server's own failure (OpenAI `server_error`, Anthropic `api_error`, Google `INTERNAL`, Stripe `api_error`).
+  [C("upstream-unavailable", { variant: "server" }), "server_error api_error internal internal_error internal_server_error unknown_error"],
   // Malformed requests.
-  bad_request: C("invalid-request"),
-  invalid_request: C("invalid-request"),
-  validation_error: C("invalid-request"),
-  unprocessable_entity: C("invalid-request"),
-  invalid_parameter: C("invalid-request"),
-  session_create_failed: C("invalid-request", { variant: "session-create" }),
-  session_creation_failed: C("invalid-request", { variant: "session-create" }),
-  invalid_agent_name: C("invalid-request", { variant: "session-create" }),
-
+  [C("invalid-request"), "bad_request invalid_request validation_error unprocessable_entity invalid_parameter"],
+  [C("invalid-request", { variant: "session-create" }), "session_create_failed session_creation_failed invalid_agent_name"],
+  // Anthropic's 413 `request_too_large`; HTTP's reason phrases.
+  [C("invalid-request", { variant: "too-large" }), "request_too_large payload_too_large request_entity_too_large content_too_large"],
   // Runs, sessions and agents stuck in a state, or failed.
-  run_stuck: C("run-stuck"),
-  session_stuck: C("run-stuck", { variant: "running" }),
-  session_stuck_running: C("run-stuck", { variant: "running" }),
-  agent_stuck: C("run-stuck", { variant: "agent-running" }),
-  agent_not_completing: C("run-stuck", { variant: "agent-running" }),
-  session_stuck_initializing: C("run-stuck", { variant: "initializing" }),
-  initialization_timeout: C("run-stuck", { variant: "initializing" }),
-  agent_stuck_pending: C("run-stuck", { variant: "pending" }),
-  agent_pending: C("run-stuck", { variant: "pending" }),
-  run_failed: C("run-failed"),
-  agent_run_failed: C("run-failed"),
-  execution_failed: C("run-failed"),
-
+  [C("run-stuck"), "run_stuck"],
+  [C("run-stuck", { variant: "running" }), "session_stuck session_stuck_running"],
+  [C("run-stuck", { variant: "agent-running" }), "agent_stuck agent_not_completing"],
+  [C("run-stuck", { variant: "initializing" }), "session_stuck_initializing initialization_timeout"],
+  [C("run-stuck", { variant: "pending" }), "agent_stuck_pending agent_pending"],
+  [C("run-failed"), "run_failed agent_run_failed execution_failed"],
   // Responses, streams and outputs.
-  incomplete_response: C("incomplete-response"),
-  response_incomplete: C("incomplete-response", { variant: "mid-stream" }),
-  stream_interrupted: C("incomplete-response", { variant: "mid-stream" }),
-  partial_response: C("incomplete-response", { variant: "mid-stream" }),
-  truncated: C("incomplete-response"),
-  response_truncated: C("incomplete-response"),
-  incomplete_results: C("incomplete-response", { variant: "results" }),
-  stream_error: C("stream-error"),
-  sse_parse_error: C("stream-error", { variant: "sse" }),
-  stream_parse_error: C("stream-error", { variant: "sse" }),
-  invalid_event_stream: C("stream-error", { variant: "sse" }),
-  no_messages: C("stream-error", { variant: "no-messages" }),
-  message_not_delivered: C("stream-error", { variant: "no-messages" }),
-  messages_not_appearing: C("stream-error", { variant: "no-messages" }),
-  invalid_json: C("output-invalid", { variant: "json" }),
-  json_parse_error: C("output-invalid", { variant: "json" }),
-  output_parse_error: C("output-invalid", { variant: "json" }),
-  invalid_output: C("output-invalid"),
-  output_validation_failed: C("output-invalid", { variant: "incorrect" }),
-  incorrect_output: C("output-invalid", { variant: "incorrect" }),
-
+  [C("incomplete-response"), "incomplete_response truncated response_truncated"],
+  [C("incomplete-response", { variant: "mid-stream" }), "response_incomplete stream_interrupted partial_response"],
+  [C("incomplete-response", { variant: "results" }), "incomplete_results"],
+  [C("stream-error"), "stream_error"],
+  [C("stream-error", { variant: "sse" }), "sse_parse_error stream_parse_error invalid_event_stream"],
+  [C("stream-error", { variant: "no-messages" }), "no_messages message_not_delivered messages_not_appearing"],
+  [C("output-invalid", { variant: "json" }), "invalid_json json_parse_error output_parse_error"],
+  [C("output-invalid"), "invalid_output"],
+  [C("output-invalid", { variant: "incorrect" }), "output_validation_failed incorrect_output"],
+  // The AI SDK's errors for a model's output it could not use.
+  [C("output-invalid", { variant: "json" }), "ai_noobjectgeneratederror ai_jsonparseerror"],
+  [C("output-invalid", { variant: "incorrect" }), "ai_typevalidationerror"],
   // Snapshots.
-  snapshot_failed: C("snapshot-failed"),
-  snapshot_restore_failed: C("snapshot-failed", { variant: "restore" }),
-  restore_failed: C("snapshot-failed", { variant: "restore" }),
-  snapshot_auth_lost: C("snapshot-failed", { variant: "auth-lost" }),
-  auth_not_preserved: C("snapshot-failed", { variant: "auth-lost" }),
-
+  [C("snapshot-failed"), "snapshot_failed"],
+  [C("snapshot-failed", { variant: "restore" }), "snapshot_restore_failed restore_failed"],
+  [C("snapshot-failed", { variant: "auth-lost" }), "snapshot_auth_lost auth_not_preserved"],
   // Webhooks.
-  webhook_failing: C("webhook-failing"),
-  webhook_paused: C("webhook-failing", { variant: "paused" }),
-  subscription_paused: C("webhook-failing", { variant: "paused" }),
-  webhook_delivery_failed: C("webhook-failing", { variant: "not-received" }),
-  webhook_not_delivered: C("webhook-failing", { variant: "not-received" }),
-  webhook_signature_invalid: C("webhook-failing", { variant: "signature" }),
-  invalid_webhook_signature: C("webhook-failing", { variant: "signature" }),
-  duplicate_event: C("webhook-failing", { variant: "duplicate" }),
-  duplicate_webhook: C("webhook-failing", { variant: "duplicate" }),
-
+  [C("webhook-failing"), "webhook_failing"],
+  [C("webhook-failing", { variant: "paused" }), "webhook_paused subscription_paused"],
+  [C("webhook-failing", { variant: "not-received" }), "webhook_delivery_failed webhook_not_delivered"],
+  [C("webhook-failing", { variant: "signature" }), "webhook_signature_invalid invalid_webhook_signature"],
+  [C("webhook-failing", { variant: "duplicate" }), "duplicate_event duplicate_webhook"],
   // Tools, builds, credentials.
-  tool_unavailable: C("tool-unavailable"),
-  probe_failed: C("tool-unavailable"),
-  tool_probe_failed: C("tool-unavailable"),
-  build_failed: C("build-failed"),
-  build_error: C("build-failed"),
-  image_build_failed: C("build-failed"),
-  bearer_not_supported: C("auth-method-unsupported"),
-  unsupported_auth_method: C("auth-method-unsupported"),
-  auth_method_not_supported: C("auth-method-unsupported"),
-  oauth_only: C("auth-method-unsupported"),
+  [C("tool-unavailable"), "tool_unavailable probe_failed tool_probe_failed"],
+  [C("build-failed"), "build_failed build_error image_build_failed"],
+  [C("auth-method-unsupported"), "bearer_not_supported unsupported_auth_method auth_method_not_supported oauth_only"],
+  // The request never reached a server, or its answer never arrived: Node and undici codes,
+  // axios (`ERR_NETWORK`), the SDKs' connection errors (openai, @anthropic-ai/sdk, stripe).
+  [C("network"), "econnrefused econnreset enotfound eai_again epipe enetunreach ehostunreach enetdown und_err_socket und_err_closed err_network network_error networkerror apiconnectionerror stripeconnectionerror"],
+  [C("timeout"), "und_err_headers_timeout und_err_body_timeout econnaborted err_timeout timeouterror apiconnectiontimeouterror"],
+  // Cancelled on purpose: an AbortController (DOMException `AbortError`), the SDKs'
+  // `APIUserAbortError`, axios's `CanceledError` / `ERR_CANCELED`.
+  [C("cancelled"), "aborterror apiuseraborterror cancelederror err_canceled abort_err"],
+];
 
-  // The request never reached a server.
-  econnrefused: C("network"),
-  econnreset: C("network"),
-  enotfound: C("network"),
-  eai_again: C("network"),
-  network_error: C("network"),
-};
+const CODES = new Map<string, Classification>();
+for (const [classification, codes] of TABLE) for (const code of codes.split(" ")) CODES.set(code, classification);
 
 /** Classifies by the first code that the table knows. */
 export function classifyByCodes(codes: readonly string[]): Classification | undefined {
   for (const code of codes) {
-    const hit = CODES[normalizeCode(code)];
+    const hit = CODES.get(normalizeCode(code));
     if (hit) return hit;
   }
   return undefined;
@@ -261,15 +144,34 @@ const PHRASES: ReadonlyArray<[RegExp, Classification]> = [
   [/\btimed? ?out\b|\btimeout\b/i, C("timeout")],
 ];
 
-export function classifyByText(text: string | undefined): Classification | undefined {
+/** What clients say when they throw; read only when no server answered, before PHRASES. */
+const CLIENT_PHRASES: ReadonlyArray<[RegExp, Classification]> = [
+  // What clients say when no server answered (fetch in browsers and Node, React Native, axios).
+  [/failed to fetch|fetch failed|networkerror|network error|load failed|network request failed|socket hang up|other side closed|connection error/i, C("network")],
+  // A body that died mid-read (undici's "terminated").
+  [/^terminated$|premature close/im, C("incomplete-response", { variant: "mid-stream" })],
+  // JSON.parse on an agent's reply.
+  [/syntaxerror\b[^]*\bjson\b/i, C("output-invalid", { variant: "json" })],
+  // React replaced the real message with this in a production build (Next.js error.tsx, Server Components).
+  [/server components render|minified react error|omitted in production/i, C("unknown", { variant: "hidden" })],
+];
+
+/** Classifies prose: a server's (`thrown` false) or a client's error names and messages. */
+export function classifyByText(text: string | undefined, thrown = false): Classification | undefined {
   if (!text) return undefined;
   const sample = text.slice(0, 2000);
-  for (const [pattern, hit] of PHRASES) if (pattern.test(sample)) return hit;
+  for (const [pattern, hit] of thrown ? [...CLIENT_PHRASES, ...PHRASES] : PHRASES) if (pattern.test(sample)) return hit;
   return undefined;
 }
 
 export function classifyByStatus(status: number | undefined): Classification | undefined {
   switch (status) {
+    case 413:
+      return C("invalid-request", { variant: "too-large" });
+    // Cloudflare: the origin did not answer in time.
+    case 522:
+    case 524:
+      return C("timeout");
     case 401:
       return C("unauthorized");
     case 402:
@@ -281,7 +183,6 @@ export function classifyByStatus(status: number | undefined): Classification | u
       return C("not-found");
     case 408:
     case 504:
-    case 524:
       return C("timeout");
     case 429:
       return C("rate-limited");
@@ -293,6 +194,7 @@ export function classifyByStatus(status: number | undefined): Classification | u
     case 529:
       return C("upstream-unavailable");
     default:
-      return undefined;
+      // 500, 501, 505–511, and Cloudflare's 520, 521, 523, 525–527: the server's own failure.
+      return status !== undefined && status >= 500 ? C("upstream-unavailable", { variant: "server" }) : undefined;
   }
 }

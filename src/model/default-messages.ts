@@ -28,32 +28,17 @@ export const DEFAULT_MESSAGES: Record<RecoveryErrorKind, string> = {
   "tool-unavailable": "The tool is unavailable.",
   "build-failed": "The build failed.",
   "auth-method-unsupported": "This client does not accept this kind of credential.",
+  cancelled: "The request was cancelled before it finished.",
   unknown: "Something went wrong.",
 };
 
-/** Whether retrying the same request unchanged can succeed, by kind. */
-export const RETRYABLE_BY_KIND: Record<RecoveryErrorKind, boolean> = {
-  "balance-empty": false,
-  "rate-limited": true,
-  "connector-auth": false,
-  "approval-pending": false,
-  "tool-stuck": false,
-  unauthorized: false,
-  forbidden: false,
-  "not-found": false,
-  timeout: true,
-  "upstream-unavailable": true,
-  network: true,
-  "invalid-request": false,
-  "run-stuck": false,
-  "run-failed": false,
-  "incomplete-response": true,
-  "stream-error": true,
-  "output-invalid": false,
-  "snapshot-failed": false,
-  "webhook-failing": false,
-  "tool-unavailable": true,
-  "build-failed": false,
-  "auth-method-unsupported": false,
-  unknown: false,
-};
+/** The kinds where retrying the same request unchanged can succeed. */
+export const RETRYABLE_KINDS: ReadonlySet<RecoveryErrorKind> = new Set<RecoveryErrorKind>([
+  "rate-limited",
+  "timeout",
+  "upstream-unavailable",
+  "network",
+  "incomplete-response",
+  "stream-error",
+  "tool-unavailable",
+]);

@@ -1,47 +1,114 @@
 /**
- * `fromResponse`: a fetch `Response` as a RecoveryError. Reads the body once.
+ * `fromResponse` and `fromError`: a failed `Response`, or anything thrown, as a
+ * RecoveryError. Both read at most a bounded body within a deadline, and never reject.
  */
 import { parseRecoveryError } from "./parse";
+import { get } from "./read";
 import type { RecoveryError } from "./types";
+
+export interface ReadOptions {
+  /** The current time (epoch ms); fixes `retryAt`. @default Date.now() */
+  now?: number;
+  /** Read at most this many bytes of the body; the rest is cancelled. @default 1_048_576 (1 MiB) */
+  maxBytes?: number;
+  /** Stop reading the body after this long, and parse what arrived. @default 5000 */
+  timeoutMs?: number;
+  /** Stop reading when this aborts (a user leaving the page), and parse what arrived. */
+  signal?: AbortSignal;
+}
+
+/**
+ * The body as text: at most `maxBytes`, within `timeoutMs`, stopped by `signal`; the rest is
+ * cancelled so a body that trickles or never ends costs neither time nor memory.
+ * Undefined when there is no body to read. Never rejects.
+ */
+async function readBody(response: unknown, maxBytes: number, timeoutMs: number, signal?: AbortSignal): Promise<string | undefined> {
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let onAbort: (() => void) | undefined;
+  try {
+    const body = get(response, "body") as ReadableStream<Uint8Array> | null | undefined;
+    if (get(response, "bodyUsed") === true || !body || typeof body.getReader !== "function") return undefined;
+    reader = body.getReader();
+    const stop = new Promise<undefined>((resolve) => {
+      onAbort = () => resolve(undefined);
+      timer = setTimeout(onAbort, timeoutMs);
+      if (signal?.aborted) onAbort();
+      signal?.addEventListener("abort", onAbort, { once: true });
+    });
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    while (size < maxBytes) {
+      const next = await Promise.race([reader.read(), stop]);
+      if (!next || next.done) break;
+      // Not `instanceof Uint8Array`: a stream from another realm (jsdom, an iframe) has its own.
+      if (!ArrayBuffer.isView(next.value)) break;
+      chunks.push(next.value);
+      size += next.value.byteLength;
+    }
+    const bytes = new Uint8Array(Math.min(size, maxBytes));
+    let offset = 0;
+    for (const chunk of chunks) {
+      const part = chunk.subarray(0, bytes.length - offset);
+      bytes.set(part, offset);
+      offset += part.length;
+    }
+    return new TextDecoder().decode(bytes);
+  } catch {
+    // A stream that errors mid-way: the status and headers still say what happened.
+    return undefined;
+  } finally {
+    clearTimeout(timer);
+    if (onAbort) signal?.removeEventListener("abort", onAbort);
+    // Whatever was not read is not wanted; cancelling frees the connection.
+    reader?.cancel().catch(() => undefined);
+  }
+}
+
+/** Options read once and safely: a host's options object may be anything. */
+function readOptions(options: unknown): { now: number; maxBytes: number; timeoutMs: number; signal?: AbortSignal } {
+  const number = (key: string, fallback: number) => {
+    const value = get(options, key);
+    return typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : fallback;
+  };
+  const signal = get(options, "signal");
+  return {
+    now: number("now", Date.now()),
+    maxBytes: number("maxBytes", 1_048_576),
+    timeoutMs: number("timeoutMs", 5000),
+    signal: typeof AbortSignal !== "undefined" && signal instanceof AbortSignal ? signal : undefined,
+  };
+}
 
 /**
  * Reads a failed `Response` (JSON when it parses, text otherwise; `application/problem+json`
- * included) and parses it. Never rejects: a body that was already read, or a stream that
- * fails mid-way, still gives a RecoveryError from the status and headers.
+ * included) and parses it. Reads at most `maxBytes` within `timeoutMs` and cancels the
+ * rest. Never rejects: a body already read, cut off or failing mid-way still gives a
+ * RecoveryError from the status and headers.
  *
  * @example
  * const res = await fetch("/api/chat", init);
  * if (!res.ok) setError(await fromResponse(res));
  */
-export async function fromResponse(response: Response, context?: { now?: number }): Promise<RecoveryError> {
-  const now = context?.now ?? Date.now();
-  let status: number | undefined;
-  let headers: Headers | undefined;
-  try {
-    status = response.status;
-    headers = response.headers;
-  } catch {
-    return parseRecoveryError(undefined, { now });
-  }
-  let body: unknown;
-  try {
-    if (!response.bodyUsed) {
-      const text = await response.text();
-      const type = headers?.get("content-type") ?? "";
-      // parseRecoveryError tries JSON on anything that looks like it; a JSON content type
-      // with a body that isn't JSON falls back to text there too.
-      body = /[/+]json\b/i.test(type) ? tryJson(text) : text;
-    }
-  } catch {
-    body = undefined;
-  }
-  return parseRecoveryError(body, { status, headers, now });
+export async function fromResponse(response: Response, options?: ReadOptions): Promise<RecoveryError> {
+  const { now, maxBytes, timeoutMs, signal } = readOptions(options);
+  const body = await readBody(response, maxBytes, timeoutMs, signal);
+  return parseRecoveryError(response, { now, body });
 }
 
-function tryJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
+/**
+ * Whatever a host caught, as a RecoveryError, whichever client threw it: an SDK error, an
+ * axios or undici error, a `Response`, or an error carrying one (ky's `HTTPError.response`),
+ * whose body it reads as `fromResponse` does. Never rejects.
+ *
+ * @example
+ * try { await ky.post("/api/chat", { json }).json(); }
+ * catch (thrown) { setError(await fromError(thrown)); }
+ */
+export async function fromError(thrown: unknown, options?: ReadOptions): Promise<RecoveryError> {
+  const { now, maxBytes, timeoutMs, signal } = readOptions(options);
+  const response = get(thrown, "response");
+  const holder = typeof get(thrown, "ok") === "boolean" ? thrown : response;
+  const body = typeof get(holder, "text") === "function" ? await readBody(holder, maxBytes, timeoutMs, signal) : undefined;
+  return parseRecoveryError(thrown, { now, body });
 }

@@ -7,6 +7,7 @@ export type {
   ApprovalPendingError,
   AuthMethodUnsupportedError,
   BuildFailedError,
+  CancelledError,
   IncompleteResponseError,
   InvalidRequestError,
   OutputInvalidError,
@@ -44,12 +45,13 @@ export type {
 } from "./types";
 export { RECOVERY_ERROR_KINDS, isRecoveryError } from "./types";
 export { parseRecoveryError, QUOTA_RETRY_AFTER_MS } from "./parse";
-export { fromResponse } from "./from-response";
-export { parseRetryAfter, parseHttpDate, MAX_RETRY_AFTER_MS } from "./retry-after";
+export { fromResponse, fromError } from "./from-response";
+export type { ReadOptions } from "./from-response";
+export { parseRetryAfter, parseHttpDate, parseWait, MAX_RETRY_AFTER_MS } from "./retry-after";
 export { isSafeHref, toSafeHttpsUrl, hostOf } from "./safe-url";
 export { toPlainText, MAX_MESSAGE_LENGTH } from "./text";
 export { DEFAULT_MESSAGES } from "./default-messages";
-export { redact, redactString, isSecretKey, formatToolArgs, REDACTED } from "./redact";
+export { redact, redactString, redactMessage, isSecretKey, formatToolArgs, REDACTED } from "./redact";
 export type { RedactOptions } from "./redact";
 export { tailOf } from "./tail";
 export type { OutputTail } from "./tail";

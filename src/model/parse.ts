@@ -2,9 +2,10 @@
  * `parseRecoveryError`: whatever a host caught, as a RecoveryError. Never throws.
  */
 import { classifyByCodes, classifyByStatus, classifyByText, type Classification } from "./classify";
-import { DEFAULT_MESSAGES, RETRYABLE_BY_KIND } from "./default-messages";
+import { DEFAULT_MESSAGES, RETRYABLE_KINDS } from "./default-messages";
 import { asStatus, asTimestamp, compact, get, getHeader, isBag, num, str, strList } from "./read";
-import { parseRetryAfter, parseRetryAfterMs } from "./retry-after";
+import { parseRetryAfter, parseRetryAfterMs, parseWait } from "./retry-after";
+import { redactMessage } from "./redact";
 import { isSafeHref, toSafeHttpsUrl } from "./safe-url";
 import { looksLikeHtml, looksLikeHtmlPage, toPlainText } from "./text";
 import type {
@@ -28,20 +29,36 @@ const MAX_JSON_TEXT = 2_000_000;
 /** Everything the parser gathered from the input before deciding on a kind. */
 interface Evidence {
   status?: number;
-  headers?: unknown;
+  /** Header holders in the order they were found (`Headers`, plain records, AxiosHeaders). */
+  headers: unknown[];
   /** The body as an object, when there was one. */
   body?: unknown;
-  /** `body.error` when it is an object (OpenAI, Anthropic, Stripe, the seed pages' 402). */
+  /** `body.error` when it is an object (OpenAI, Anthropic, Stripe, Google, the seed pages' 402). */
   inner?: unknown;
   /** A text body that was not JSON. */
   text?: string;
   html: boolean;
-  /** The thrown value's name (`TypeError`, `AbortError`…). */
-  errorName?: string;
-  errorMessage?: string;
-  /** Machine codes in the order they should be trusted. */
+  /** Server codes in the order they should be trusted. */
   codes: string[];
+  /** What the client or runtime said: error names and their own codes, classified last. */
+  names: string[];
+  /** Thrown messages: evidence for the kind, never shown (see serverMessage). */
+  thrown: string[];
+  /** Messages an SDK kept from the body in a field of its own (Anthropic's `apiMessage`). */
+  said: unknown[];
+  /** Google's `details[]` (RetryInfo, ErrorInfo, QuotaFailure). */
+  details: unknown[];
+  clientCode?: string;
+  requestId?: string;
+  digest?: string;
 }
+
+// A client's or runtime's own code (Node, undici, axios), as opposed to a server's.
+const CLIENT_CODE = /^(?:E[A-Z\d_]{2,}|ERR_[A-Z\d_]+|UND_ERR_[A-Z_]+)$/;
+// "429 {…}", "429 Overloaded", "503 status code (no body)": OpenAI- and Anthropic-style SDK messages.
+const STATUS_PREFIX = /^(\d{3})\b\s*(.*)$/s;
+// @google/generative-ai: "[GoogleGenerativeAI Error]: Error fetching from URL: [429 Too Many Requests] message".
+const BRACKET_STATUS = /\[(\d{3})[^\]]*\]\s*(.*)$/s;
 
 function fromText(text: string, evidence: Evidence): void {
   const trimmed = text.trim();
@@ -66,7 +83,7 @@ function fromBody(body: unknown, evidence: Evidence): void {
     if (!Array.isArray(first)) fromBody(first, evidence);
     return;
   }
-  if (!isBag(body)) return;
+  if (!isBag(body) || evidence.body !== undefined) return;
   evidence.body = body;
   const errorField = get(body, "error");
   let inner = isBag(errorField) ? errorField : undefined;
@@ -76,6 +93,10 @@ function fromBody(body: unknown, evidence: Evidence): void {
   }
   evidence.inner = inner;
   evidence.status ??= asStatus(get(inner, "status")) ?? asStatus(get(inner, "code")) ?? asStatus(get(body, "status")) ?? asStatus(get(body, "statusCode"));
+  for (const holder of [inner, body]) {
+    const details = get(holder, "details");
+    if (Array.isArray(details)) evidence.details.push(...details.slice(0, 20));
+  }
 
   const codes = evidence.codes;
   const push = (value: unknown) => {
@@ -123,45 +144,107 @@ function isErrorLike(value: unknown): boolean {
   return typeof get(value, "name") === "string" && typeof get(value, "message") === "string" && get(value, "stack") !== undefined;
 }
 
-function gather(input: unknown, context: ParseContext | undefined, evidence: Evidence, depth: number): void {
-  if (depth > 3) return;
+/**
+ * A thrown error, as each client shapes it. Fields, by who sets them:
+ * - openai, @anthropic-ai/sdk: `status`, `headers` (Headers), `error` (the body or its
+ *   `error`), `requestID`, `code`; Anthropic also `apiMessage`; messages "429 {…}".
+ * - ai (Vercel AI SDK): `statusCode`, `responseHeaders`, `responseBody` (text), `data`;
+ *   `RetryError` keeps the real one in `lastError` and `errors[]`.
+ * - @google/genai: `status`, and the response JSON as text in `message`;
+ *   @google/generative-ai: `status`, `errorDetails`, "[429 Too Many Requests] …" in `message`.
+ * - stripe: `statusCode`, `headers`, `requestId`, `raw` (the body's `error`), `detail` (the
+ *   connection error behind a StripeConnectionError).
+ * - axios: `code` (ERR_BAD_REQUEST, ECONNREFUSED), `response.status/headers/data`.
+ * - ky: `response` (a fetch Response; fromError reads its body), undici and fetch: `cause`
+ *   with a Node or undici `code`.
+ * - Next.js / React: `digest` on errors hidden in production.
+ */
+function fromThrown(input: unknown, evidence: Evidence, depth: number): void {
+  const name = str(input, "name");
+  const message = str(input, "message");
+  if (name) evidence.names.push(name);
+  const response = get(input, "response");
+  const raw = get(input, "raw");
+  evidence.status ??=
+    asStatus(get(input, "status")) ?? asStatus(get(input, "statusCode")) ?? asStatus(get(response, "status")) ?? asStatus(get(raw, "statusCode"));
+  evidence.headers.push(get(input, "headers"), get(input, "responseHeaders"), get(response, "headers"), get(raw, "headers"));
+  const code = get(input, "code");
+  if (typeof code === "string") {
+    if (CLIENT_CODE.test(code)) {
+      evidence.clientCode ??= code;
+      evidence.names.push(code);
+    } else evidence.codes.push(code);
+  }
+  evidence.requestId ??= str(input, "requestID", "requestId", "request_id");
+  evidence.digest ??= str(input, "digest");
+  const apiMessage = get(input, "apiMessage");
+  if (apiMessage) evidence.said.push(apiMessage);
+  for (const body of [get(input, "error"), get(input, "data"), get(input, "responseBody"), get(input, "body"), get(response, "data"), get(raw, "exception") ? undefined : raw]) {
+    if (body !== undefined && body !== null) fromBody(body, evidence);
+  }
+  const details = get(input, "errorDetails");
+  if (Array.isArray(details)) evidence.details.push(...details.slice(0, 20));
+  if (message) {
+    evidence.thrown.push(message);
+    // The status and body an SDK folded into its message.
+    const bracket = BRACKET_STATUS.exec(message);
+    const prefixed = bracket ?? STATUS_PREFIX.exec(message);
+    if (prefixed) {
+      evidence.status ??= asStatus(prefixed[1]);
+      const rest = prefixed[2]!.trim();
+      if (rest.startsWith("{")) fromText(rest, evidence);
+      else if (bracket && rest) evidence.said.push(rest);
+    } else if (message.startsWith("{")) fromText(message, evidence);
+  }
+  const errors = get(input, "errors");
+  for (const next of [get(input, "cause"), get(input, "lastError"), get(input, "detail"), Array.isArray(errors) ? errors[errors.length - 1] : undefined]) {
+    if (next !== undefined && next !== input && (isErrorLike(next) || isBag(next))) gather(next, evidence, depth + 1);
+  }
+}
+
+function gather(input: unknown, evidence: Evidence, depth: number): void {
+  if (depth > 4) return;
   if (typeof input === "string") return fromText(input, evidence);
   if (!isBag(input)) {
     if (Array.isArray(input)) fromBody(input, evidence);
     return;
   }
-  if (isErrorLike(input)) {
-    evidence.errorName ??= str(input, "name");
-    evidence.errorMessage ??= str(input, "message");
-    // SDK errors: OpenAI/Anthropic (`status`, `headers`, `error`), axios (`response`), fetch wrappers (`cause`).
-    const response = get(input, "response");
-    evidence.status ??= asStatus(get(input, "status")) ?? asStatus(get(input, "statusCode")) ?? asStatus(get(response, "status"));
-    evidence.headers ??= get(input, "headers") ?? get(response, "headers");
-    const code = get(input, "code");
-    if (typeof code === "string") evidence.codes.push(code);
-    const body = get(input, "error") ?? get(input, "body") ?? get(response, "data") ?? get(input, "data");
-    if (body !== undefined) fromBody(body, evidence);
-    const cause = get(input, "cause");
-    if (cause !== undefined && cause !== input) gather(cause, undefined, evidence, depth + 1);
-    return;
-  }
+  if (isErrorLike(input)) return fromThrown(input, evidence, depth);
   if (isResponseLike(input)) {
     // A fetch Response handed over synchronously: its body can't be read here (see fromResponse).
     evidence.status ??= asStatus(get(input, "status"));
-    evidence.headers ??= get(input, "headers");
+    evidence.headers.push(get(input, "headers"));
     return;
   }
   // A wrapper `{ status, headers, body }` as hosts often build one.
   const wrappedBody = get(input, "body") ?? get(input, "data");
   if (isBag(get(input, "headers")) && wrappedBody !== undefined && asStatus(get(input, "status")) !== undefined) {
     evidence.status ??= asStatus(get(input, "status"));
-    evidence.headers ??= get(input, "headers");
+    evidence.headers.push(get(input, "headers"));
     return fromBody(wrappedBody, evidence);
   }
   fromBody(input, evidence);
 }
 
-/** The best human sentence the server gave, or undefined. Codes and HTML are not sentences. */
+/** The first value any header holder has for `name`. */
+function header(evidence: Evidence, name: string): string | undefined {
+  for (const holder of evidence.headers) {
+    const value = getHeader(holder, name);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+// A message field holding a code ("PAYMENT_REQUIRED", "consent_required") is not a sentence;
+// a single word ("Overloaded", "Unauthorized") is.
+const CODE_LIKE = /^(?:[A-Z\d]+(?:_[A-Z\d]+)*|[a-z\d]+(?:[_.-][a-z\d]+)+)$/;
+
+/**
+ * The best human sentence the server gave, or undefined: from the body's fields only.
+ * A thrown message is an SDK's or a transport's sentence ("Request failed with status code
+ * 502", "connect ECONNREFUSED 10.0.3.7:8443"), never the server's words, so it is not used.
+ * Every candidate is redacted (secrets, URLs with credentials, internal addresses).
+ */
 function serverMessage(evidence: Evidence): string | undefined {
   const { body, inner } = evidence;
   // FastAPI/pydantic: `{"detail":[{"loc":[…],"msg":"…"}]}`.
@@ -175,56 +258,102 @@ function serverMessage(evidence: Evidence): string | undefined {
     typeof get(body, "error") === "string" ? get(body, "error") : undefined,
     get(body, "title"),
     get(body, "msg"),
+    ...evidence.said,
     evidence.text,
-    evidence.errorMessage,
   ];
   for (const candidate of candidates) {
-    if (typeof candidate !== "string") continue;
-    // An SDK may put a whole gateway page in its message; that is not a sentence.
-    if (looksLikeHtmlPage(candidate)) continue;
-    const text = toPlainText(candidate);
-    // "PAYMENT_REQUIRED" or "consent_required" is a code, not something to show.
-    if (text && /\s/.test(text)) return text;
+    // An SDK may put a whole gateway page in its message; JSON that did not parse is no sentence either.
+    if (typeof candidate !== "string" || looksLikeHtmlPage(candidate) || /^\s*[{[]/.test(candidate)) continue;
+    const text = toPlainText(redactMessage(candidate));
+    if (text && !CODE_LIKE.test(text) && /[a-z]/i.test(text)) return text;
   }
   return undefined;
 }
 
-function rateLimitOf(evidence: Evidence): RateLimit | undefined {
-  const { headers, body, inner } = evidence;
-  const header = (name: string) => {
-    const value = getHeader(headers, name);
-    return value !== undefined && /^\s*\d+\s*$/.test(value) ? Number(value) : undefined;
-  };
+// Reset headers, a fallback when Retry-After is absent, with what each one counts.
+// Each has a "remaining" twin (`reset` → `remaining`) that says whether it ran out.
+const RESETS: ReadonlyArray<readonly [string, RateLimit["resource"]?]> = [
+  ["x-ratelimit-reset-requests", "requests"], // OpenAI: "1.682s", "6m0s"
+  ["x-ratelimit-reset-tokens", "tokens"],
+  ["anthropic-ratelimit-requests-reset", "requests"], // Anthropic: RFC 3339
+  ["anthropic-ratelimit-tokens-reset", "tokens"],
+  ["anthropic-ratelimit-input-tokens-reset", "tokens"],
+  ["anthropic-ratelimit-output-tokens-reset", "tokens"],
+  ["ratelimit-reset"], // IETF draft: delta seconds
+  ["x-ratelimit-reset"], // GitHub: epoch seconds; many others: delta seconds
+  ["x-rate-limit-reset"],
+];
+
+const count = (value: string | undefined) => (value !== undefined && /^\s*\d+\s*$/.test(value) ? Number(value) : undefined);
+
+/** The limit that was hit, and how long until it resets, from the headers and the body. */
+function rateLimitOf(evidence: Evidence, now: number): { limit?: RateLimit; wait?: number } {
+  const { body, inner } = evidence;
+  let resource = /^(requests|tokens)$/.exec(str(inner, "type") ?? str(body, "type") ?? "")?.[1] as RateLimit["resource"];
+  let wait: number | undefined;
+  let exhausted = false;
+  for (const [name, counts] of RESETS) {
+    const ms = parseWait(header(evidence, name), now);
+    if (ms === undefined) continue;
+    const out = header(evidence, name.replace("reset", "remaining"))?.trim() === "0";
+    // The one that ran out wins; then the one the body names; between equals, the longer wait holds.
+    const better =
+      wait === undefined ||
+      (out && !exhausted) ||
+      (out === exhausted && (resource ? counts === resource && ms > 0 : ms > wait));
+    if (better) {
+      wait = ms;
+      exhausted ||= out;
+      if (out) resource = counts ?? resource;
+    }
+  }
+  // IETF structured `RateLimit: "default";r=0;t=30` and the older `limit=100, remaining=0, reset=30`.
+  const structured = header(evidence, "ratelimit");
+  const reset = structured ? /(?:\bt|reset)=(\d+)/.exec(structured) : null;
+  if (wait === undefined && reset) wait = Number(reset[1]) * 1000;
+  const suffix = resource ? `-${resource}` : "";
   const limit: RateLimit = {};
   const max =
-    header("x-ratelimit-limit") ??
-    header("ratelimit-limit") ??
-    header("x-ratelimit-limit-requests") ??
+    count(header(evidence, `x-ratelimit-limit${suffix}`)) ??
+    count(header(evidence, "x-ratelimit-limit")) ??
+    count(header(evidence, "ratelimit-limit")) ??
+    count(header(evidence, "x-ratelimit-limit-requests")) ??
     num(inner, "limit") ??
     num(body, "limit");
-  const remaining = header("x-ratelimit-remaining") ?? header("ratelimit-remaining");
+  const remaining =
+    count(header(evidence, `x-ratelimit-remaining${suffix}`)) ??
+    count(header(evidence, "x-ratelimit-remaining")) ??
+    count(header(evidence, "ratelimit-remaining")) ??
+    count(/(?:\br|remaining)=(\d+)/.exec(structured ?? "")?.[1]);
   // RFC draft `RateLimit-Policy: 60;w=60`.
-  const policy = getHeader(headers, "ratelimit-policy");
-  const policyMatch = policy ? /^\s*(\d+)\s*;\s*w=(\d+)/.exec(policy) : null;
-  const windowSeconds = policyMatch ? Number(policyMatch[2]) : undefined;
-  const windowMs = num(body, "windowMs", "window_ms") ?? (windowSeconds !== undefined ? windowSeconds * 1000 : undefined);
+  const policyMatch = /^\s*(\d+)\s*;\s*w=(\d+)/.exec(header(evidence, "ratelimit-policy") ?? "");
+  const windowMs = num(body, "windowMs", "window_ms") ?? (policyMatch ? Number(policyMatch[2]) * 1000 : undefined);
+  if (resource) limit.resource = resource;
   if (max !== undefined && max > 0) limit.max = max;
   else if (policyMatch) limit.max = Number(policyMatch[1]);
   if (windowMs !== undefined && windowMs > 0) limit.windowMs = windowMs;
   if (remaining !== undefined) limit.remaining = remaining;
-  return Object.keys(limit).length > 0 ? limit : undefined;
+  return { limit, wait };
 }
 
+/** How long the server asked us to wait, from the headers and fields made for it. */
 function retryAfterOf(evidence: Evidence, now: number): number | undefined {
-  const { headers, body, inner } = evidence;
-  const fromMsHeader = parseRetryAfterMs(getHeader(headers, "retry-after-ms"));
+  const { body, inner } = evidence;
+  const fromMsHeader = parseRetryAfterMs(header(evidence, "retry-after-ms"));
   if (fromMsHeader !== undefined) return fromMsHeader;
-  const fromHeader = parseRetryAfter(getHeader(headers, "retry-after"), now);
+  // A header sent twice reaches fetch as "20, 20"; an HTTP-date has a comma of its own.
+  const value = header(evidence, "retry-after");
+  const fromHeader = parseRetryAfter(value, now) ?? parseRetryAfter(value?.split(",")[0], now) ?? parseRetryAfter(value?.slice(0, 29), now);
   if (fromHeader !== undefined) return fromHeader;
   const ms = num(body, "retryAfterMs", "retry_after_ms") ?? num(inner, "retryAfterMs", "retry_after_ms");
   if (ms !== undefined) return parseRetryAfterMs(String(ms));
   const seconds = num(body, "retry_after", "retryAfter") ?? num(inner, "retry_after", "retryAfter");
   if (seconds !== undefined) return parseRetryAfterMs(String(seconds * 1000));
+  // Google: `details: [{ "@type": "type.googleapis.com/google.rpc.RetryInfo", retryDelay: "17s" }]`.
+  for (const detail of evidence.details) {
+    const delay = parseWait(get(detail, "retryDelay"), 0);
+    if (delay !== undefined) return delay;
+  }
   return undefined;
 }
 
@@ -318,32 +447,45 @@ function toolCallOf(evidence: Evidence): ToolCallInfo | undefined {
   return info;
 }
 
+// Where each platform puts the id its support asks for.
+const REQUEST_ID_HEADERS = ["x-request-id", "request-id", "x-github-request-id", "x-amzn-requestid", "x-amz-request-id", "x-correlation-id", "cf-ray"];
+
 function requestIdOf(evidence: Evidence): string | undefined {
-  const { headers, body, inner } = evidence;
-  const id =
-    getHeader(headers, "x-request-id") ??
-    getHeader(headers, "request-id") ??
-    getHeader(headers, "x-amzn-requestid") ??
-    getHeader(headers, "x-correlation-id") ??
-    str(inner, "request_id", "requestId") ??
-    str(body, "request_id", "requestId");
-  return id ? toPlainText(id, 128) : undefined;
+  let id = evidence.requestId ?? str(evidence.inner, "request_id", "requestId") ?? str(evidence.body, "request_id", "requestId");
+  for (const name of REQUEST_ID_HEADERS) id ??= header(evidence, name);
+  return id ? toPlainText(redactMessage(id), 128) : undefined;
 }
 
-function classifyThrown(evidence: Evidence): Classification | undefined {
-  const name = evidence.errorName;
-  const message = evidence.errorMessage ?? "";
-  if (name === "TimeoutError") return { kind: "timeout" };
-  // JSON.parse on an agent's reply.
-  if (name === "SyntaxError" && /json/i.test(message)) return { kind: "output-invalid", variant: "json" };
-  if (name === "AbortError") return { kind: "unknown" };
-  if (
-    (name === "TypeError" || name === "NetworkError") &&
-    /failed to fetch|fetch failed|networkerror|network error|load failed|network request failed/i.test(message)
-  ) {
-    return { kind: "network" };
+// Which API answered, from its fingerprints (header names, error classes, doc and type URLs).
+const PROVIDERS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/stripe/i, "stripe"],
+  [/anthropic|overloaded_error/i, "anthropic"],
+  [/openai/i, "openai"],
+  [/googleapis|googlegenerativeai|x-goog/i, "google"],
+  [/x-github/i, "github"],
+  [/x-amzn?-/i, "aws"],
+  [/cf-ray/i, "cloudflare"],
+];
+
+function providerOf(evidence: Evidence): string | undefined {
+  const marks: unknown[] = [
+    ...evidence.names,
+    get(evidence.inner, "doc_url"),
+    get(evidence.inner, "type"),
+    ...evidence.details.map((d) => get(d, "@type")),
+    // Anthropic's envelope: `{ "type": "error", "error": { "type": … } }`.
+    get(evidence.body, "type") === "error" && evidence.inner ? "anthropic" : undefined,
+  ];
+  for (const holder of evidence.headers) {
+    try {
+      const keys = get(holder, "keys");
+      marks.push(...(typeof keys === "function" ? [...(keys.call(holder) as Iterable<string>)] : isBag(holder) ? Object.keys(holder) : []).slice(0, 100));
+    } catch {
+      // Headers we cannot list tell us nothing.
+    }
   }
-  return undefined;
+  const signature = marks.filter((mark) => typeof mark === "string").join(" ");
+  return PROVIDERS.find(([pattern]) => pattern.test(signature))?.[1];
 }
 
 /** A tool's details with probe data (RunAgents' "Unavailable"). */
@@ -406,56 +548,65 @@ function runOf(evidence: Evidence): RunInfo | undefined {
 }
 
 function build(evidence: Evidence, now: number): RecoveryError {
+  const said = serverMessage(evidence);
+  const unanswered = evidence.status === undefined;
   let found: Classification =
     // A tool's details say "status": "Unavailable", which as a code would read as a 503.
     classifyProbe(evidence) ??
     classifyByCodes(evidence.codes) ??
     classifyByShape(evidence) ??
     (hasAuthorizationUrl(evidence) ? { kind: "connector-auth", connectorReason: "consent-required" } : undefined) ??
-    (evidence.status === undefined ? classifyThrown(evidence) : undefined) ??
-    classifyByText(serverMessage(evidence)) ??
+    // What the client says (its error's name, its own code, its sentence) counts only when no
+    // server answered. Not for an error with a React digest: on the server it still has its
+    // real message, in the browser React's stand-in, and both must render the same.
+    (unanswered && !evidence.digest ? classifyByCodes(evidence.names) ?? classifyByText([...evidence.names, ...evidence.thrown].join("\n"), true) : undefined) ??
+    classifyByText(said) ??
     classifyByStatus(evidence.status) ??
     { kind: "unknown" };
 
-  const retryAfterMs = retryAfterOf(evidence, now);
-  // A 429 that asks for days is a spent quota: show how to get more, not a countdown.
+  let retryAfterMs = retryAfterOf(evidence, now);
+  const limits = found.kind === "rate-limited" || found.balanceReason === "quota-exceeded" ? rateLimitOf(evidence, now) : {};
+  retryAfterMs ??= limits.wait;
+  // A 429 that asks for a day or more is a spent quota: show how to get more, not a countdown.
   if (found.kind === "rate-limited" && retryAfterMs !== undefined && retryAfterMs >= QUOTA_RETRY_AFTER_MS) {
     found = { kind: "balance-empty", balanceReason: "quota-exceeded" };
   }
   const kind: RecoveryErrorKind = found.kind;
-  const aborted = evidence.errorName === "AbortError" && kind === "unknown";
 
   const base: RecoveryErrorBase<RecoveryErrorKind> = {
     kind,
-    message: serverMessage(evidence) ?? (aborted ? "The request was cancelled before it finished." : DEFAULT_MESSAGES[kind]),
+    message: said ?? DEFAULT_MESSAGES[kind],
+    messageSource: said ? "server" : "library",
   };
   if (evidence.status !== undefined) base.status = evidence.status;
-  const code = evidence.codes.find((c) => /^[A-Za-z][\w.-]*$/.test(c)) ?? (aborted ? "ABORTED" : undefined);
+  const code = evidence.codes.find((c) => /^[A-Za-z][\w.-]*$/.test(c));
   if (code) base.code = code;
-  const title = toPlainText(str(evidence.body, "title"), 120);
+  if (evidence.clientCode) base.clientCode = evidence.clientCode;
+  const title = toPlainText(redactMessage(str(evidence.body, "title") ?? ""), 120);
   if (title && title !== base.message) base.title = title;
   const requestId = requestIdOf(evidence);
   if (requestId) base.requestId = requestId;
-  base.retryable =
-    aborted || RETRYABLE_BY_KIND[kind] || (kind === "unknown" && evidence.status !== undefined && evidence.status >= 500);
+  const provider = providerOf(evidence);
+  if (provider) base.provider = provider;
+  if (evidence.digest) base.digest = toPlainText(evidence.digest, 64);
+  base.retryable = RETRYABLE_KINDS.has(kind) || (kind === "unknown" && !found.variant && evidence.status !== undefined && evidence.status >= 500);
+  if (retryAfterMs !== undefined) {
+    base.retryAfterMs = retryAfterMs;
+    base.retryAt = now + retryAfterMs;
+  }
   const docUrl = toSafeHttpsUrl(
     get(evidence.inner, "doc_url") ?? get(evidence.body, "doc_url") ?? get(evidence.body, "documentation_url"),
   );
   if (docUrl) base.docUrl = docUrl;
-  const variant = found.variant ?? str(evidence.body, "variant");
+  const variant = found.variant ?? (evidence.digest && kind === "unknown" ? "hidden" : str(evidence.body, "variant"));
   if (variant) base.variant = variant.slice(0, 40);
+  const limit = limits.limit && (base.retryAt !== undefined ? { ...limits.limit, resetAt: base.retryAt } : limits.limit);
 
   switch (kind) {
     case "balance-empty":
-      return { ...base, kind, reason: found.balanceReason ?? "balance-empty" };
     case "rate-limited": {
-      const error: RecoveryError = { ...base, kind };
-      if (retryAfterMs !== undefined) {
-        error.retryAfterMs = retryAfterMs;
-        error.retryAt = now + retryAfterMs;
-      }
-      const limit = rateLimitOf(evidence);
-      if (limit) error.limit = limit;
+      const error: RecoveryError = kind === "rate-limited" ? { ...base, kind } : { ...base, kind, reason: found.balanceReason ?? "balance-empty" };
+      if (limit && Object.keys(limit).length > 0) error.limit = limit;
       return error;
     }
     case "connector-auth": {
@@ -546,13 +697,32 @@ export function parseRecoveryError(input: unknown, context?: ParseContext): Reco
   try {
     const contextNow = get(context, "now");
     if (typeof contextNow === "number" && Number.isFinite(contextNow)) now = contextNow;
-    const evidence: Evidence = { html: false, codes: [] };
+    const evidence: Evidence = { html: false, headers: [get(context, "headers")], codes: [], names: [], thrown: [], said: [], details: [] };
     evidence.status = asStatus(get(context, "status"));
-    evidence.headers = get(context, "headers");
-    gather(input, context, evidence, 0);
+    gather(input, evidence, 0);
+    // A body read apart from the error that carried it (fromError reading ky's `response`).
+    const body = get(context, "body");
+    if (body !== undefined) fromBody(body, evidence);
+    detailCodes(evidence);
     return build(evidence, now);
   } catch {
     // Nothing above should throw; this is the promise made to hosts, kept even if it does.
-    return { kind: "unknown", message: DEFAULT_MESSAGES.unknown, retryable: false };
+    return { kind: "unknown", message: DEFAULT_MESSAGES.unknown, messageSource: "library", retryable: false };
   }
+}
+
+/**
+ * Google's `details[]` say more than its status: `ErrorInfo.reason` (API_KEY_INVALID is an
+ * auth failure behind INVALID_ARGUMENT) and `QuotaFailure` (a per-day quota is spent, a
+ * per-minute one only needs a wait). They go before the other codes.
+ */
+function detailCodes(evidence: Evidence): void {
+  const codes: string[] = [];
+  for (const detail of evidence.details) {
+    const reason = str(detail, "reason");
+    if (reason && reason.length <= 100) codes.push(reason);
+    const violations = get(detail, "violations");
+    if (Array.isArray(violations) && violations.some((v) => /PerDay/i.test(str(v, "quotaId") ?? ""))) codes.push("quota_exceeded");
+  }
+  evidence.codes.unshift(...codes);
 }

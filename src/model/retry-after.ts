@@ -85,3 +85,31 @@ export function parseRetryAfterMs(value: string | null | undefined): number | un
   const ms = Math.ceil(Number(trimmed));
   return Number.isSafeInteger(ms) && ms <= MAX_RETRY_AFTER_MS ? ms : undefined;
 }
+
+/**
+ * A wait in ms from any form a reset header or body uses, or undefined:
+ * durations (`"1.682s"`, `"6m0s"`, `"20ms"`, Google's `"17s"`), delta seconds (`"30"`),
+ * epoch seconds (GitHub's `x-ratelimit-reset`; any number past 1e9), RFC 3339 timestamps
+ * (Anthropic's `anthropic-ratelimit-*-reset`) and HTTP-dates. A moment already past gives 0.
+ */
+export function parseWait(value: unknown, now: number): number | undefined {
+  if (typeof value === "number") value = String(value);
+  if (typeof value !== "string" || value.length > 64) return undefined;
+  const v = value.trim().toLowerCase();
+  let ms: number | undefined;
+  if (/^\d+(?:\.\d+)?$/.test(v)) {
+    const n = Number(v);
+    ms = n > 1e9 ? n * 1000 - now : n * 1000;
+  } else if (/^(?:\d+(?:\.\d+)?(?:ms|h|m|s))+$/.test(v)) {
+    ms = 0;
+    for (const [, n, unit] of v.matchAll(/(\d+(?:\.\d+)?)(ms|h|m|s)/g)) {
+      ms += Number(n) * (unit === "ms" ? 1 : unit === "s" ? 1000 : unit === "m" ? 60_000 : 3_600_000);
+    }
+  } else {
+    const date = /^\d{4}-\d\d-\d\dt/.test(v) ? Date.parse(value.trim()) : parseHttpDate(value.trim());
+    if (date !== undefined && Number.isFinite(date)) ms = date - now;
+  }
+  if (ms === undefined || !Number.isFinite(ms)) return undefined;
+  ms = Math.max(0, Math.ceil(ms));
+  return ms <= MAX_RETRY_AFTER_MS ? ms : undefined;
+}

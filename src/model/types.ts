@@ -29,6 +29,7 @@ export const RECOVERY_ERROR_KINDS = [
   "tool-unavailable",
   "build-failed",
   "auth-method-unsupported",
+  "cancelled",
   "unknown",
 ] as const;
 
@@ -48,8 +49,33 @@ export interface RecoveryErrorBase<K extends RecoveryErrorKind> {
   title?: string;
   /** A request id for support (`x-request-id`, `request_id`…). */
   requestId?: string;
-  /** Whether repeating the same request unchanged can succeed. */
+  /** Whether repeating the same request unchanged can succeed. Always set by the parser. */
   retryable?: boolean;
+  /**
+   * Where `message` came from: `"server"` when it is the server's own words (from a response
+   * body), `"library"` when it is recovery-kit's default wording for the kind, because the
+   * server said nothing readable or only a client or SDK composed a sentence.
+   */
+  messageSource?: "server" | "library";
+  /** How long to wait before retrying, in milliseconds, as the server said (Retry-After, reset headers, Google's RetryInfo). */
+  retryAfterMs?: number;
+  /**
+   * The moment (epoch ms) retrying becomes possible: `now + retryAfterMs`, fixed when the
+   * error was parsed so a countdown stays right even when timers are throttled.
+   */
+  retryAt?: number;
+  /** Which API answered, when it can be told (`openai`, `anthropic`, `google`, `stripe`, `github`…). */
+  provider?: string;
+  /**
+   * The client's or runtime's own code, kept apart from the server's `code`: axios's
+   * `ERR_BAD_REQUEST`, Node's `ECONNREFUSED`, undici's `UND_ERR_HEADERS_TIMEOUT`.
+   */
+  clientCode?: string;
+  /**
+   * The digest React gives an error it hid in production (Next.js `error.digest`): the one
+   * id that finds the real error in the server's logs. Offer it for support.
+   */
+  digest?: string;
   /** A documentation link the server supplied; only ever an absolute `https:` URL. */
   docUrl?: string;
   /**
@@ -64,25 +90,24 @@ export type BalanceReason = "balance-empty" | "insufficient-credits" | "quota-ex
 
 export interface BalanceEmptyError extends RecoveryErrorBase<"balance-empty"> {
   reason?: BalanceReason;
+  /** For a spent quota: the limit, and when it resets (`limit.resetAt`), when the server said. */
+  limit?: RateLimit;
 }
 
 export interface RateLimit {
-  /** Requests allowed per window (`60` for "60 requests per minute"). */
+  /** What ran out, when the server said: the number of requests, or tokens. */
+  resource?: "requests" | "tokens";
+  /** Requests (or tokens) allowed per window (`60` for "60 requests per minute"). */
   max?: number;
   /** The window length in milliseconds. */
   windowMs?: number;
-  /** Requests left in the current window. */
+  /** Requests (or tokens) left in the current window. */
   remaining?: number;
+  /** When the limit resets (epoch ms), from a reset header or the wait. */
+  resetAt?: number;
 }
 
 export interface RateLimitedError extends RecoveryErrorBase<"rate-limited"> {
-  /** How long to wait, in milliseconds, as the server said. */
-  retryAfterMs?: number;
-  /**
-   * The moment (epoch ms) retrying becomes possible: `now + retryAfterMs`, fixed when the
-   * error was parsed so a countdown stays right even when timers are throttled.
-   */
-  retryAt?: number;
   /** The limit that was hit, when the server said what it is. */
   limit?: RateLimit;
 }
@@ -230,6 +255,12 @@ export type UpstreamUnavailableError = RecoveryErrorBase<"upstream-unavailable">
 /** The request never reached a server: offline, DNS, CORS, connection reset. */
 export type NetworkError = RecoveryErrorBase<"network">;
 export type UnknownError = RecoveryErrorBase<"unknown">;
+/**
+ * The request was cancelled on purpose (an `AbortController`, a user leaving the page, an
+ * SDK's `APIUserAbortError`, axios's `CanceledError`). Not retryable and usually not worth
+ * showing: `ErrorRecovery` renders nothing for it unless asked.
+ */
+export type CancelledError = RecoveryErrorBase<"cancelled">;
 
 export type RecoveryError =
   | BalanceEmptyError
@@ -254,6 +285,7 @@ export type RecoveryError =
   | ToolUnavailableError
   | BuildFailedError
   | AuthMethodUnsupportedError
+  | CancelledError
   | UnknownError;
 
 /** The member of the union for one kind: `RecoveryErrorOf<"rate-limited">`. */
@@ -269,6 +301,8 @@ export interface ParseContext {
   headers?: HeadersLike;
   /** The current time (epoch ms); defaults to `Date.now()`. Fixes `retryAt`. */
   now?: number;
+  /** The response body, when the input is an error or a `Response` whose body was read apart. */
+  body?: unknown;
 }
 
 /** Type guard: is `value` a RecoveryError of a known kind with a message? */

@@ -1,3 +1,4 @@
+import { renderToStaticMarkup } from "react-dom/server";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
@@ -26,7 +27,7 @@ function minimal(kind: RecoveryErrorKind): RecoveryError {
 
 describe("ErrorRecovery dispatch", () => {
   it.each(RECOVERY_ERROR_KINDS.map((kind) => [kind]))("renders %s with a named surface and its kind", (kind) => {
-    const { container } = render(<ErrorRecovery error={minimal(kind)} />);
+    const { container } = render(<ErrorRecovery error={minimal(kind)} showCancelled />);
     const surface = container.querySelector("[data-slot=surface]")!;
     expect(surface).toHaveAttribute("data-kind", kind);
     const title = within(surface as HTMLElement).getByRole("heading");
@@ -54,11 +55,38 @@ describe("ErrorRecovery dispatch", () => {
     expect(screen.getByRole("button", { name: "Retry" })).toBeInTheDocument();
   });
 
+  it("a cancellation renders nothing unless the host asks for it", () => {
+    const error = parseRecoveryError(new DOMException("The operation was aborted.", "AbortError"));
+    const { container, rerender } = render(<ErrorRecovery error={error} actions={{ retry: vi.fn() }} />);
+    expect(container).toBeEmptyDOMElement();
+    rerender(<ErrorRecovery error={error} actions={{ retry: vi.fn() }} showCancelled />);
+    expect(screen.getByRole("region", { name: "Request cancelled" })).toHaveAttribute("data-tone", "neutral");
+  });
+
+  it("an error React hid in production: no server words, the digest as the support reference, same text on server and client", () => {
+    const hidden = Object.assign(
+      new Error("An error occurred in the Server Components render. The specific message is omitted in production builds to avoid leaking sensitive details."),
+      { digest: "2873469120" },
+    );
+    const error = parseRecoveryError(hidden);
+    expect(error).toMatchObject({ kind: "unknown", variant: "hidden", digest: "2873469120", messageSource: "library" });
+    render(<ErrorRecovery error={hidden} />);
+    const notice = screen.getByRole("region", { name: "Something went wrong on the server" });
+    expect(notice).not.toHaveTextContent(/Server Components|omitted/);
+    expect(notice).toHaveTextContent("Support reference");
+    expect(notice).toHaveTextContent("2873469120");
+    // On the server the same error still has its real message (with internals in it).
+    const onServer = Object.assign(new Error("fetch failed: connect ECONNREFUSED 10.0.3.7:5432"), { digest: "2873469120" });
+    const html = (value: unknown) => renderToStaticMarkup(<ErrorRecovery error={value} />).replace(/_r_\w+_/g, "id");
+    expect(html(onServer)).toBe(html(hidden));
+    expect(html(onServer)).not.toMatch(/10\.0\.3\.7|ECONNREFUSED/);
+  });
+
   it("an HTML 500 becomes a generic notice with Retry", async () => {
     const retry = vi.fn();
     const error = parseRecoveryError("<html><body><h1>500 Internal Server Error</h1></body></html>", { status: 500 });
     render(<ErrorRecovery error={error} actions={{ retry }} />);
-    expect(screen.getByRole("region", { name: "Something went wrong" })).toBeInTheDocument();
+    expect(screen.getByRole("region", { name: "The service hit an error" })).toHaveAttribute("data-variant", "server");
     await userEvent.click(screen.getByRole("button", { name: "Retry" }));
     expect(retry).toHaveBeenCalledWith({ error, action: "retry" });
   });

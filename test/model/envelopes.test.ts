@@ -291,10 +291,10 @@ const apiStyles: Row[] = [
     expected: { kind: "forbidden" },
   },
   {
-    name: "Anthropic api_error (500) is unknown but retryable",
+    name: "Anthropic api_error (500) is the server's own failure, retryable",
     input: { type: "error", error: { type: "api_error", message: "Internal server error" } },
     context: { status: 500 },
-    expected: { kind: "unknown", retryable: true, message: "Internal server error" },
+    expected: { kind: "upstream-unavailable", variant: "server", retryable: true, message: "Internal server error", provider: "anthropic" },
   },
   {
     name: "Stripe error with a doc_url",
@@ -313,7 +313,7 @@ const apiStyles: Row[] = [
     name: "Stripe doc_url that is not https is dropped",
     input: { error: { type: "api_error", message: "Something broke on our side", doc_url: "javascript:alert(1)" } },
     context: { status: 500 },
-    expected: { kind: "unknown", docUrl: undefined },
+    expected: { kind: "upstream-unavailable", variant: "server", docUrl: undefined },
   },
   {
     name: "Google RESOURCE_EXHAUSTED with a numeric code",
@@ -380,9 +380,9 @@ describe("thrown errors", () => {
 
   it("AbortError is a cancellation, TimeoutError a timeout", () => {
     expect(parseRecoveryError(new DOMException("The operation was aborted.", "AbortError"))).toMatchObject({
-      kind: "unknown",
-      code: "ABORTED",
-      retryable: true,
+      kind: "cancelled",
+      messageSource: "library",
+      retryable: false,
     });
     expect(parseRecoveryError(new DOMException("The operation timed out.", "TimeoutError"))).toMatchObject({ kind: "timeout" });
   });
@@ -418,8 +418,12 @@ describe("thrown errors", () => {
     expect(parseRecoveryError(axiosError)).toMatchObject({ kind: "balance-empty", status: 402, message: "Add funds." });
   });
 
-  it("a host's own Error with prose keeps its words", () => {
-    expect(parseRecoveryError(new Error("Insufficient credits"))).toMatchObject({ kind: "balance-empty", message: "Insufficient credits" });
+  it("a thrown message is evidence for the kind, never shown: it may hold internals", () => {
+    expect(parseRecoveryError(new Error("Insufficient credits"))).toMatchObject({
+      kind: "balance-empty",
+      message: "Your balance is empty. Add funds to keep running paid models.",
+      messageSource: "library",
+    });
     expect(parseRecoveryError(new Error("boom"))).toMatchObject({ kind: "unknown", message: "Something went wrong." });
   });
 

@@ -31,9 +31,9 @@ describe("fromResponse", () => {
     expect(await fromResponse(res)).toMatchObject({ kind: "balance-empty", code: "PAYMENT_REQUIRED" });
   });
 
-  it("a JSON content type with a broken body falls back to text", async () => {
+  it("a JSON content type with a broken body: the status decides, the broken JSON is not shown", async () => {
     const res = new Response("{not json", { status: 503, headers: { "content-type": "application/json" } });
-    expect(await fromResponse(res)).toMatchObject({ kind: "upstream-unavailable", message: "{not json" });
+    expect(await fromResponse(res)).toMatchObject({ kind: "upstream-unavailable", messageSource: "library" });
   });
 
   it("an HTML gateway page never becomes the message", async () => {
@@ -59,7 +59,7 @@ describe("fromResponse", () => {
       },
     });
     const res = new Response(body, { status: 500 });
-    await expect(fromResponse(res)).resolves.toMatchObject({ kind: "unknown", status: 500, retryable: true });
+    await expect(fromResponse(res)).resolves.toMatchObject({ kind: "upstream-unavailable", status: 500, retryable: true });
   });
 
   it("an empty 401 body", async () => {
