@@ -111,11 +111,11 @@ const TABLE: ReadonlyArray<readonly [Classification, string]> = [
   [C("auth-method-unsupported"), "bearer_not_supported unsupported_auth_method auth_method_not_supported oauth_only"],
   // The request never reached a server, or its answer never arrived: Node and undici codes,
   // axios (`ERR_NETWORK`), the SDKs' connection errors (openai, @anthropic-ai/sdk, stripe).
-  [C("network"), "econnrefused econnreset enotfound eai_again epipe enetunreach ehostunreach enetdown und_err_socket und_err_closed err_network network_error networkerror apiconnectionerror stripeconnectionerror"],
+  [C("network"), "econnrefused econnreset enotfound eai_again epipe enetunreach ehostunreach enetdown und_err_socket und_err_closed err_network network_error networkerror apiconnectionerror"],
   [C("timeout"), "und_err_headers_timeout und_err_body_timeout econnaborted err_timeout timeouterror apiconnectiontimeouterror"],
   // Cancelled on purpose: an AbortController (DOMException `AbortError`), the SDKs'
   // `APIUserAbortError`, axios's `CanceledError` / `ERR_CANCELED`.
-  [C("cancelled"), "aborterror apiuseraborterror cancelederror err_canceled abort_err"],
+  [C("cancelled"), "aborterror apiuseraborterror cancelederror err_canceled abort_err googlegenerativeaiaborterror"],
 ];
 
 const CODES = new Map<string, Classification>();

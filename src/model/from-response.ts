@@ -13,7 +13,12 @@ export interface ReadOptions {
   maxBytes?: number;
   /** Stop reading the body after this long, and parse what arrived. @default 5000 */
   timeoutMs?: number;
-  /** Stop reading when this aborts (a user leaving the page), and parse what arrived. */
+  /**
+   * The signal the request was made with. Reading stops when it aborts. And `fromError`
+   * uses it to tell a cancellation from a client's own time-out: some clients (the Google
+   * SDKs) throw the same AbortError for both, so an AbortError while this signal has not
+   * aborted is a time-out.
+   */
   signal?: AbortSignal;
 }
 
@@ -110,5 +115,8 @@ export async function fromError(thrown: unknown, options?: ReadOptions): Promise
   const response = get(thrown, "response");
   const holder = typeof get(thrown, "ok") === "boolean" ? thrown : response;
   const body = typeof get(holder, "text") === "function" ? await readBody(holder, maxBytes, timeoutMs, signal) : undefined;
-  return parseRecoveryError(thrown, { now, body });
+  const error = parseRecoveryError(thrown, { now, body });
+  return error.kind === "cancelled" && signal && !signal.aborted
+    ? parseRecoveryError(Object.assign(new Error(), { name: "TimeoutError" }), { now })
+    : error;
 }

@@ -162,7 +162,14 @@ function isErrorLike(value: unknown): boolean {
 function fromThrown(input: unknown, evidence: Evidence, depth: number): void {
   const name = str(input, "name");
   const message = str(input, "message");
-  if (name) evidence.names.push(name);
+  // The class says more than `name` where an SDK leaves it "Error" (openai's APIUserAbortError).
+  let className: unknown;
+  try {
+    className = (get(input, "constructor") as { name?: unknown } | undefined)?.name;
+  } catch {
+    // A proxy's constructor may throw; the name is only a hint.
+  }
+  for (const mark of [name, className]) if (typeof mark === "string" && mark) evidence.names.push(mark);
   const response = get(input, "response");
   const raw = get(input, "raw");
   evidence.status ??=
@@ -179,7 +186,7 @@ function fromThrown(input: unknown, evidence: Evidence, depth: number): void {
   evidence.digest ??= str(input, "digest");
   const apiMessage = get(input, "apiMessage");
   if (apiMessage) evidence.said.push(apiMessage);
-  for (const body of [get(input, "error"), get(input, "data"), get(input, "responseBody"), get(input, "body"), get(response, "data"), get(raw, "exception") ? undefined : raw]) {
+  for (const body of [get(input, "error"), get(input, "data"), get(input, "responseBody"), get(input, "body"), get(response, "data"), get(raw, "statusCode") ? raw : undefined]) {
     if (body !== undefined && body !== null) fromBody(body, evidence);
   }
   const details = get(input, "errorDetails");
@@ -192,8 +199,9 @@ function fromThrown(input: unknown, evidence: Evidence, depth: number): void {
     if (prefixed) {
       evidence.status ??= asStatus(prefixed[1]);
       const rest = prefixed[2]!.trim();
+      // What follows the status is the body as the SDK read it, unless it says there was none.
       if (rest.startsWith("{")) fromText(rest, evidence);
-      else if (bracket && rest) evidence.said.push(rest);
+      else if (rest && !/^status code|^\(no body\)/i.test(rest)) evidence.said.push(rest);
     } else if (message.startsWith("{")) fromText(message, evidence);
   }
   const errors = get(input, "errors");
@@ -561,6 +569,8 @@ function build(evidence: Evidence, now: number): RecoveryError {
     // real message, in the browser React's stand-in, and both must render the same.
     (unanswered && !evidence.digest ? classifyByCodes(evidence.names) ?? classifyByText([...evidence.names, ...evidence.thrown].join("\n"), true) : undefined) ??
     classifyByText(said) ??
+    // GitHub answers a spent rate limit with a 403 whose headers say so.
+    (header(evidence, "x-ratelimit-remaining")?.trim() === "0" ? { kind: "rate-limited" } : undefined) ??
     classifyByStatus(evidence.status) ??
     { kind: "unknown" };
 
@@ -721,8 +731,9 @@ function detailCodes(evidence: Evidence): void {
   for (const detail of evidence.details) {
     const reason = str(detail, "reason");
     if (reason && reason.length <= 100) codes.push(reason);
+    // "You exceeded your current quota" is Google's wording for both; the quota id tells them apart.
     const violations = get(detail, "violations");
-    if (Array.isArray(violations) && violations.some((v) => /PerDay/i.test(str(v, "quotaId") ?? ""))) codes.push("quota_exceeded");
+    if (Array.isArray(violations)) codes.push(violations.some((v) => /PerDay/i.test(str(v, "quotaId") ?? "")) ? "quota_exceeded" : "resource_exhausted");
   }
   evidence.codes.unshift(...codes);
 }

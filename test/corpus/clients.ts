@@ -95,7 +95,9 @@ export const CLIENTS = {
         body: "{}",
         signal: o.signal ?? (o.timeoutMs ? AbortSignal.timeout(o.timeoutMs) : undefined),
       });
-      return response.ok ? { notThrown: response } : response;
+      // What hosts write: a failed Response is thrown and handled with the rest.
+      if (!response.ok) throw response;
+      return response;
     }),
   fetch: (o: CallOptions) =>
     caught(async () => {
@@ -104,7 +106,9 @@ export const CLIENTS = {
         body: "{}",
         signal: o.signal ?? (o.timeoutMs ? AbortSignal.timeout(o.timeoutMs) : undefined),
       });
-      return response.ok ? { notThrown: response } : response;
+      // What hosts write: a failed Response is thrown and handled with the rest.
+      if (!response.ok) throw response;
+      return response;
     }),
 } satisfies Record<string, (o: CallOptions) => Promise<unknown>>;
 
