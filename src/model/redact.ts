@@ -68,8 +68,8 @@ export function redactString(value: string): string {
 
 /**
  * A message fit to show a person: secrets redacted, and URLs that carry credentials, a
- * port or a query secret removed with internal addresses (`10.0.3.7:8443`,
- * `db.internal:5432`), so neither a key nor the shape of a private network reaches a screen.
+ * port or a query secret removed with addresses (`10.0.3.7:8443`, `db.internal:5432`, any
+ * IPv4), so neither a key nor the shape of a network reaches a screen.
  */
 export function redactMessage(text: string): string {
   return redactString(
@@ -77,7 +77,7 @@ export function redactMessage(text: string): string {
       .replace(/\b[a-z][\w+.-]*:\/\/[^\s"'<>]*/gi, (url) =>
         /^[^/]*\/\/[^/]*[@:]|[?&#;][\w-]*(?:key|token|secret|sig|signature|password|auth|code|credential)[\w-]*=/i.test(url) ? "" : url,
       )
-      .replace(/(?:\[[\da-f:.]+\]|\blocalhost|\b[\w-]+(?:\.[\w-]+)+):\d{2,5}\b/gi, ""),
+      .replace(/(?:\[[\da-f:.]+\]|\blocalhost|\b[\w-]+(?:\.[\w-]+)+):\d{1,5}\b|\b\d{1,3}(?:\.\d{1,3}){3}\b/gi, ""),
   )
     .replace(/\s+([.,;:)])/g, "$1")
     .replace(/\s{2,}/g, " ")

@@ -16,14 +16,79 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** An unknown 500 with an HTML body: a generic notice with Retry; no HTML ever reaches the page. */
-export const UnknownHtml500: Story = {
+/** A 500 with an HTML body: the service's own failure, with Retry; no HTML ever reaches the page. */
+export const ServerError500Html: Story = {
   play: async ({ canvas, args }) => {
-    const notice = canvas.getByRole("region", { name: "Something went wrong" });
-    await expect(notice).toHaveAttribute("data-kind", "unknown");
+    const notice = canvas.getByRole("region", { name: "The service hit an error" });
+    await expect(notice).toHaveAttribute("data-kind", "upstream-unavailable");
+    await expect(notice).toHaveAttribute("data-variant", "server");
     await expect(notice.textContent).not.toContain("<h1>");
     await userEvent.click(canvas.getByRole("button", { name: "Retry" }));
     await expect((args.actions as { retry: ReturnType<typeof fn> }).retry).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** A 413 (Anthropic's `request_too_large`): what to change, no Retry of the same request. */
+export const RequestTooLarge: Story = {
+  args: {
+    error: parseRecoveryError(
+      { type: "error", error: { type: "request_too_large", message: "Request exceeds the maximum allowed number of bytes." } },
+      { status: 413, headers: { "request-id": "req_011CTooLarge" } },
+    ),
+    actions: { retry: fn(), openDocs: "https://docs.example.com/limits" },
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole("alert", { name: "The request is too large" })).toBeVisible();
+    await expect(canvas.queryByRole("button", { name: "Retry" })).toBeNull();
+  },
+};
+
+/**
+ * What Next.js hands `error.tsx` in production: React's stand-in message and a digest.
+ * Our wording, never React's, and the digest offered as the support reference.
+ */
+export const HiddenByReact: Story = {
+  args: {
+    error: Object.assign(
+      new Error("An error occurred in the Server Components render. The specific message is omitted in production builds to avoid leaking sensitive details."),
+      { digest: "2873469120" },
+    ),
+    actions: { retry: fn(), contactSupport: "mailto:support@example.com" },
+  },
+  play: async ({ canvas }) => {
+    const notice = canvas.getByRole("region", { name: "Something went wrong on the server" });
+    await expect(notice).not.toHaveTextContent(/Server Components|omitted/);
+    await expect(notice).toHaveTextContent("2873469120");
+  },
+};
+
+/** A server that echoes a key and an internal address: both are gone before anything is shown. */
+export const SecretsInServerMessage: Story = {
+  args: {
+    error: parseRecoveryError(
+      { error: { message: "Upstream https://user:hunter2@10.0.3.7:8443/v1?key=AIzaSyLeakedLeakedLeakedLeakedLeaked00 refused Bearer sk-proj-LeakedLeakedLeakedLeaked0000" } },
+      { status: 502 },
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.textContent).not.toMatch(/hunter2|10\.0\.3\.7|AIza|sk-proj|8443/);
+  },
+};
+
+/** A request the user cancelled: nothing by default, a quiet notice when the host asks. */
+export const Cancelled: Story = {
+  args: { error: new DOMException("The operation was aborted.", "AbortError"), showCancelled: true },
+  play: async ({ canvas }) => {
+    const notice = canvas.getByRole("region", { name: "Request cancelled" });
+    await expect(notice).toHaveAttribute("data-tone", "neutral");
+  },
+};
+
+/** The default for a cancellation: `ErrorRecovery` renders nothing. */
+export const CancelledRendersNothing: Story = {
+  args: { error: new DOMException("The operation was aborted.", "AbortError") },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector("[data-slot=surface]")).toBeNull();
   },
 };
 
@@ -45,7 +110,7 @@ export const Offline: Story = {
 
 /** The agent API's four-step debug checklist, as that platform's wording of an unknown error. */
 export const DebugChecklist: Story = {
-  args: { error: parseRecoveryError({ detail: "Internal error" }, { status: 500 }), variant: "agi" },
+  args: { error: parseRecoveryError({ error: { message: "The agent did something unexpected." } }), variant: "agi" },
   play: async ({ canvas }) => {
     await expect(canvas.getAllByRole("listitem")).toHaveLength(4);
     await expect(canvas.getByText(/Verify authentication/)).toBeVisible();

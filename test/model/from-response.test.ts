@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromResponse } from "../../src/model";
+import { fromError, fromResponse } from "../../src/model";
 
 const NOW = Date.UTC(2026, 10, 22, 12, 0, 0);
 
@@ -73,5 +73,92 @@ describe("fromResponse", () => {
       },
     });
     await expect(fromResponse(broken)).resolves.toMatchObject({ kind: "unknown" });
+  });
+});
+
+describe("fromResponse is bounded", () => {
+  /** A body of `total` bytes made as it is read, counting what was pulled. */
+  function counted(total: number, chunk = 64 * 1024) {
+    let pulled = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled >= total) return controller.close();
+        const part = new Uint8Array(Math.min(chunk, total - pulled)).fill(0x61);
+        pulled += part.byteLength;
+        controller.enqueue(part);
+      },
+    });
+    return { stream, pulled: () => pulled };
+  }
+
+  it("reads at most maxBytes of a 50 MB body and cancels the rest", async () => {
+    const body = counted(50 * 1024 * 1024);
+    const error = await fromResponse(new Response(body.stream, { status: 500 }));
+    expect(error).toMatchObject({ kind: "upstream-unavailable", status: 500 });
+    // 1 MiB by default, plus at most the chunk in flight and the stream's own queue.
+    expect(body.pulled()).toBeLessThanOrEqual(1_048_576 + 3 * 64 * 1024);
+  });
+
+  it("honours a smaller maxBytes and still parses the start of the body", async () => {
+    const text = JSON.stringify({ error: { code: "rate_limited", message: "Slow down." } }) + " ".repeat(100_000);
+    const error = await fromResponse(new Response(text, { status: 429 }), { maxBytes: 200 });
+    expect(error).toMatchObject({ kind: "rate-limited", message: "Slow down." });
+  });
+
+  it("a body that never ends resolves at its deadline with what the status says", async () => {
+    const never = new ReadableStream<Uint8Array>({ pull: () => new Promise(() => undefined) });
+    const error = await fromResponse(new Response(never, { status: 503, headers: { "retry-after": "7" } }), { timeoutMs: 50, now: NOW });
+    expect(error).toMatchObject({ kind: "upstream-unavailable", retryAfterMs: 7000, retryAt: NOW + 7000 });
+  });
+
+  it("a body that trickles resolves at its deadline", async () => {
+    let timer: ReturnType<typeof setInterval> | undefined;
+    const trickle = new ReadableStream<Uint8Array>({
+      start(controller) {
+        timer = setInterval(() => controller.enqueue(new Uint8Array([0x2e])), 5);
+      },
+      cancel() {
+        clearInterval(timer);
+      },
+    });
+    const error = await fromResponse(new Response(trickle, { status: 502 }), { timeoutMs: 60 });
+    clearInterval(timer);
+    expect(error).toMatchObject({ kind: "upstream-unavailable", status: 502 });
+  });
+
+  it("stops when the host's signal aborts", async () => {
+    const never = new ReadableStream<Uint8Array>({ pull: () => new Promise(() => undefined) });
+    const controller = new AbortController();
+    const pending = fromResponse(new Response(never, { status: 500 }), { signal: controller.signal, timeoutMs: 60_000 });
+    controller.abort();
+    await expect(pending).resolves.toMatchObject({ kind: "upstream-unavailable" });
+  });
+
+  it("never rejects when reading its options throws", async () => {
+    const options = new Proxy({}, { get: () => { throw new Error("boom"); } });
+    await expect(fromResponse(new Response("{}", { status: 401 }), options)).resolves.toMatchObject({ kind: "unauthorized" });
+  });
+});
+
+describe("fromError", () => {
+  it("reads the Response hanging off a thrown error (ky's HTTPError)", async () => {
+    const response = new Response(JSON.stringify({ error: { code: "insufficient_quota", message: "You exceeded your current quota." } }), {
+      status: 429,
+      headers: { "content-type": "application/json", "x-request-id": "req_1" },
+    });
+    const thrown = Object.assign(new Error("Request failed with status code 429 Too Many Requests: POST https://api.example.com/v1/chat"), { name: "HTTPError", response });
+    expect(await fromError(thrown)).toMatchObject({
+      kind: "balance-empty",
+      reason: "quota-exceeded",
+      message: "You exceeded your current quota.",
+      messageSource: "server",
+      requestId: "req_1",
+    });
+  });
+
+  it("takes a Response as it is, and anything else like parseRecoveryError", async () => {
+    expect(await fromError(new Response(null, { status: 404 }))).toMatchObject({ kind: "not-found" });
+    expect(await fromError("nope")).toMatchObject({ kind: "unknown" });
+    expect(await fromError(null)).toMatchObject({ kind: "unknown" });
   });
 });
