@@ -70,6 +70,22 @@ async function readBody(response: unknown, maxBytes: number, timeoutMs: number, 
   }
 }
 
+/**
+ * JSON when the text is JSON, else the text. Parsed here rather than by the parser, whose
+ * own cap is for strings handed to it directly: this text is already bounded by `maxBytes`,
+ * which the host chose.
+ */
+function jsonOrText(text: string | undefined): unknown {
+  if (text === undefined || !/^\s*[{[]/.test(text)) return text;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    // Cut at maxBytes (a tool's megabytes of output): what happened is usually said first.
+    const field = (key: string) => new RegExp(`"${key}"\\s*:\\s*"((?:[^"\\\\]|\\\\.){1,300})"`).exec(text.slice(0, 65_536))?.[1];
+    return { error: { code: field("code"), type: field("type"), message: field("message") } };
+  }
+}
+
 /** Options read once and safely: a host's options object may be anything. */
 function readOptions(options: unknown): { now: number; maxBytes: number; timeoutMs: number; signal?: AbortSignal } {
   const number = (key: string, fallback: number) => {
@@ -97,7 +113,7 @@ function readOptions(options: unknown): { now: number; maxBytes: number; timeout
  */
 export async function fromResponse(response: Response, options?: ReadOptions): Promise<RecoveryError> {
   const { now, maxBytes, timeoutMs, signal } = readOptions(options);
-  const body = await readBody(response, maxBytes, timeoutMs, signal);
+  const body = jsonOrText(await readBody(response, maxBytes, timeoutMs, signal));
   return parseRecoveryError(response, { now, body });
 }
 
@@ -114,7 +130,7 @@ export async function fromError(thrown: unknown, options?: ReadOptions): Promise
   const { now, maxBytes, timeoutMs, signal } = readOptions(options);
   const response = get(thrown, "response");
   const holder = typeof get(thrown, "ok") === "boolean" ? thrown : response;
-  const body = typeof get(holder, "text") === "function" ? await readBody(holder, maxBytes, timeoutMs, signal) : undefined;
+  const body = typeof get(holder, "text") === "function" ? jsonOrText(await readBody(holder, maxBytes, timeoutMs, signal)) : undefined;
   const error = parseRecoveryError(thrown, { now, body });
   return error.kind === "cancelled" && signal && !signal.aborted
     ? parseRecoveryError(Object.assign(new Error(), { name: "TimeoutError" }), { now })

@@ -162,3 +162,21 @@ describe("fromError", () => {
     expect(await fromError(null)).toMatchObject({ kind: "unknown" });
   });
 });
+
+describe("a body cut at maxBytes", () => {
+  it("still says what happened: the code and message at its start are kept", async () => {
+    const body = JSON.stringify({
+      error: { code: "TOOL_CALL_TIMEOUT", message: "browser.open has not returned" },
+      tool_call: { name: "browser.open", partial_output: "x".repeat(3_000_000) },
+    });
+    const error = await fromResponse(new Response(body, { status: 504 }));
+    expect(error).toMatchObject({ kind: "tool-stuck", code: "TOOL_CALL_TIMEOUT", message: "browser.open has not returned", messageSource: "server" });
+  });
+
+  it("a larger maxBytes reads the whole of it", async () => {
+    const body = JSON.stringify({ error: { code: "TOOL_CALL_TIMEOUT", message: "m" }, tool_call: { name: "browser.open", partial_output: "x".repeat(3_000_000) } });
+    const error = await fromResponse(new Response(body, { status: 504 }), { maxBytes: 8 * 1024 * 1024 });
+    expect(error).toMatchObject({ kind: "tool-stuck", toolCall: { name: "browser.open" } });
+    expect((error as { toolCall?: { partialOutput?: string } }).toolCall?.partialOutput).toHaveLength(3_000_000);
+  });
+});

@@ -145,10 +145,10 @@ test("5. Tool call stuck: Inspect shows redacted args and the output tail; Cance
   await shot(page, "5-cancelled");
 });
 
-test("6. An unknown 500 with an HTML body: a generic notice with Retry, and the page keeps working", async ({ page }) => {
+test("6. A 500 with an HTML body: the service's own failure, with Retry, and the page keeps working", async ({ page }) => {
   await scenario(page, "500 with an HTML page");
   await sendMessage(page, "hello");
-  const notice = page.getByRole("region", { name: "Something went wrong" });
+  const notice = page.getByRole("region", { name: "The service hit an error" });
   await expect(notice).toBeVisible();
   await expect(notice).not.toContainText("<h1>");
   await expect(notice).not.toContainText("Internal Server Error</h1>");

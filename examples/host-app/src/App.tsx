@@ -1,6 +1,10 @@
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
 import { ActionButton, ErrorRecovery, RecoverySurface, type RecoveryActions } from "recovery-kit";
-import { fromResponse, parseRecoveryError, type RecoveryError } from "recovery-kit/model";
+import { fromError, fromResponse, type RecoveryError } from "recovery-kit/model";
+
+// This API's stuck-tool errors carry the tool's whole output (megabytes): read up to 8 MiB
+// of an error body instead of the default 1 MiB, so the inspector can show its tail.
+const READ = { maxBytes: 8 * 1024 * 1024 };
 import { mockState, SCENARIOS, setScenario, subscribeMock, type Scenario } from "./mock-api";
 
 interface Failure {
@@ -30,20 +34,18 @@ export function App() {
 
   const say = (from: Line["from"], text: string) => setLines((current) => [...current, { id: ++lineId, from, text }]);
 
-  // ---- The integration: catch → fromResponse → <ErrorRecovery> → retry the original request.
+  // ---- The integration: catch → fromError → <ErrorRecovery> → retry the original request.
   async function send(message: string) {
     try {
       const res = await fetch("/api/chat", { method: "POST", body: JSON.stringify({ message }) });
-      if (!res.ok) {
-        setFailure({ error: await fromResponse(res), message });
-        return;
-      }
+      if (!res.ok) throw res;
       const { reply } = (await res.json()) as { reply: string };
       setFailure(undefined);
       setFunded(false);
       say("agent", reply);
     } catch (thrown) {
-      setFailure({ error: parseRecoveryError(thrown), message });
+      // A thrown Response, or fetch's own TypeError: fromError takes either.
+      setFailure({ error: await fromError(thrown, READ), message });
     }
   }
   const retry = () => (failure ? send(failure.message) : undefined);
@@ -60,7 +62,7 @@ export function App() {
     resume: retry,
     addFunds: async () => {
       const res = await fetch("/api/billing/checkout", { method: "POST", body: JSON.stringify({ amount: 10 }) });
-      if (!res.ok) throw await fromResponse(res);
+      if (!res.ok) throw await fromResponse(res, READ);
       const checkout = (await res.json()) as { credited: boolean; checkout_session_id: string };
       if (checkout.credited) setFunded(true);
       else setTopUp({ checkoutSessionId: checkout.checkout_session_id });
@@ -75,7 +77,7 @@ export function App() {
     billingActivity: "#settings/billing",
     reconnect: async () => {
       const res = await fetch("/api/connectors/gmail/reconnect", { method: "POST" });
-      if (!res.ok) throw await fromResponse(res);
+      if (!res.ok) throw await fromResponse(res, READ);
     },
     viewApprovals: "#approvals",
     cancelSession: async () => {
