@@ -61,7 +61,8 @@ try {
 
     for (const story of stories) {
       await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${story.id}&viewMode=story&globals=theme:${theme}`);
-      await page.waitForSelector("#storybook-root > *", { timeout: 10_000 });
+      // A story may render nothing on purpose (a cancellation): screenshot it anyway.
+      await page.waitForSelector("#storybook-root > *", { timeout: 10_000 }).catch(() => undefined);
       await Promise.race([page.evaluate(() => window.__rkRendered), page.waitForTimeout(8000)]);
       await page.waitForTimeout(100);
       const file = join(outDir, `${story.id}--${theme}${width === 720 ? "" : `--${width}`}.png`);

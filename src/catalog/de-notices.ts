@@ -390,6 +390,7 @@ export const deNoticeChrome: NoticeChrome = {
   whatToDo: "Was zu tun ist",
   whatToCheck: "Was zu prüfen ist",
   serverSaid: (message) => `Der Server meldete: „${message}“`,
+  waitHint: (duration) => `Der Dienst bittet, ${duration} zu warten, bevor du es erneut versuchst.`,
   errorEvents: "ERROR-Ereignisse",
   session: "Sitzung",
   run: "Lauf",

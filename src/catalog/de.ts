@@ -28,6 +28,7 @@ export const de: RecoveryMessages = {
     emptyWhy: "Der Agent hat ein kostenpflichtiges Modell verwendet und das Guthaben der Organisation steht bei null. Nur kostenpflichtige Anbieter belasten das Guthaben.",
     quotaTitle: "Dein Kontingent ist aufgebraucht",
     quotaBody: "Diese Anfrage braucht mehr Kontingent, als dein Tarif noch hat. Lade Guthaben auf oder wechsle den Tarif und versuche es dann erneut.",
+    quotaResets: (duration) => `Oder warte: Es wird in ${duration} zurückgesetzt.`,
     creditsTitle: "Nicht genügend Credits",
     creditsBody:
       "Deine Sitzung bleibt offen und der gesamte Fortschritt ist gespeichert. Lade Credits auf oder upgrade deinen Tarif und mach dann genau dort weiter, wo du aufgehört hast.",

@@ -393,6 +393,7 @@ export const enNoticeChrome: NoticeChrome = {
   whatToDo: "What to do",
   whatToCheck: "What to check",
   serverSaid: (message) => `The server said: “${message}”`,
+  waitHint: (duration) => `The service asked to wait ${duration} before trying again.`,
   errorEvents: "ERROR events",
   session: "Session",
   run: "Run",

@@ -96,6 +96,8 @@ export interface NoticeChrome {
   whatToCheck: string;
   /** The server's own message, quoted. */
   serverSaid: (message: string) => string;
+  /** The wait the server asked for (Retry-After on a 503, a reset header): "Wait 30 seconds before trying again." */
+  waitHint: (duration: string) => string;
   errorEvents: string;
   session: string;
   run: string;

@@ -32,6 +32,8 @@ export interface BalanceMessages {
   emptyWhy: string;
   quotaTitle: string;
   quotaBody: string;
+  /** When the server said how long until a spent quota resets: "It resets in 12 hours." */
+  quotaResets: (duration: string) => string;
   creditsTitle: string;
   creditsBody: string;
   addFunds: string;

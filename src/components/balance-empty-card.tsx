@@ -163,7 +163,13 @@ export const BalanceEmptyCard = forwardRef<HTMLElement, BalanceEmptyCardProps>(f
       tone: "warning",
       announce: "alert",
       title: quota ? t.quotaTitle : t.emptyTitle,
-      body: <p>{quota ? t.quotaBody : t.emptyBody}</p>,
+      body: (
+        <>
+          <p>{quota ? t.quotaBody : t.emptyBody}</p>
+          {/* A duration fixed when the error was parsed, not a clock: the server and the browser say the same. */}
+          {quota && error.retryAfterMs !== undefined && <p data-slot="quota-reset">{t.quotaResets(formatDuration(error.retryAfterMs, locale))}</p>}
+        </>
+      ),
       details: quota ? undefined : (
         <>
           <p>{t.emptyWhy}</p>

@@ -6,7 +6,7 @@
 import { forwardRef, type ReactNode } from "react";
 import type { RecoveryError, RecoveryErrorKind } from "../model/types";
 import { DEFAULT_MESSAGES } from "../model/default-messages";
-import { formatNumber, formatRelativeTime, formatClockTime } from "../catalog/format";
+import { formatDuration, formatNumber, formatRelativeTime, formatClockTime } from "../catalog/format";
 import { useCommon, useLocale, useNoticeCatalog, useWording } from "../catalog/context";
 import { enNoticeChrome, enNotices } from "../catalog/en-notices";
 import type { NoticeActionId, NoticeCatalog, NoticeKind, NoticeText } from "../catalog/notice-types";
@@ -80,6 +80,7 @@ export const RecoveryNotice = forwardRef<HTMLElement, RecoveryNoticeProps>(funct
 ) {
   const catalog = useNoticeCatalog(EN_NOTICES);
   const common = useCommon();
+  const locale = useLocale();
   const wording = useWording();
   const chrome = catalog.notice;
   const resolved = resolveNotice(catalog.notices, error.kind, [variant, error.variant, wording.variants?.[error.kind], wording.platform]);
@@ -120,7 +121,8 @@ export const RecoveryNotice = forwardRef<HTMLElement, RecoveryNoticeProps>(funct
     [common.httpStatus, error.status !== undefined && error.status >= 400 ? error.status : undefined],
     [common.errorCode, error.code && <code>{error.code}</code>],
     [common.requestId, error.requestId && <code>{error.requestId}</code>],
-    [common.supportReference, error.digest && <code>{error.digest}</code>],
+    // An unknown error shows its digest in view (see useFacts); any other kind keeps it here.
+    [common.supportReference, error.kind !== "unknown" && error.digest && <code>{error.digest}</code>],
   ];
   const hasTechnical = technical.some(([, value]) => value !== undefined && value !== null && value !== "");
   const details =
@@ -148,6 +150,10 @@ export const RecoveryNotice = forwardRef<HTMLElement, RecoveryNoticeProps>(funct
       {...rest}
     >
       <p>{text.body}</p>
+      {/* A duration fixed when the error was parsed, not a live countdown: said once, the same on server and client. */}
+      {error.retryAfterMs !== undefined && error.retryAfterMs >= 1000 && error.retryable && (
+        <p data-slot="wait">{chrome.waitHint(formatDuration(error.retryAfterMs, locale))}</p>
+      )}
       {serverSaidInline && <p data-slot="server-message">{chrome.serverSaid(serverSaid!)}</p>}
       {facts}
       {text.steps && text.steps.length > 0 && (
@@ -165,6 +171,7 @@ export const RecoveryNotice = forwardRef<HTMLElement, RecoveryNoticeProps>(funct
 /** The data each kind carries, as labelled facts (ids, probe times, ERROR events…). */
 function useFacts(error: RecoveryError): ReactNode {
   const chrome = useNoticeCatalog(EN_NOTICES).notice;
+  const common = useCommon();
   const locale = useLocale();
   // Relative times ("3 minutes ago") need the clock; the server render shows UTC clock time.
   const since =
@@ -178,6 +185,9 @@ function useFacts(error: RecoveryError): ReactNode {
     at === undefined ? undefined : now === null ? `${formatClockTime(at, locale, "UTC")} UTC` : formatRelativeTime(at, now, locale);
 
   switch (error.kind) {
+    case "unknown":
+      // React hid the real error; its digest is what support needs, so it is in view, not folded away.
+      return <Facts items={[[common.supportReference, error.digest && <code>{error.digest}</code>]]} />;
     case "not-found":
       return <Facts items={[[chrome.resource, error.resource?.id && <code>{error.resource.id}</code>]]} />;
     case "run-stuck":

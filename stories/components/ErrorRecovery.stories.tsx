@@ -75,6 +75,27 @@ export const SecretsInServerMessage: Story = {
   },
 };
 
+/** A 503 with Retry-After (RFC 9110's main use of it): the wait is said once, in words. */
+export const UnavailableWithRetryAfter: Story = {
+  args: { error: parseRecoveryError("", { status: 503, headers: { "retry-after": "30", "x-request-id": "req_503" } }), actions: { retry: fn() } },
+  play: async ({ canvas }) => {
+    const notice = canvas.getByRole("region", { name: "Service temporarily unavailable" });
+    await expect(notice).toHaveTextContent("The service asked to wait 30 seconds before trying again.");
+  },
+};
+
+/** A 429 asking for two days: a spent quota, with how to get more and when it resets. */
+export const QuotaWithReset: Story = {
+  args: {
+    error: parseRecoveryError({ error: { code: "rate_limited", message: "Daily limit reached." } }, { status: 429, headers: { "retry-after": "172800" } }),
+    actions: { addFunds: "/billing" },
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole("heading", { name: "You’ve used up your quota" })).toBeVisible();
+    await expect(canvas.getByText("Or wait: it resets in 2 days.")).toBeVisible();
+  },
+};
+
 /** A request the user cancelled: nothing by default, a quiet notice when the host asks. */
 export const Cancelled: Story = {
   args: { error: new DOMException("The operation was aborted.", "AbortError"), showCancelled: true },
