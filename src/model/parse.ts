@@ -243,6 +243,16 @@ function header(evidence: Evidence, name: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Server text fit to show: plain text first (so an entity-encoded key is decoded before it
+ * is looked for), then redacted, then cut to length (so no key is cut in half and missed).
+ * Work is bounded: a 5 MB body costs what its first 4,000 characters cost.
+ */
+function shown(value: unknown, max?: number): string | undefined {
+  const text = toPlainText(value, 4000);
+  return text && toPlainText(redactMessage(text), max);
+}
+
 // A message field holding a code ("PAYMENT_REQUIRED", "consent_required") is not a sentence;
 // a single word ("Overloaded", "Unauthorized") is.
 const CODE_LIKE = /^(?:[A-Z\d]+(?:_[A-Z\d]+)*|[a-z\d]+(?:[_.-][a-z\d]+)+)$/;
@@ -272,7 +282,7 @@ function serverMessage(evidence: Evidence): string | undefined {
   for (const candidate of candidates) {
     // An SDK may put a whole gateway page in its message; JSON that did not parse is no sentence either.
     if (typeof candidate !== "string" || looksLikeHtmlPage(candidate) || /^\s*[{[]/.test(candidate)) continue;
-    const text = toPlainText(redactMessage(candidate));
+    const text = shown(candidate);
     if (text && !CODE_LIKE.test(text) && /[a-z]/i.test(text)) return text;
   }
   return undefined;
@@ -461,7 +471,7 @@ const REQUEST_ID_HEADERS = ["x-request-id", "request-id", "x-github-request-id",
 function requestIdOf(evidence: Evidence): string | undefined {
   let id = evidence.requestId ?? str(evidence.inner, "request_id", "requestId") ?? str(evidence.body, "request_id", "requestId");
   for (const name of REQUEST_ID_HEADERS) id ??= header(evidence, name);
-  return id ? toPlainText(redactMessage(id), 128) : undefined;
+  return id ? shown(id, 128) : undefined;
 }
 
 // Which API answered, from its fingerprints (header names, error classes, doc and type URLs).
@@ -592,7 +602,7 @@ function build(evidence: Evidence, now: number): RecoveryError {
   const code = evidence.codes.find((c) => /^[A-Za-z][\w.-]*$/.test(c));
   if (code) base.code = code;
   if (evidence.clientCode) base.clientCode = evidence.clientCode;
-  const title = toPlainText(redactMessage(str(evidence.body, "title") ?? ""), 120);
+  const title = shown(str(evidence.body, "title"), 120);
   if (title && title !== base.message) base.title = title;
   const requestId = requestIdOf(evidence);
   if (requestId) base.requestId = requestId;

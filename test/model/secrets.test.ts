@@ -67,6 +67,15 @@ describe("no shown message holds a secret or an internal address", () => {
     );
   }, TIMEOUT.timeout);
 
+  it("a key hidden behind HTML entities or at the length limit is still caught", () => {
+    const key = "sk-proj-" + "Q".repeat(40);
+    const encoded = parseRecoveryError({ error: { message: `Bad key sk&#45;proj&#45;${"Q".repeat(40)} sent` } }, { status: 401 });
+    expect(encoded.message).not.toContain("QQQQQQQQ");
+    const atTheCut = parseRecoveryError({ error: { message: `${"word ".repeat(58)}${key} and more` } }, { status: 401 });
+    expect(atTheCut.message).not.toContain("QQQQQQQQ");
+    expect(atTheCut.message).not.toMatch(/sk-proj-Q/);
+  });
+
   it("redactMessage keeps what is not secret", () => {
     expect(redactMessage("Visit https://platform.openai.com/account/rate-limits to learn more.")).toBe(
       "Visit https://platform.openai.com/account/rate-limits to learn more.",
