@@ -71,7 +71,15 @@ const TABLE: ReadonlyArray<readonly [Classification, string]> = [
   // A server's own failure (OpenAI `server_error`, Anthropic `api_error`, Google `INTERNAL`, Stripe `api_error`).
   [C("upstream-unavailable", { variant: "server" }), "server_error api_error internal internal_error internal_server_error unknown_error"],
   // Malformed requests.
-  [C("invalid-request"), "bad_request invalid_request validation_error unprocessable_entity invalid_parameter"],
+  [C("invalid-request"), "bad_request invalid_request invalid_request_error validation_error unprocessable_entity invalid_parameter validationexception"],
+  // AWS service exceptions (the JSON protocol's `__type`, the SDK v3 exception name, `x-amzn-errortype`).
+  [C("rate-limited"), "throttlingexception toomanyrequestsexception servicequotaexceededexception limitexceededexception provisionedthroughputexceededexception"],
+  [C("forbidden"), "accessdeniedexception accessdenied"],
+  [C("unauthorized"), "unrecognizedclientexception invalidsignatureexception expiredtokenexception"],
+  [C("not-found"), "resourcenotfoundexception"],
+  [C("timeout"), "modeltimeoutexception"],
+  [C("upstream-unavailable"), "serviceunavailableexception modelnotreadyexception"],
+  [C("upstream-unavailable", { variant: "server" }), "internalserverexception internalfailure"],
   [C("invalid-request", { variant: "session-create" }), "session_create_failed session_creation_failed invalid_agent_name"],
   // Anthropic's 413 `request_too_large`; HTTP's reason phrases.
   [C("invalid-request", { variant: "too-large" }), "request_too_large payload_too_large request_entity_too_large content_too_large"],
@@ -173,6 +181,7 @@ export function classifyByStatus(status: number | undefined): Classification | u
     case 524:
       return C("timeout");
     case 401:
+    case 498: // Cohere, Esri: invalid or expired token
       return C("unauthorized");
     case 402:
       return C("balance-empty", { balanceReason: "balance-empty" });

@@ -96,7 +96,8 @@ function readOptions(options: unknown): { now: number; maxBytes: number; timeout
   return {
     now: number("now", Date.now()),
     maxBytes: number("maxBytes", 1_048_576),
-    timeoutMs: number("timeoutMs", 5000),
+    // setTimeout takes at most 2^31-1 ms; past that Node fires at once.
+    timeoutMs: Math.min(number("timeoutMs", 5000), 2_147_483_647),
     signal: typeof AbortSignal !== "undefined" && signal instanceof AbortSignal ? signal : undefined,
   };
 }
@@ -131,6 +132,8 @@ export async function fromError(thrown: unknown, options?: ReadOptions): Promise
   const response = get(thrown, "response");
   const holder = typeof get(thrown, "ok") === "boolean" ? thrown : response;
   const body = typeof get(holder, "text") === "function" ? jsonOrText(await readBody(holder, maxBytes, timeoutMs, signal)) : undefined;
+  // `controller.abort("unmounted")` throws the reason itself, a string or an Error of the host's.
+  if (signal?.aborted && thrown === signal.reason) return parseRecoveryError(new DOMException("", "AbortError"), { now });
   const error = parseRecoveryError(thrown, { now, body });
   return error.kind === "cancelled" && signal && !signal.aborted
     ? parseRecoveryError(Object.assign(new Error(), { name: "TimeoutError" }), { now })

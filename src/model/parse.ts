@@ -5,7 +5,7 @@ import { classifyByCodes, classifyByStatus, classifyByText, type Classification 
 import { DEFAULT_MESSAGES, RETRYABLE_KINDS } from "./default-messages";
 import { asStatus, asTimestamp, compact, get, getHeader, isBag, num, str, strList } from "./read";
 import { parseRetryAfter, parseRetryAfterMs, parseWait } from "./retry-after";
-import { redactMessage } from "./redact";
+import { redactMessage, redactString } from "./redact";
 import { isSafeHref, toSafeHttpsUrl } from "./safe-url";
 import { looksLikeHtml, looksLikeHtmlPage, toPlainText } from "./text";
 import type {
@@ -56,13 +56,14 @@ interface Evidence {
 // A client's or runtime's own code (Node, undici, axios), as opposed to a server's.
 const CLIENT_CODE = /^(?:E[A-Z\d_]{2,}|ERR_[A-Z\d_]+|UND_ERR_[A-Z_]+)$/;
 // "429 {…}", "429 Overloaded", "503 status code (no body)": OpenAI- and Anthropic-style SDK messages.
-const STATUS_PREFIX = /^(\d{3})\b\s*(.*)$/s;
+const STATUS_PREFIX = /^([45]\d\d)\b\s*(.*)$/s;
 // @google/generative-ai: "[GoogleGenerativeAI Error]: Error fetching from URL: [429 Too Many Requests] message".
 const BRACKET_STATUS = /\[(\d{3})[^\]]*\]\s*(.*)$/s;
 
 function fromText(text: string, evidence: Evidence): void {
   const trimmed = text.trim();
-  if ((trimmed.startsWith("{") || trimmed.startsWith("[")) && trimmed.length <= MAX_JSON_TEXT) {
+  // `"{\"error\":…}"`: JSON text serialised once more is unwrapped too.
+  if (/^[{["]/.test(trimmed) && trimmed.length <= MAX_JSON_TEXT) {
     try {
       fromBody(JSON.parse(trimmed) as unknown, evidence);
       return;
@@ -92,7 +93,9 @@ function fromBody(body: unknown, evidence: Evidence): void {
     if (isBag(first)) inner = first;
   }
   evidence.inner = inner;
-  evidence.status ??= asStatus(get(inner, "status")) ?? asStatus(get(inner, "code")) ?? asStatus(get(body, "status")) ?? asStatus(get(body, "statusCode"));
+  const said = asStatus(get(inner, "status")) ?? asStatus(get(inner, "code")) ?? asStatus(get(body, "status")) ?? asStatus(get(body, "statusCode"));
+  // A 200 whose body carries an error status (OpenRouter's `{"error":{"code":500}}`) is that error.
+  if (evidence.status === undefined || (evidence.status < 300 && said !== undefined && said >= 400)) evidence.status = said ?? evidence.status;
   for (const holder of [inner, body]) {
     const details = get(holder, "details");
     if (Array.isArray(details)) evidence.details.push(...details.slice(0, 20));
@@ -103,7 +106,11 @@ function fromBody(body: unknown, evidence: Evidence): void {
     if (typeof value === "string" && value.length > 0 && value.length <= 100) codes.push(value);
   };
   push(get(inner, "code"));
+  push(get(get(inner, "extensions"), "code")); // GraphQL
   push(get(inner, "type"));
+  // AWS JSON protocol: `{"__type":"com.amazon.coral.service#ThrottlingException"}`.
+  const awsType = get(body, "__type");
+  if (typeof awsType === "string") push(awsType.split("#").pop());
   push(get(inner, "status"));
   push(get(body, "code"));
   push(get(body, "error_code"));
@@ -172,6 +179,13 @@ function fromThrown(input: unknown, evidence: Evidence, depth: number): void {
   for (const mark of [name, className]) if (typeof mark === "string" && mark) evidence.names.push(mark);
   const response = get(input, "response");
   const raw = get(input, "raw");
+  // AWS SDK v3: the exception's name is the service's error code; status and id in `$metadata`.
+  const metadata = get(input, "$metadata");
+  if (isBag(metadata)) {
+    evidence.status ??= asStatus(get(metadata, "httpStatusCode"));
+    evidence.requestId ??= str(metadata, "requestId");
+    if (name) evidence.codes.push(name);
+  }
   evidence.status ??=
     asStatus(get(input, "status")) ?? asStatus(get(input, "statusCode")) ?? asStatus(get(response, "status")) ?? asStatus(get(raw, "statusCode"));
   evidence.headers.push(get(input, "headers"), get(input, "responseHeaders"), get(response, "headers"), get(raw, "headers"));
@@ -206,7 +220,11 @@ function fromThrown(input: unknown, evidence: Evidence, depth: number): void {
   }
   const errors = get(input, "errors");
   for (const next of [get(input, "cause"), get(input, "lastError"), get(input, "detail"), Array.isArray(errors) ? errors[errors.length - 1] : undefined]) {
-    if (next !== undefined && next !== input && (isErrorLike(next) || isBag(next))) gather(next, evidence, depth + 1);
+    // A cause is what a client or runtime said, never a server's body, even as a plain object.
+    if (next !== input && isBag(next) && depth < 4) {
+      if (isResponseLike(next)) gather(next, evidence, depth + 1);
+      else fromThrown(next, evidence, depth + 1);
+    }
   }
 }
 
@@ -218,6 +236,8 @@ function gather(input: unknown, evidence: Evidence, depth: number): void {
     return;
   }
   if (isErrorLike(input)) return fromThrown(input, evidence, depth);
+  // `Response.error()`, and what a fetch polyfill hands over when the network failed.
+  if (get(input, "type") === "error" && get(input, "status") === 0) evidence.names.push("NetworkError");
   if (isResponseLike(input)) {
     // A fetch Response handed over synchronously: its body can't be read here (see fromResponse).
     evidence.status ??= asStatus(get(input, "status"));
@@ -361,7 +381,9 @@ function retryAfterOf(evidence: Evidence, now: number): number | undefined {
   if (fromMsHeader !== undefined) return fromMsHeader;
   // A header sent twice reaches fetch as "20, 20"; an HTTP-date has a comma of its own.
   const value = header(evidence, "retry-after");
-  const fromHeader = parseRetryAfter(value, now) ?? parseRetryAfter(value?.split(",")[0], now) ?? parseRetryAfter(value?.slice(0, 29), now);
+  // Some servers send fractions ("1.5"), which RFC 9110 does not allow but means plainly.
+  const fromHeader =
+    parseRetryAfter(value, now) ?? parseRetryAfter(value?.split(",")[0], now) ?? parseRetryAfter(value?.slice(0, 29), now) ?? parseWait(value?.split(",")[0], now);
   if (fromHeader !== undefined) return fromHeader;
   const ms = num(body, "retryAfterMs", "retry_after_ms") ?? num(inner, "retryAfterMs", "retry_after_ms");
   if (ms !== undefined) return parseRetryAfterMs(String(ms));
@@ -471,7 +493,8 @@ const REQUEST_ID_HEADERS = ["x-request-id", "request-id", "x-github-request-id",
 function requestIdOf(evidence: Evidence): string | undefined {
   let id = evidence.requestId ?? str(evidence.inner, "request_id", "requestId") ?? str(evidence.body, "request_id", "requestId");
   for (const name of REQUEST_ID_HEADERS) id ??= header(evidence, name);
-  return id ? shown(id, 128) : undefined;
+  // Ids look like addresses at times (GitHub's "CA7E:1234:5678:9ABC:6742"): only secrets go.
+  return id ? toPlainText(redactString(toPlainText(id, 4000) ?? ""), 128) : undefined;
 }
 
 // Which API answered, from its fingerprints (header names, error classes, doc and type URLs).
@@ -552,7 +575,7 @@ function runOf(evidence: Evidence): RunInfo | undefined {
     for (const event of events.slice(0, 500)) {
       const type = str(event, "type", "level");
       if (!type || !/^error$/i.test(type)) continue;
-      const message = toPlainText(str(event, "message", "detail", "error"), 300);
+      const message = shown(str(event, "message", "detail", "error"), 300);
       if (!message) continue;
       const at = asTimestamp(get(event, "timestamp") ?? get(event, "at") ?? get(event, "time"));
       errors.push({ type: type.toUpperCase(), message, ...(at !== undefined ? { at } : {}) });
@@ -565,8 +588,17 @@ function runOf(evidence: Evidence): RunInfo | undefined {
   return Object.keys(run).length > 0 ? run : undefined;
 }
 
+// Generic types that say less than a status does: OpenAI, Anthropic and Stripe send
+// `invalid_request_error` with a 401 or 404 too. They count only for a 400, a 422 or no status.
+const GENERIC = /^invalid_request_error$/i;
+
 function build(evidence: Evidence, now: number): RecoveryError {
   const said = serverMessage(evidence);
+  // AWS REST: `x-amzn-errortype: ThrottlingException:http://internal.amazon.com/…`.
+  const awsType = header(evidence, "x-amzn-errortype")?.split(":")[0];
+  if (awsType) evidence.codes.push(awsType);
+  const status = evidence.status;
+  if (status !== undefined && status !== 400 && status !== 422) evidence.codes = evidence.codes.filter((code) => !GENERIC.test(code));
   const unanswered = evidence.status === undefined;
   let found: Classification =
     // A tool's details say "status": "Unavailable", which as a code would read as a 503.
@@ -665,7 +697,8 @@ function build(evidence: Evidence, now: number): RecoveryError {
       const latency = num(holder, "probeLatencyMs", "probe_latency_ms");
       const tool = compact({
         name: nameOf(get(holder, "name") ?? get(body, "tool_name") ?? get(inner, "tool")),
-        baseUrl: toPlainText(str(holder, "baseUrl", "base_url", "url"), 200),
+        // The tool's own endpoint is the point of this fact, so its host stays; secrets in it do not.
+        baseUrl: toPlainText(redactString(toPlainText(str(holder, "baseUrl", "base_url", "url"), 2000) ?? ""), 200),
         lastProbeTime: asTimestamp(get(holder, "lastProbeTime") ?? get(holder, "last_probe_time")),
         probeLatencyMs: latency !== undefined && latency >= 0 ? latency : undefined,
       });
