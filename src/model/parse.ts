@@ -500,6 +500,8 @@ function requestIdOf(evidence: Evidence): string | undefined {
 // Which API answered, from its fingerprints (header names, error classes, doc and type URLs).
 const PROVIDERS: ReadonlyArray<readonly [RegExp, string]> = [
   [/stripe/i, "stripe"],
+  [/x-ms-region|apim-request-id/i, "azure"],
+  [/x-groq/i, "groq"],
   [/anthropic|overloaded_error/i, "anthropic"],
   [/openai/i, "openai"],
   [/googleapis|googlegenerativeai|x-goog/i, "google"],

@@ -157,6 +157,62 @@ export const SCENARIOS: Scenario[] = [
     expected: { kind: "invalid-request", retryable: false, requestId: "req_400_0008", message: /maximum context length/ },
   },
 
+  // ---------------------------------------------------------------- OpenAI-compatible APIs
+  {
+    name: "Azure OpenAI 429: token rate limit, retry-after-ms",
+    source: "learn.microsoft.com/azure/ai-services/openai/quotas-limits (429, retry-after-ms)",
+    answer: {
+      status: 429,
+      headers: { "retry-after": "5", "retry-after-ms": "5000", "x-ms-region": "Sweden Central", "apim-request-id": "a1b2c3d4-0000-4000-8000-000000000001", "x-request-id": "a1b2c3d4-0000-4000-8000-000000000002" },
+      body: {
+        error: {
+          code: "429",
+          message:
+            "Requests to the ChatCompletions_Create Operation under Azure OpenAI API version 2024-10-21 have exceeded token rate limit of your current OpenAI S0 pricing tier. Please retry after 5 seconds. Please go here: https://aka.ms/oai/quotaincrease if you would like to further increase the default rate limit.",
+        },
+      },
+    },
+    clients: OPENAI_CLIENTS,
+    expected: { kind: "rate-limited", retryable: true, wait: 5000, requestId: "a1b2c3d4-0000-4000-8000-000000000002", provider: "azure", message: /exceeded token rate limit/ },
+  },
+  {
+    name: "Azure OpenAI 400 content_filter: what to change, the server's words shown",
+    source: "learn.microsoft.com/azure/ai-services/openai/concepts/content-filter",
+    answer: {
+      status: 400,
+      headers: { "x-ms-region": "Sweden Central", "x-request-id": "a1b2c3d4-0000-4000-8000-000000000003" },
+      body: { error: { message: "The response was filtered due to the prompt triggering Azure OpenAI's content management policy. Please modify your prompt and retry.", type: null, param: "prompt", code: "content_filter", status: 400 } },
+    },
+    clients: OPENAI_CLIENTS,
+    expected: { kind: "invalid-request", retryable: false, provider: "azure", message: /modify your prompt/ },
+  },
+  {
+    name: "Groq 429 tokens per minute, Retry-After wins over the reset header",
+    source: "console.groq.com/docs/rate-limits (retry-after, x-ratelimit-reset-tokens)",
+    answer: {
+      status: 429,
+      headers: { "retry-after": "7", "x-groq-region": "us-east-1", "x-ratelimit-remaining-tokens": "0", "x-ratelimit-reset-tokens": "7.66s", "x-request-id": "req_01groq000000000000000000" },
+      body: { error: { message: "Rate limit reached for model `llama-3.3-70b-versatile` in organization `org_x` on tokens per minute (TPM): Limit 6000, Used 5000, Requested 1500. Please try again in 7.66s.", type: "tokens", code: "rate_limit_exceeded" } },
+    },
+    clients: OPENAI_CLIENTS,
+    expected: { kind: "rate-limited", retryable: true, wait: 7000, requestId: "req_01groq000000000000000000", provider: "groq", resource: "tokens", message: /tokens per minute/ },
+  },
+  {
+    name: "Mistral 429: a rate-limited type and a numeric code",
+    source: "docs.mistral.ai (error responses: object, message, type, code)",
+    answer: { status: 429, body: { object: "error", message: "Requests rate limit exceeded", type: "rate_limited", param: null, code: "1300" } },
+    clients: OPENAI_CLIENTS,
+    bodyLost: ["openai"],
+    expected: { kind: "rate-limited", retryable: true, message: /Requests rate limit exceeded/ },
+  },
+  {
+    name: "OpenRouter 402: insufficient credits",
+    source: "openrouter.ai/docs/api-reference/errors (402)",
+    answer: { status: 402, body: { error: { code: 402, message: "Insufficient credits. Add more using https://openrouter.ai/credits" } } },
+    clients: OPENAI_CLIENTS,
+    expected: { kind: "balance-empty", reason: "insufficient-credits", retryable: false, message: /Insufficient credits/ },
+  },
+
   // ---------------------------------------------------------------- Anthropic
   {
     name: "Anthropic 529 overloaded_error",
