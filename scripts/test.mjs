@@ -4,7 +4,8 @@
  *   1. a Chromium for the browser tests (found, or installed — and we say which)
  *   2. lint        3. type check
  *   4. unit tests (jsdom) and every story as a test in headless Chromium, in one Vitest run
- *   5. the build, its package checks, the model in plain Node, a size report and benchmarks
+ *   5. the build, its package checks, the model in plain Node, the packed tarball in real
+ *      consumers (TypeScript resolutions, CommonJS, publint, attw), a size report and benchmarks
  *   6. the example host app installed from the packed tarball, and its end-to-end flows
  * Ends with one "N passed, N failed" line.
  */
@@ -67,6 +68,9 @@ const ok =
   ]) &&
   step("Build (vite library mode, .d.ts, package checks)", "npm", ["run", "build", "--silent"]) &&
   step("Model in plain Node, without React", process.execPath, [join(root, "scripts", "smoke-node.mjs")]) &&
+  step("Consumers of the packed tarball: TypeScript (bundler, node16, nodenext, node10; React 18.2 types), CommonJS require, publint, attw", process.execPath, [
+    join(root, "scripts", "consumers.mjs"),
+  ]) &&
   // Figures only: no issue has set a budget yet, so sizes are reported, not enforced.
   step("Size report (per component, gzip)", process.execPath, [join(root, "scripts", "size-report.mjs")]) &&
   step("Benchmarks of the model and inspector helpers (figures only)", bin("vitest"), ["bench", "--run", "--project", "unit"]) &&

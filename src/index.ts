@@ -3,15 +3,15 @@
  * `recovery-kit`: the React components. The model is re-exported for convenience; hosts
  * that only need it (servers, workers) import `recovery-kit/model`, which has no React.
  */
-export { RecoverySurface, surfaceVariants } from "./ui/surface";
-export type { RecoverySurfaceProps, SurfaceAnnounce, SurfaceVariants } from "./ui/surface";
-export { ActionButton, ActionLink, actionVariants } from "./ui/action-button";
-export type { ActionButtonProps, ActionLinkProps, ActionVariants } from "./ui/action-button";
-export { useAsyncAction } from "./ui/use-async-action";
-export type { AsyncAction, AsyncActionState } from "./ui/use-async-action";
-export type { Tone } from "./ui/icons";
-export * from "./components";
-export { pageClock, useNow } from "./ui/clock";
+export { RecoverySurface, surfaceVariants } from "./ui/surface.js";
+export type { RecoverySurfaceProps, SurfaceAnnounce, SurfaceVariants } from "./ui/surface.js";
+export { ActionButton, ActionLink, actionVariants } from "./ui/action-button.js";
+export type { ActionButtonProps, ActionLinkProps, ActionVariants } from "./ui/action-button.js";
+export { useAsyncAction } from "./ui/use-async-action.js";
+export type { AsyncAction, AsyncActionState } from "./ui/use-async-action.js";
+export type { Tone } from "./ui/icons.js";
+export * from "./components/index.js";
+export { pageClock, useNow } from "./ui/clock.js";
 export {
   defaultMessages,
   en,
@@ -27,7 +27,7 @@ export {
   formatCountdown,
   formatNumber,
   formatRelativeTime,
-} from "./catalog";
+} from "./catalog/index.js";
 export type {
   ApprovalMessages,
   BalanceMessages,
@@ -46,5 +46,5 @@ export type {
   RecoveryMessages,
   RecoveryProviderProps,
   StuckToolMessages,
-} from "./catalog";
-export * from "./model";
+} from "./catalog/index.js";
+export * from "./model/index.js";

@@ -5,9 +5,9 @@
  * here, overridden app-wide; a component's own `messages` prop overrides locally.
  */
 import { createContext, useContext, useMemo } from "react";
-import { enCommon } from "./en-format";
-import type { NoticeCatalog, NoticeChrome } from "./notice-types";
-import type { CommonMessages, RecoveryMessages } from "./types";
+import { enCommon } from "./en-format.js";
+import type { NoticeCatalog, NoticeChrome } from "./notice-types.js";
+import type { CommonMessages, RecoveryMessages } from "./types.js";
 
 /** Which wording each kind uses: a platform's name, or a variant per kind. */
 export interface WordingChoice {

@@ -1,4 +1,4 @@
-import type { NoticeCatalog, NoticeChrome } from "./notice-types";
+import type { NoticeCatalog, NoticeChrome } from "./notice-types.js";
 
 /** German wording for the kinds without a dedicated component (see en-notices.ts). */
 export const deNotices: NoticeCatalog = {

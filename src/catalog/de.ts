@@ -1,5 +1,5 @@
-import { deNoticeChrome, deNotices } from "./de-notices";
-import type { RecoveryMessages } from "./types";
+import { deNoticeChrome, deNotices } from "./de-notices.js";
+import type { RecoveryMessages } from "./types.js";
 
 /**
  * German (Deutsch): the second complete locale. Proves the catalog end to end: every key

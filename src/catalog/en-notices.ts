@@ -1,4 +1,4 @@
-import type { NoticeCatalog, NoticeChrome } from "./notice-types";
+import type { NoticeCatalog, NoticeChrome } from "./notice-types.js";
 
 /**
  * English wording for the kinds without a dedicated component, entry by entry from the

@@ -1,4 +1,4 @@
-import type { StuckToolMessages } from "./types";
+import type { StuckToolMessages } from "./types.js";
 
 // English strings for one namespace; each component imports only its own, so a host that
 // uses one component does not ship every other component's wording.

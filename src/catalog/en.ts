@@ -1,11 +1,11 @@
-import { enApproval } from "./en-approval";
-import { enBalance } from "./en-balance";
-import { enConnector } from "./en-connector";
-import { enCommon, enFormat } from "./en-format";
-import { enNoticeChrome, enNotices } from "./en-notices";
-import { enRateLimit } from "./en-rate-limit";
-import { enStuckTool } from "./en-stuck-tool";
-import type { RecoveryMessages } from "./types";
+import { enApproval } from "./en-approval.js";
+import { enBalance } from "./en-balance.js";
+import { enConnector } from "./en-connector.js";
+import { enCommon, enFormat } from "./en-format.js";
+import { enNoticeChrome, enNotices } from "./en-notices.js";
+import { enRateLimit } from "./en-rate-limit.js";
+import { enStuckTool } from "./en-stuck-tool.js";
+import type { RecoveryMessages } from "./types.js";
 
 /**
  * The default (English) catalog. Titles, buttons and fixes follow the four seed

@@ -7,14 +7,14 @@ export type {
   RateLimitMessages,
   RecoveryMessages,
   StuckToolMessages,
-} from "./types";
-export { en as defaultMessages } from "./en";
-export { formatDuration, formatClockTime, formatCountdown, formatNumber, formatRelativeTime } from "./format";
-export { useMessages, useCommon, useLocale, useWording } from "./context";
-export type { WordingChoice } from "./context";
-export { RecoveryProvider, mergeMessages, useCatalog } from "./provider";
-export type { MessageOverrides, NoticeOverrides, RecoveryProviderProps } from "./provider";
-export { NOTICE_ACTION_IDS } from "./notice-types";
-export type { NoticeActionId, NoticeCatalog, NoticeChrome, NoticeKind, NoticeText } from "./notice-types";
-export { de } from "./de";
-export { en } from "./en";
+} from "./types.js";
+export { en as defaultMessages } from "./en.js";
+export { formatDuration, formatClockTime, formatCountdown, formatNumber, formatRelativeTime } from "./format.js";
+export { useMessages, useCommon, useLocale, useWording } from "./context.js";
+export type { WordingChoice } from "./context.js";
+export { RecoveryProvider, mergeMessages, useCatalog } from "./provider.js";
+export type { MessageOverrides, NoticeOverrides, RecoveryProviderProps } from "./provider.js";
+export { NOTICE_ACTION_IDS } from "./notice-types.js";
+export type { NoticeActionId, NoticeCatalog, NoticeChrome, NoticeKind, NoticeText } from "./notice-types.js";
+export { de } from "./de.js";
+export { en } from "./en.js";

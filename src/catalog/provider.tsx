@@ -3,10 +3,10 @@
  * app-wide overrides of any subset, a locale, and which platform's wording kinds use.
  */
 import { useContext, useMemo, type ReactNode } from "react";
-import { CatalogContext, type WordingChoice } from "./context";
-import { en } from "./en";
-import type { NoticeCatalog, NoticeText } from "./notice-types";
-import type { RecoveryMessages } from "./types";
+import { CatalogContext, type WordingChoice } from "./context.js";
+import { en } from "./en.js";
+import type { NoticeCatalog, NoticeText } from "./notice-types.js";
+import type { RecoveryMessages } from "./types.js";
 
 /** Overrides for the generic notices: any kind, any variant, any field. */
 export type NoticeOverrides = { [K in keyof NoticeCatalog]?: { [V in keyof NoticeCatalog[K]]?: Partial<NoticeText> } };

@@ -178,7 +178,7 @@ export interface StuckToolMessages {
   disableToolHint: string;
 }
 
-import type { NoticeCatalog, NoticeChrome } from "./notice-types";
+import type { NoticeCatalog, NoticeChrome } from "./notice-types.js";
 
 export interface FormatMessages {
   /** BCP 47 locale for numbers, durations and times. */

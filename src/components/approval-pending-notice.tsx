@@ -4,17 +4,17 @@
  * approved and resuming, rejected, and expired; admins can approve or reject in place.
  */
 import { forwardRef } from "react";
-import type { ApprovalPendingError } from "../model/types";
-import { formatClockTime, formatRelativeTime } from "../catalog/format";
-import { useLocale, useMessages } from "../catalog/context";
-import { enApproval } from "../catalog/en-approval";
-import type { ApprovalMessages } from "../catalog/types";
-import { ActionButton, ActionLink } from "../ui/action-button";
-import { useNow } from "../ui/clock";
-import { Checklist } from "../ui/checklist";
-import { Facts } from "../ui/facts";
-import { LiveMessage } from "../ui/live-message";
-import { RecoverySurface, type RecoverySurfaceProps } from "../ui/surface";
+import type { ApprovalPendingError } from "../model/types.js";
+import { formatClockTime, formatRelativeTime } from "../catalog/format.js";
+import { useLocale, useMessages } from "../catalog/context.js";
+import { enApproval } from "../catalog/en-approval.js";
+import type { ApprovalMessages } from "../catalog/types.js";
+import { ActionButton, ActionLink } from "../ui/action-button.js";
+import { useNow } from "../ui/clock.js";
+import { Checklist } from "../ui/checklist.js";
+import { Facts } from "../ui/facts.js";
+import { LiveMessage } from "../ui/live-message.js";
+import { RecoverySurface, type RecoverySurfaceProps } from "../ui/surface.js";
 
 /* ------------------------------------------------------------------ types */
 

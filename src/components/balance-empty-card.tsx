@@ -3,15 +3,15 @@
  * mid-session, a quota is spent, or a top-up has not shown up yet.
  */
 import { forwardRef, useState, type ReactNode } from "react";
-import type { BalanceEmptyError } from "../model/types";
-import { formatDuration } from "../catalog/format";
-import { useCommon, useLocale, useMessages } from "../catalog/context";
-import { enBalance } from "../catalog/en-balance";
-import type { BalanceMessages } from "../catalog/types";
-import { ActionButton, ActionLink } from "../ui/action-button";
-import { useNow } from "../ui/clock";
-import { Facts } from "../ui/facts";
-import { RecoverySurface, type RecoverySurfaceProps } from "../ui/surface";
+import type { BalanceEmptyError } from "../model/types.js";
+import { formatDuration } from "../catalog/format.js";
+import { useCommon, useLocale, useMessages } from "../catalog/context.js";
+import { enBalance } from "../catalog/en-balance.js";
+import type { BalanceMessages } from "../catalog/types.js";
+import { ActionButton, ActionLink } from "../ui/action-button.js";
+import { useNow } from "../ui/clock.js";
+import { Facts } from "../ui/facts.js";
+import { RecoverySurface, type RecoverySurfaceProps } from "../ui/surface.js";
 
 /* ------------------------------------------------------------------ types */
 

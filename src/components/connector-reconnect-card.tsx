@@ -4,15 +4,15 @@
  * through Reconnect → Connecting… → Connected → Execute again.
  */
 import { forwardRef, useEffect, useRef, useState } from "react";
-import type { ConnectorAuthError, ConnectorReason } from "../model/types";
-import { hostOf, isSafeHref, toSafeHttpsUrl } from "../model/safe-url";
-import { useCommon, useMessages } from "../catalog/context";
-import { enConnector } from "../catalog/en-connector";
-import type { ConnectorMessages } from "../catalog/types";
-import { ActionButton, ActionLink } from "../ui/action-button";
-import { RecoverySurface, type RecoverySurfaceProps } from "../ui/surface";
-import { Checklist } from "../ui/checklist";
-import { cn } from "../ui/cn";
+import type { ConnectorAuthError, ConnectorReason } from "../model/types.js";
+import { hostOf, isSafeHref, toSafeHttpsUrl } from "../model/safe-url.js";
+import { useCommon, useMessages } from "../catalog/context.js";
+import { enConnector } from "../catalog/en-connector.js";
+import type { ConnectorMessages } from "../catalog/types.js";
+import { ActionButton, ActionLink } from "../ui/action-button.js";
+import { RecoverySurface, type RecoverySurfaceProps } from "../ui/surface.js";
+import { Checklist } from "../ui/checklist.js";
+import { cn } from "../ui/cn.js";
 
 /* ------------------------------------------------------------------ types */
 

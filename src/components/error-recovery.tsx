@@ -7,18 +7,18 @@
  * <ErrorRecovery error={await fromResponse(res)} actions={{ retry: () => send(), addFunds: "/billing" }} />
  */
 import { Component, type ErrorInfo, type ReactNode } from "react";
-import { isRecoveryError, type RecoveryError } from "../model/types";
-import { parseRecoveryError } from "../model/parse";
-import { CatalogContext } from "../catalog/context";
-import { enNotices } from "../catalog/en-notices";
-import type { NoticeActionId } from "../catalog/notice-types";
-import { RecoverySurface } from "../ui/surface";
-import { ApprovalPendingNotice, type ApprovalPendingNoticeProps } from "./approval-pending-notice";
-import { BalanceEmptyCard, type BalanceEmptyCardProps } from "./balance-empty-card";
-import { ConnectorReconnectCard, type ConnectorReconnectCardProps } from "./connector-reconnect-card";
-import { RateLimitBanner, type RateLimitBannerProps } from "./rate-limit-banner";
-import { RecoveryNotice, type RecoveryAction } from "./recovery-notice";
-import { StuckToolInspector, type StuckToolInspectorProps } from "./stuck-tool-inspector";
+import { isRecoveryError, type RecoveryError } from "../model/types.js";
+import { parseRecoveryError } from "../model/parse.js";
+import { CatalogContext } from "../catalog/context.js";
+import { enNotices } from "../catalog/en-notices.js";
+import type { NoticeActionId } from "../catalog/notice-types.js";
+import { RecoverySurface } from "../ui/surface.js";
+import { ApprovalPendingNotice, type ApprovalPendingNoticeProps } from "./approval-pending-notice.js";
+import { BalanceEmptyCard, type BalanceEmptyCardProps } from "./balance-empty-card.js";
+import { ConnectorReconnectCard, type ConnectorReconnectCardProps } from "./connector-reconnect-card.js";
+import { RateLimitBanner, type RateLimitBannerProps } from "./rate-limit-banner.js";
+import { RecoveryNotice, type RecoveryAction } from "./recovery-notice.js";
+import { StuckToolInspector, type StuckToolInspectorProps } from "./stuck-tool-inspector.js";
 
 /* ------------------------------------------------------------------ types */
 

@@ -5,16 +5,16 @@
  * hit and once when retrying is possible.
  */
 import { forwardRef, useEffect, useRef, useState } from "react";
-import type { RateLimitedError } from "../model/types";
-import { formatClockTime, formatCountdown, formatDuration } from "../catalog/format";
-import { useCommon, useLocale, useMessages } from "../catalog/context";
-import { enRateLimit } from "../catalog/en-rate-limit";
-import type { RateLimitMessages } from "../catalog/types";
-import { ActionButton } from "../ui/action-button";
-import { readNow, useNow, useWakeAt } from "../ui/clock";
-import { LiveMessage } from "../ui/live-message";
-import { RecoverySurface, type RecoverySurfaceProps } from "../ui/surface";
-import { backoffDelay } from "./backoff";
+import type { RateLimitedError } from "../model/types.js";
+import { formatClockTime, formatCountdown, formatDuration } from "../catalog/format.js";
+import { useCommon, useLocale, useMessages } from "../catalog/context.js";
+import { enRateLimit } from "../catalog/en-rate-limit.js";
+import type { RateLimitMessages } from "../catalog/types.js";
+import { ActionButton } from "../ui/action-button.js";
+import { readNow, useNow, useWakeAt } from "../ui/clock.js";
+import { LiveMessage } from "../ui/live-message.js";
+import { RecoverySurface, type RecoverySurfaceProps } from "../ui/surface.js";
+import { backoffDelay } from "./backoff.js";
 
 /* ------------------------------------------------------------------ types */
 

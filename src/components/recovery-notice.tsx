@@ -4,18 +4,18 @@
  * builds, unavailable tools…). The wording is the catalog's, chosen by kind and variant.
  */
 import { forwardRef, type ReactNode } from "react";
-import type { RecoveryError, RecoveryErrorKind } from "../model/types";
-import { DEFAULT_MESSAGES } from "../model/default-messages";
-import { formatDuration, formatNumber, formatRelativeTime, formatClockTime } from "../catalog/format";
-import { useCommon, useLocale, useNoticeCatalog, useWording } from "../catalog/context";
-import { enNoticeChrome, enNotices } from "../catalog/en-notices";
-import type { NoticeActionId, NoticeCatalog, NoticeKind, NoticeText } from "../catalog/notice-types";
-import { ActionButton, ActionLink } from "../ui/action-button";
-import { useNow } from "../ui/clock";
-import { Checklist } from "../ui/checklist";
-import { Facts } from "../ui/facts";
-import { RecoverySurface, type RecoverySurfaceProps, type SurfaceAnnounce } from "../ui/surface";
-import type { Tone } from "../ui/icons";
+import type { RecoveryError, RecoveryErrorKind } from "../model/types.js";
+import { DEFAULT_MESSAGES } from "../model/default-messages.js";
+import { formatDuration, formatNumber, formatRelativeTime, formatClockTime } from "../catalog/format.js";
+import { useCommon, useLocale, useNoticeCatalog, useWording } from "../catalog/context.js";
+import { enNoticeChrome, enNotices } from "../catalog/en-notices.js";
+import type { NoticeActionId, NoticeCatalog, NoticeKind, NoticeText } from "../catalog/notice-types.js";
+import { ActionButton, ActionLink } from "../ui/action-button.js";
+import { useNow } from "../ui/clock.js";
+import { Checklist } from "../ui/checklist.js";
+import { Facts } from "../ui/facts.js";
+import { RecoverySurface, type RecoverySurfaceProps, type SurfaceAnnounce } from "../ui/surface.js";
+import type { Tone } from "../ui/icons.js";
 
 /* ------------------------------------------------------------------ types */
 

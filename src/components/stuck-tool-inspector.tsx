@@ -5,17 +5,17 @@
  */
 import * as Dialog from "@radix-ui/react-dialog";
 import { forwardRef, useId, useMemo, useState } from "react";
-import type { ToolStuckError } from "../model/types";
-import { formatToolArgs } from "../model/redact";
-import { tailOf } from "../model/tail";
-import { formatDuration, formatNumber } from "../catalog/format";
-import { useLocale, useMessages } from "../catalog/context";
-import { enStuckTool } from "../catalog/en-stuck-tool";
-import type { StuckToolMessages } from "../catalog/types";
-import { ActionButton } from "../ui/action-button";
-import { useNow } from "../ui/clock";
-import { LiveMessage } from "../ui/live-message";
-import { RecoverySurface, type RecoverySurfaceProps } from "../ui/surface";
+import type { ToolStuckError } from "../model/types.js";
+import { formatToolArgs } from "../model/redact.js";
+import { tailOf } from "../model/tail.js";
+import { formatDuration, formatNumber } from "../catalog/format.js";
+import { useLocale, useMessages } from "../catalog/context.js";
+import { enStuckTool } from "../catalog/en-stuck-tool.js";
+import type { StuckToolMessages } from "../catalog/types.js";
+import { ActionButton } from "../ui/action-button.js";
+import { useNow } from "../ui/clock.js";
+import { LiveMessage } from "../ui/live-message.js";
+import { RecoverySurface, type RecoverySurfaceProps } from "../ui/surface.js";
 
 /* ------------------------------------------------------------------ types */
 

@@ -3,7 +3,7 @@
  * a body's code is more specific than a status (OpenAI's `insufficient_quota` is a 429
  * but a billing problem, not a rate limit).
  */
-import type { BalanceReason, ConnectorReason, RecoveryErrorKind } from "./types";
+import type { BalanceReason, ConnectorReason, RecoveryErrorKind } from "./types.js";
 
 export interface Classification {
   kind: RecoveryErrorKind;

@@ -1,4 +1,4 @@
-import type { RecoveryErrorKind } from "./types";
+import type { RecoveryErrorKind } from "./types.js";
 
 /**
  * The model's own sentence for each kind, used when the server said nothing readable.

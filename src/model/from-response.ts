@@ -2,9 +2,9 @@
  * `fromResponse` and `fromError`: a failed `Response`, or anything thrown, as a
  * RecoveryError. Both read at most a bounded body within a deadline, and never reject.
  */
-import { parseRecoveryError } from "./parse";
-import { get } from "./read";
-import type { RecoveryError } from "./types";
+import { parseRecoveryError } from "./parse.js";
+import { get } from "./read.js";
+import type { RecoveryError } from "./types.js";
 
 export interface ReadOptions {
   /** The current time (epoch ms); fixes `retryAt`. @default Date.now() */

@@ -42,16 +42,16 @@ export type {
   UnauthorizedError,
   UnknownError,
   UpstreamUnavailableError,
-} from "./types";
-export { RECOVERY_ERROR_KINDS, isRecoveryError } from "./types";
-export { parseRecoveryError, QUOTA_RETRY_AFTER_MS } from "./parse";
-export { fromResponse, fromError } from "./from-response";
-export type { ReadOptions } from "./from-response";
-export { parseRetryAfter, parseHttpDate, parseWait, MAX_RETRY_AFTER_MS } from "./retry-after";
-export { isSafeHref, toSafeHttpsUrl, hostOf } from "./safe-url";
-export { toPlainText, MAX_MESSAGE_LENGTH } from "./text";
-export { DEFAULT_MESSAGES } from "./default-messages";
-export { redact, redactString, redactMessage, isSecretKey, formatToolArgs, REDACTED } from "./redact";
-export type { RedactOptions } from "./redact";
-export { tailOf } from "./tail";
-export type { OutputTail } from "./tail";
+} from "./types.js";
+export { RECOVERY_ERROR_KINDS, isRecoveryError } from "./types.js";
+export { parseRecoveryError, QUOTA_RETRY_AFTER_MS } from "./parse.js";
+export { fromResponse, fromError } from "./from-response.js";
+export type { ReadOptions } from "./from-response.js";
+export { parseRetryAfter, parseHttpDate, parseWait, MAX_RETRY_AFTER_MS } from "./retry-after.js";
+export { isSafeHref, toSafeHttpsUrl, hostOf } from "./safe-url.js";
+export { toPlainText, MAX_MESSAGE_LENGTH } from "./text.js";
+export { DEFAULT_MESSAGES } from "./default-messages.js";
+export { redact, redactString, redactMessage, isSecretKey, formatToolArgs, REDACTED } from "./redact.js";
+export type { RedactOptions } from "./redact.js";
+export { tailOf } from "./tail.js";
+export type { OutputTail } from "./tail.js";

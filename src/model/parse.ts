@@ -1,13 +1,13 @@
 /**
  * `parseRecoveryError`: whatever a host caught, as a RecoveryError. Never throws.
  */
-import { classifyByCodes, classifyByStatus, classifyByText, type Classification } from "./classify";
-import { DEFAULT_MESSAGES, RETRYABLE_KINDS } from "./default-messages";
-import { asStatus, asTimestamp, compact, get, getHeader, isBag, num, str, strList } from "./read";
-import { parseRetryAfter, parseRetryAfterMs, parseWait } from "./retry-after";
-import { redactMessage, redactString } from "./redact";
-import { isSafeHref, toSafeHttpsUrl } from "./safe-url";
-import { looksLikeHtml, looksLikeHtmlPage, toPlainText } from "./text";
+import { classifyByCodes, classifyByStatus, classifyByText, type Classification } from "./classify.js";
+import { DEFAULT_MESSAGES, RETRYABLE_KINDS } from "./default-messages.js";
+import { asStatus, asTimestamp, compact, get, getHeader, isBag, num, str, strList } from "./read.js";
+import { parseRetryAfter, parseRetryAfterMs, parseWait } from "./retry-after.js";
+import { redactMessage, redactString } from "./redact.js";
+import { isSafeHref, toSafeHttpsUrl } from "./safe-url.js";
+import { looksLikeHtml, looksLikeHtmlPage, toPlainText } from "./text.js";
 import type {
   ApprovalInfo,
   ConnectorInfo,
@@ -19,7 +19,7 @@ import type {
   RecoveryErrorBase,
   RecoveryErrorKind,
   ToolCallInfo,
-} from "./types";
+} from "./types.js";
 
 /** A 429 asking us to wait longer than this is a spent quota, not something to count down. */
 export const QUOTA_RETRY_AFTER_MS = 24 * 60 * 60 * 1000;

@@ -2,7 +2,7 @@
  * Reading untrusted values without ever throwing. Bodies come from servers, errors from
  * SDKs, and either may be a proxy whose getters throw; every read goes through here.
  */
-import type { HeadersLike } from "./types";
+import type { HeadersLike } from "./types.js";
 
 export type Bag = Record<string, unknown>;
 

@@ -2,16 +2,21 @@
  * The action every recovery component offers: a button wired to a host callback that may
  * return a Promise, or a link that is rendered only when its URL is safe.
  */
-import { cva, type VariantProps } from "class-variance-authority";
+import { cva } from "class-variance-authority";
 import { forwardRef, useId, type AnchorHTMLAttributes, type ButtonHTMLAttributes, type MouseEvent, type ReactNode } from "react";
-import { isSafeHref } from "../model/safe-url";
-import { useCommon } from "../catalog/context";
-import { cn } from "./cn";
-import { useAsyncAction } from "./use-async-action";
+import { isSafeHref } from "../model/safe-url.js";
+import { useCommon } from "../catalog/context.js";
+import { cn } from "./cn.js";
+import { useAsyncAction } from "./use-async-action.js";
 
 /* ------------------------------------------------------------------ variants */
 
-export const actionVariants = cva("rk-action", {
+export interface ActionVariants {
+  variant?: "primary" | "secondary" | "ghost" | null;
+}
+
+// Typed by hand for the same reason as surfaceVariants (no deep type import in our .d.ts).
+export const actionVariants: (props?: ActionVariants) => string = cva("rk-action", {
   variants: {
     variant: {
       primary: "rk-action--primary",
@@ -22,7 +27,6 @@ export const actionVariants = cva("rk-action", {
   defaultVariants: { variant: "secondary" },
 });
 
-export type ActionVariants = VariantProps<typeof actionVariants>;
 
 /* ------------------------------------------------------------------ button */
 

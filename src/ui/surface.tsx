@@ -2,16 +2,25 @@
  * The layout every recovery component stands on: a card or banner with an icon, a title,
  * a body, optional details and actions. One shape, so five components look like a family.
  */
-import { cva, type VariantProps } from "class-variance-authority";
+import { cva } from "class-variance-authority";
 import { forwardRef, useId, type HTMLAttributes, type ReactNode } from "react";
-import { useCommon } from "../catalog/context";
-import { cn } from "./cn";
-import { ToneIcon, type Tone } from "./icons";
+import { useCommon } from "../catalog/context.js";
+import { cn } from "./cn.js";
+import { ToneIcon, type Tone } from "./icons.js";
 
 /* ------------------------------------------------------------------ variants */
 
-/** The design spec: tone (how serious) × layout (how much room it takes). */
-export const surfaceVariants = cva("rk-surface", {
+export interface SurfaceVariants {
+  tone?: "info" | "warning" | "danger" | "success" | "neutral" | null;
+  layout?: "card" | "banner" | "inline" | null;
+}
+
+/**
+ * The design spec: tone (how serious) × layout (how much room it takes).
+ * Typed by hand: cva's inferred type imports a deep path of cva's, which hosts
+ * on `moduleResolution: "node"` cannot resolve.
+ */
+export const surfaceVariants: (props?: SurfaceVariants) => string = cva("rk-surface", {
   variants: {
     tone: {
       info: "rk-surface--info",
@@ -29,7 +38,6 @@ export const surfaceVariants = cva("rk-surface", {
   defaultVariants: { tone: "neutral", layout: "card" },
 });
 
-export type SurfaceVariants = VariantProps<typeof surfaceVariants>;
 
 /* ------------------------------------------------------------------ component */
 

@@ -1,0 +1,104 @@
+#!/usr/bin/env node
+/**
+ * The packed tarball in the consumers hosts really have, from a clean folder each:
+ *   - TypeScript with `moduleResolution` bundler, node16, nodenext and node (node10), all with
+ *     `skipLibCheck: false`, and a probe that fails to compile if the model's types are `any`;
+ *   - the same probe against React 18.2's types (@types/react 18.2, the stated minimum);
+ *   - CommonJS: `require("recovery-kit/model")` and `require("recovery-kit")` in plain Node;
+ *   - publint, and attw (ESM-only profile; the CSS entry excluded).
+ * Packages come from npm's cache when `npm ci` has filled it (--prefer-offline).
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const version = (name) => JSON.parse(readFileSync(join(root, "node_modules", name, "package.json"), "utf8")).version;
+const work = mkdtempSync(join(tmpdir(), "rk-consumers-"));
+const failures = [];
+
+function run(label, command, args, cwd) {
+  const result = spawnSync(command, args, { cwd, encoding: "utf8" });
+  const ok = result.status === 0;
+  console.log(`${ok ? "✔" : "✖"} ${label}`);
+  if (!ok) {
+    failures.push(label);
+    console.log((result.stdout + result.stderr).trim().split("\n").slice(0, 40).join("\n"));
+  }
+  return ok;
+}
+
+try {
+  execFileSync("npm", ["pack", "--silent", "--pack-destination", work], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+  const tarball = join(work, readdirSync(work).find((file) => file.endsWith(".tgz")));
+
+  /** A consumer folder with the tarball, React and TypeScript installed. */
+  function consumer(name, packages, type = "module") {
+    const dir = join(work, name);
+    mkdirSync(dir);
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: `consumer-${name}`, private: true, type }, null, 2));
+    execFileSync("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error", tarball, ...packages], { cwd: dir, stdio: ["ignore", "ignore", "inherit"] });
+    return dir;
+  }
+
+  // Fails to compile if the model's types are `any` (an unused @ts-expect-error is an error),
+  // or if an export is missing.
+  const probe = `import { parseRecoveryError, fromError, type RecoveryError } from "recovery-kit/model";
+import { ErrorRecovery, RateLimitBanner, de, parseRecoveryError as fromMain } from "recovery-kit";
+import * as React from "react";
+
+const error: RecoveryError = parseRecoveryError(new Error("x"));
+// @ts-expect-error a number is not a kind, unless the types have become \`any\`
+const wrong: RecoveryError["kind"] = 42;
+const kind: string = error.kind;
+const later: Promise<RecoveryError> = fromError(error);
+const element = React.createElement(ErrorRecovery, { error, actions: { retry: () => undefined } });
+const banner = React.createElement(RateLimitBanner, { error: fromMain({}, { status: 429 }) as Extract<RecoveryError, { kind: "rate-limited" }> });
+export { wrong, kind, later, element, banner, de };
+`;
+  const base = { strict: true, skipLibCheck: false, noEmit: true, jsx: "react-jsx", target: "ES2022", lib: ["ES2023", "DOM"], esModuleInterop: true, types: [] };
+  const matrix = {
+    bundler: { module: "esnext", moduleResolution: "bundler" },
+    node16: { module: "node16", moduleResolution: "node16" },
+    nodenext: { module: "nodenext", moduleResolution: "nodenext" },
+    node: { module: "commonjs", moduleResolution: "node10" },
+  };
+  const ts = consumer("typescript", [`react@${version("react")}`, `react-dom@${version("react-dom")}`, `@types/react@${version("@types/react")}`, `typescript@${version("typescript")}`]);
+  writeFileSync(join(ts, "probe.ts"), probe);
+  for (const [name, options] of Object.entries(matrix)) {
+    // node10 with CommonJS output reads the consumer as CommonJS: give it a package of that type.
+    writeFileSync(join(ts, "package.json"), JSON.stringify({ name: "consumer-typescript", private: true, type: name === "node" ? "commonjs" : "module" }));
+    writeFileSync(join(ts, `tsconfig.${name}.json`), JSON.stringify({ compilerOptions: { ...base, ...options }, files: ["probe.ts"] }, null, 2));
+    run(`TypeScript ${version("typescript")}, moduleResolution ${options.moduleResolution}, skipLibCheck false`, join(ts, "node_modules", ".bin", "tsc"), ["-p", `tsconfig.${name}.json`], ts);
+  }
+
+  const react18 = consumer("react18", ["react@18.2.0", "react-dom@18.2.0", "@types/react@18.2.79", `typescript@${version("typescript")}`]);
+  writeFileSync(join(react18, "probe.ts"), probe);
+  writeFileSync(join(react18, "tsconfig.json"), JSON.stringify({ compilerOptions: { ...base, ...matrix.bundler }, files: ["probe.ts"] }, null, 2));
+  run("TypeScript against @types/react 18.2 (the minimum), skipLibCheck false", join(react18, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.json"], react18);
+
+  const cjs = consumer("commonjs", [`react@${version("react")}`, `react-dom@${version("react-dom")}`], "commonjs");
+  writeFileSync(
+    join(cjs, "probe.cjs"),
+    `const model = require("recovery-kit/model");
+const main = require("recovery-kit");
+const error = model.parseRecoveryError({ error: { code: "PAYMENT_REQUIRED" } }, { status: 402 });
+if (error.kind !== "balance-empty") throw new Error("model: " + JSON.stringify(error));
+if (typeof main.ErrorRecovery !== "function") throw new Error("main entry: no ErrorRecovery");
+`,
+  );
+  run(`CommonJS require() of both entries (Node ${process.versions.node})`, process.execPath, ["probe.cjs"], cjs);
+
+  run("publint", join(root, "node_modules", ".bin", "publint"), ["run", "--strict", tarball], root);
+  run("attw (ESM-only profile, CSS entry excluded)", join(root, "node_modules", ".bin", "attw"), [tarball, "--profile", "esm-only", "--exclude-entrypoints", "styles.css", "--format", "table-flipped"], root);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+if (failures.length > 0) {
+  console.error(`\n${failures.length} consumer check(s) failed: ${failures.join("; ")}`);
+  process.exit(1);
+}
+console.log("\nEvery consumer check passed.");
