@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Checks the built package is what the exports map promises: every entry and its types
-// exist, the components entry starts with "use client", and the model entry (and every
-// chunk it pulls in) imports nothing of React and no CSS.
+// exist; every module that uses React's client APIs (hooks, forwardRef, context, classes)
+// starts with "use client" and the main entry does not, so a server component may import
+// model functions from either entry and gets client references for the components; and
+// the model entry (and every chunk it pulls in) imports nothing of React and no CSS.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,8 +17,9 @@ for (const [entry, target] of Object.entries(pkg.exports)) {
   for (const file of files) if (!existsSync(join(root, file))) problems.push(`${entry}: ${file} is missing`);
 }
 
+const USE_CLIENT = /^["']use client["'];/;
 const index = readFileSync(join(root, "dist/index.js"), "utf8");
-if (!/^["']use client["'];/.test(index)) problems.push('dist/index.js does not start with "use client"');
+if (USE_CLIENT.test(index)) problems.push('dist/index.js starts with "use client": server code could not call the model functions it re-exports');
 
 /** Every module reachable from a built file through relative imports. */
 function closure(file, seen = new Set()) {
@@ -35,12 +38,20 @@ for (const file of closure(join(root, "dist/model.js"))) {
   const bad = code.match(/from\s*["'](react[^"']*|@radix-ui\/[^"']*|class-variance-authority|[^"']*\.css)["']/);
   if (bad) problems.push(`${file.slice(root.length + 1)} (reached from recovery-kit/model) imports ${bad[1]}`);
 }
+let clientModules = 0;
 for (const file of closure(join(root, "dist/index.js"))) {
-  if (/\bimport\s*["'][^"']+\.css["']/.test(readFileSync(file, "utf8"))) problems.push(`${file} imports CSS`);
+  const code = readFileSync(file, "utf8");
+  if (/\bimport\s*["'][^"']+\.css["']/.test(code)) problems.push(`${file} imports CSS`);
+  const fromReact = code.match(/import\s*\{([^}]*)\}\s*from\s*["']react["']/)?.[1] ?? "";
+  if (/\b(?:use[A-Z]\w*|forwardRef|createContext|Component|PureComponent)\b/.test(fromReact)) {
+    clientModules++;
+    if (!USE_CLIENT.test(code)) problems.push(`${file.slice(root.length + 1)} uses React's client APIs but does not start with "use client"`);
+  }
 }
+if (clientModules === 0) problems.push("no client module found: the check itself is broken");
 
 if (problems.length > 0) {
   console.error(`check-build: ${problems.length} problem(s)\n- ${problems.join("\n- ")}`);
   process.exit(1);
 }
-console.log("check-build: exports, types, \"use client\" and a React-free model entry all check out");
+console.log(`check-build: exports, types, "use client" on ${clientModules} client modules (not the entry), and a React-free model entry all check out`);

@@ -1,7 +1,8 @@
-"use client";
 /**
  * `recovery-kit`: the React components. The model is re-exported for convenience; hosts
  * that only need it (servers, workers) import `recovery-kit/model`, which has no React.
+ * No "use client" here: each component module has its own, so server code can import the
+ * model functions re-exported below and gets client references for the components.
  */
 export { RecoverySurface, surfaceVariants } from "./ui/surface.js";
 export type { RecoverySurfaceProps, SurfaceAnnounce, SurfaceVariants } from "./ui/surface.js";

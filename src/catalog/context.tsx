@@ -1,3 +1,4 @@
+"use client";
 /**
  * Where components get their strings. Without a provider, each component falls back to
  * its own namespace's English, imported on its own, so a host that renders one component

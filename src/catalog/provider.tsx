@@ -1,3 +1,4 @@
+"use client";
 /**
  * `<RecoveryProvider>`: a whole catalog (English by default, or a translation such as `de`),
  * app-wide overrides of any subset, a locale, and which platform's wording kinds use.

@@ -1,3 +1,4 @@
+"use client";
 /**
  * ApprovalPendingNotice — `approval-pending`: a tool call matched an approval-required
  * rule, the run is paused (PAUSED_APPROVAL) and waits for an admin. Shows pending,

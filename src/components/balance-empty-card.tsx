@@ -1,3 +1,4 @@
+"use client";
 /**
  * BalanceEmptyCard — `balance-empty`: the org balance is empty, credits ran out
  * mid-session, a quota is spent, or a top-up has not shown up yet.

@@ -1,3 +1,4 @@
+"use client";
 /**
  * ConnectorReconnectCard — `connector-auth`: a connector's auth failed, lacks a scope, was
  * never connected, needs OAuth consent, or its OAuth callback failed. Walks the user

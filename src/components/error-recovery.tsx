@@ -1,3 +1,4 @@
+"use client";
 /**
  * ErrorRecovery — one line to embed: the right component for any kind, a generic notice
  * for kinds without one, and a boundary so a render error inside never takes the host

@@ -1,3 +1,4 @@
+"use client";
 /**
  * RateLimitBanner — `rate-limited`: how long to wait, counting down to a deadline fixed
  * when the error was received, so a throttled background tab still shows the right time.

@@ -1,3 +1,4 @@
+"use client";
 /**
  * RecoveryNotice — every kind without a dedicated component (401s, 403 policy denials,
  * 404s, time-outs, stuck or failed runs, stream and JSON failures, webhooks, snapshots,

@@ -1,3 +1,4 @@
+"use client";
 /**
  * StuckToolInspector — `tool-stuck`: an agent waiting on a tool call. A compact summary
  * (tool, live elapsed time, likely cause, peers) with Inspect, which opens a dialog with

@@ -1,3 +1,4 @@
+"use client";
 /**
  * The action every recovery component offers: a button wired to a host callback that may
  * return a Promise, or a link that is rendered only when its URL is safe.

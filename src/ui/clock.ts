@@ -1,3 +1,4 @@
+"use client";
 /**
  * One clock for the page. Every countdown and elapsed-time display reads it, so a page
  * with ten banners runs one timer, and none once the last one unmounts. Ticks land on

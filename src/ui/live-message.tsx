@@ -1,3 +1,4 @@
+"use client";
 /**
  * A polite live region that speaks each distinct message once. The region is in the tree
  * (empty) before any text arrives, which is what makes screen readers announce it; text

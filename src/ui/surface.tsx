@@ -1,3 +1,4 @@
+"use client";
 /**
  * The layout every recovery component stands on: a card or banner with an icon, a title,
  * a body, optional details and actions. One shape, so five components look like a family.

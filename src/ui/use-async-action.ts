@@ -1,3 +1,4 @@
+"use client";
 /**
  * The state of one user action whose callback may return a Promise: idle → pending →
  * idle (resolved) or error (rejected). Repeat triggers while pending are ignored, so a
