@@ -6,7 +6,7 @@ import jsxA11y from "eslint-plugin-jsx-a11y";
 import storybook from "eslint-plugin-storybook";
 
 export default tseslint.config(
-  { ignores: ["dist/", "storybook-static/", "coverage/", "node_modules/", "examples/*/node_modules/", "examples/*/dist/"] },
+  { ignores: ["dist/", "storybook-static/", "coverage/", "node_modules/", "examples/*/node_modules/", "examples/*/dist/", "examples/*/.next/", "examples/*/next-env.d.ts"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -7,6 +7,7 @@
  *   5. the build, its package checks, the model in plain Node, the packed tarball in real
  *      consumers (TypeScript resolutions, CommonJS, publint, attw), a size report and benchmarks
  *   6. the example host app installed from the packed tarball, and its end-to-end flows
+ *   7. the Next.js app-router example: the tarball in a production `next build`, six flows
  * Ends with one "N passed, N failed" line.
  */
 import { spawnSync } from "node:child_process";
@@ -53,9 +54,11 @@ const reportDir = join(root, "node_modules", ".cache", "recovery-kit");
 mkdirSync(reportDir, { recursive: true });
 const report = join(reportDir, "vitest-report.json");
 const e2eReport = join(reportDir, "e2e-report.json");
+const nextReport = join(reportDir, "next-e2e-report.json");
 // A report from an earlier run must never be counted for this one.
 rmSync(report, { force: true });
 rmSync(e2eReport, { force: true });
+rmSync(nextReport, { force: true });
 
 const ok =
   step("Lint (ESLint: typescript-eslint, react-hooks, jsx-a11y, storybook)", bin("eslint"), ["--max-warnings", "0", "."]) &&
@@ -78,17 +81,23 @@ const ok =
     join(root, "scripts", "example.mjs"),
     "e2e",
     "--skip-build",
+  ]) &&
+  step("Next.js app router example: tarball, next build (Turbopack, production), six flows in Chromium", process.execPath, [
+    join(root, "scripts", "next-example.mjs"),
+    "--skip-build",
   ]);
 
 const tally = counts(report);
-try {
-  const stats = JSON.parse(readFileSync(e2eReport, "utf8")).stats;
-  if (tally) {
-    tally.passed += stats.expected ?? 0;
-    tally.failed += (stats.unexpected ?? 0) + (stats.flaky ?? 0);
+for (const file of [e2eReport, nextReport]) {
+  try {
+    const stats = JSON.parse(readFileSync(file, "utf8")).stats;
+    if (tally) {
+      tally.passed += stats.expected ?? 0;
+      tally.failed += (stats.unexpected ?? 0) + (stats.flaky ?? 0);
+    }
+  } catch {
+    // That e2e step did not run (an earlier step failed): nothing to add.
   }
-} catch {
-  // The e2e step did not run (an earlier step failed): nothing to add.
 }
 if (tally) console.log(`\nTests: ${tally.passed} passed, ${tally.failed} failed`);
 if (!ok) process.exit(1);

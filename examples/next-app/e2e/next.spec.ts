@@ -1,0 +1,75 @@
+/**
+ * recovery-kit in a Next.js app-router production build (Turbopack), installed from its
+ * tarball. Any console error or warning fails the test: hydration errors (#418) included.
+ */
+import { expect, test, type Page } from "@playwright/test";
+
+const problems: string[] = [];
+// What the browser and React themselves log for a page that threw on the server: the 500
+// of the document and React's report of the error it caught (#441). Allowed for that test only.
+let expected: RegExp[] = [];
+
+test.beforeEach(({ page }) => {
+  problems.length = 0;
+  expected = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" || message.type() === "warning") problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+});
+
+test.afterEach(() => {
+  expect(problems.filter((problem) => !expected.some((pattern) => pattern.test(problem))), "console errors or warnings").toEqual([]);
+});
+
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: new URL(`../../../screenshots/next/${name}.png`, import.meta.url).pathname, fullPage: true });
+}
+
+test("a server page renders model values, with model functions imported from the main entry", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Your balance is empty" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Service temporarily unavailable" })).toContainText("wait 30 seconds");
+  await expect(page.getByRole("region", { name: "Too many requests" })).toBeVisible();
+  await shot(page, "server-page");
+});
+
+test("a client page wires actions through RecoveryProvider, in English and German", async ({ page }) => {
+  await page.goto("/client");
+  await page.getByRole("button", { name: "Retry" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Retries" })).toHaveText("Retries: 1");
+  await page.getByRole("button", { name: "Deutsch" }).click();
+  await expect(page.getByRole("heading", { name: "Beim Dienst ist ein Fehler aufgetreten" })).toBeVisible();
+});
+
+test("error.tsx: React's stand-in text is never shown, the digest is offered for support", async ({ page }) => {
+  expected = [/status of 500/, /Minified React error #441/];
+  await page.goto("/boom");
+  const notice = page.getByRole("region", { name: "Something went wrong on the server" });
+  await expect(notice).toBeVisible();
+  await expect(notice).not.toContainText(/Server Components|omitted|ECONNREFUSED|10\.0\.3\.7|password/);
+  await expect(notice).toContainText("Support reference");
+  await shot(page, "error-tsx");
+});
+
+test("caught and parsed on the server, rendered on the client: no hydration error", async ({ page }) => {
+  await page.goto("/caught");
+  const notice = page.getByRole("alert", { name: "Can’t reach the server" });
+  await expect(notice).toBeVisible();
+  await expect(notice).not.toContainText(/127\.0\.0\.1|ECONNREFUSED|fetch failed/);
+});
+
+test("a caught Error handed straight to ErrorRecovery: the same on server and client", async ({ page }) => {
+  await page.goto("/handed");
+  await expect(page.getByRole("heading").first()).toBeVisible();
+  await expect(page.locator("main")).not.toContainText(/127\.0\.0\.1|ECONNREFUSED|fetch failed|Server Components/);
+});
+
+test("Server Actions as actions: a failed retry shows the next error, the second goes through", async ({ page }) => {
+  await page.goto("/action");
+  await page.getByRole("button", { name: "Retry" }).click();
+  await expect(page.getByRole("region", { name: "Too many requests" })).toBeVisible();
+  await expect(page.getByRole("button", { name: /Retry/ })).toBeEnabled({ timeout: 5000 });
+  await page.getByRole("button", { name: /Retry/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: "went through" })).toBeVisible();
+});

@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+/**
+ * The Next.js app-router example (examples/next-app), installed from the packed tarball,
+ * built for production with `next build` (Turbopack), served with `next start` and driven
+ * in headless Chromium by Playwright. Any console error fails a flow. Part of npm test.
+ *
+ *   node scripts/next-example.mjs [--skip-build]   (--skip-build: reuse dist/)
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { ensureChromium } from "./chromium.mjs";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const app = join(root, "examples", "next-app");
+const vendor = join(app, "vendor");
+const env = { ...process.env, FORCE_COLOR: "1", NEXT_TELEMETRY_DISABLED: "1" };
+const run = (cmd, args, cwd = root) => execFileSync(cmd, args, { cwd, stdio: "inherit", env });
+
+if (!process.argv.includes("--skip-build")) run("npm", ["run", "build", "--silent"]);
+
+console.log("▶ packing recovery-kit into examples/next-app/vendor/");
+rmSync(vendor, { recursive: true, force: true });
+mkdirSync(vendor, { recursive: true });
+run("npm", ["pack", "--silent", "--pack-destination", vendor]);
+renameSync(join(vendor, readdirSync(vendor).find((file) => file.endsWith(".tgz"))), join(vendor, "recovery-kit.tgz"));
+
+console.log("▶ installing the Next.js example (recovery-kit from the tarball)");
+rmSync(join(app, "node_modules", "recovery-kit"), { recursive: true, force: true });
+run("npm", ["install", "--no-package-lock", "--no-audit", "--no-fund", "--loglevel=error"], app);
+
+console.log("▶ next build (production, Turbopack)");
+rmSync(join(app, ".next"), { recursive: true, force: true });
+run(join(app, "node_modules", ".bin", "next"), ["build"], app);
+
+ensureChromium();
+mkdirSync(join(root, "screenshots", "next"), { recursive: true });
+// A JSON report beside the list output, so npm test can count these flows in its tally.
+env.PLAYWRIGHT_JSON_OUTPUT_NAME = join(root, "node_modules", ".cache", "recovery-kit", "next-e2e-report.json");
+run(join(root, "node_modules", ".bin", "playwright"), ["test", "-c", join(app, "playwright.config.ts"), "--reporter=list,json"]);
