@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * The Next.js app-router example (examples/next-app), installed from the packed tarball,
- * built for production with `next build` (Turbopack), served with `next start` and driven
- * in headless Chromium by Playwright. Any console error fails a flow. Part of npm test.
+ * The Next.js app-router example (examples/next-app), installed from the packed tarball:
+ * its Jest tests (next/jest), then built for production with `next build` (Turbopack),
+ * served with `next start` and driven in headless Chromium by Playwright. Any console error
+ * fails a flow. Part of npm test.
  *
  *   node scripts/next-example.mjs [--skip-build]   (--skip-build: reuse dist/)
  */
@@ -29,6 +30,9 @@ renameSync(join(vendor, readdirSync(vendor).find((file) => file.endsWith(".tgz")
 console.log("▶ installing the Next.js example (recovery-kit from the tarball)");
 rmSync(join(app, "node_modules", "recovery-kit"), { recursive: true, force: true });
 run("npm", ["install", "--no-package-lock", "--no-audit", "--no-fund", "--loglevel=error"], app);
+
+console.log("▶ Jest (next/jest, jsdom): the tarball in a host's unit tests");
+run(join(app, "node_modules", ".bin", "jest"), ["--ci"], app);
 
 console.log("▶ next build (production, Turbopack)");
 rmSync(join(app, ".next"), { recursive: true, force: true });

@@ -82,7 +82,7 @@ const ok =
     "e2e",
     "--skip-build",
   ]) &&
-  step("Next.js app router example: tarball, next build (Turbopack, production), six flows in Chromium", process.execPath, [
+  step("Next.js app router example: tarball, Jest (next/jest), next build (Turbopack, production), six flows in Chromium", process.execPath, [
     join(root, "scripts", "next-example.mjs"),
     "--skip-build",
   ]);

@@ -8,4 +8,6 @@ export default {
   // The example sits inside the library's repository: this folder is its root.
   turbopack: { root: here },
   outputFileTracingRoot: here,
+  // For Jest (next/jest): compile recovery-kit's ES modules for Jest's CommonJS runtime.
+  transpilePackages: ["recovery-kit"],
 };
