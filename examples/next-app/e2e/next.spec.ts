@@ -18,11 +18,7 @@ test.beforeEach(({ page }) => {
   page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
   // Which resource failed, so a "Failed to load resource" says what it was.
   page.on("response", (response) => {
-    const path = new URL(response.url()).pathname;
-    // A browser may ask for /favicon.ico on the bare document Next sends for a server error
-    // (no <link rel=icon> there). Not ours, and not a failure of anything tested here.
-    if (response.status() === 404 && path === "/favicon.ico") expected.push(/status of 404/);
-    else if (response.status() >= 400) problems.push(`response: ${response.status()} ${path}`);
+    if (response.status() >= 400) problems.push(`response: ${response.status()} ${new URL(response.url()).pathname}`);
   });
 });
 
