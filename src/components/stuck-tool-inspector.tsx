@@ -4,18 +4,17 @@
  * (tool, live elapsed time, likely cause, peers) with Inspect, which opens a dialog with
  * the redacted arguments and the tail of the partial output.
  */
-import * as Dialog from "@radix-ui/react-dialog";
-import { forwardRef, useId, useMemo, useState } from "react";
+import { Component, forwardRef, lazy, Suspense, useId, useRef, useState, type ReactNode } from "react";
 import type { ToolStuckError } from "../model/types.js";
-import { formatToolArgs } from "../model/redact.js";
-import { tailOf } from "../model/tail.js";
-import { formatDuration, formatNumber } from "../catalog/format.js";
+import { formatDuration } from "../catalog/format.js";
 import { useLocale, useMessages } from "../catalog/context.js";
 import { enStuckTool } from "../catalog/en-stuck-tool.js";
 import type { StuckToolMessages } from "../catalog/types.js";
 import { ActionButton } from "../ui/action-button.js";
 import { useNow } from "../ui/clock.js";
 import { LiveMessage } from "../ui/live-message.js";
+import { PeerList, type Peer } from "./peer-list.js";
+import type { InspectDialogProps } from "./stuck-tool-dialog.js";
 import { RecoverySurface, type RecoverySurfaceProps } from "../ui/surface.js";
 
 /* ------------------------------------------------------------------ types */
@@ -23,11 +22,7 @@ import { RecoverySurface, type RecoverySurfaceProps } from "../ui/surface.js";
 /** Why the tool call is likely stuck (Alumia's three causes). */
 export type StuckCause = "slow-tool" | "waiting-on-peer" | "malformed-retry";
 
-export interface Peer {
-  name: string;
-  /** As the platform reports it: `awaiting_peer`, `idle`, `running`… */
-  state: string;
-}
+export type { Peer } from "./peer-list.js";
 
 export interface StuckToolActionContext {
   error: ToolStuckError;
@@ -178,114 +173,65 @@ export const StuckToolInspector = forwardRef<HTMLElement, StuckToolInspectorProp
   );
 });
 
-/** The newest output is at the end: open the output scrolled there. */
-function scrollToEnd(element: HTMLPreElement | null): void {
-  if (element) element.scrollTop = element.scrollHeight;
-}
-
-function PeerList({ peers, heading }: { peers: Peer[]; heading: string }) {
-  return (
-    <div className="rk-peers" data-slot="peers">
-      <p className="rk-checklist__heading">{heading}</p>
-      <ul>
-        {peers.map((peer) => (
-          <li key={peer.name} data-peer-state={peer.state}>
-            <span>{peer.name}</span> <code>{peer.state}</code>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-interface InspectDialogProps {
-  error: ToolStuckError;
-  tool: string;
-  peers: Peer[];
-  tailChars: number;
-  onCopyOutput: StuckToolInspectorProps["onCopyOutput"];
-  messages: StuckToolMessages;
-}
-
-/** The Inspect button and its dialog. Radix moves focus in, traps it, and returns it on close. */
-function InspectDialog({ error, tool, peers, tailChars, onCopyOutput, messages: t }: InspectDialogProps) {
+/**
+ * The Inspect button. The dialog (and Radix with it, about 15 kB) is loaded the first time
+ * it is wanted: on hover or focus of the button (a prefetch), at the latest on the click.
+ * Focus goes into the dialog once it has loaded and comes back to this button on close.
+ */
+function InspectDialog(props: InspectDialogProps) {
   const [open, setOpen] = useState(false);
-  const [copied, setCopied] = useState(0);
-  const locale = useLocale();
-  const argsHeading = useId();
-  const outputHeading = useId();
-  const output = error.toolCall?.partialOutput ?? "";
-  // Formatting and slicing wait until the dialog opens; the summary stays cheap.
-  const args = useMemo(() => (open ? formatToolArgs(error.toolCall?.args) : ""), [open, error.toolCall?.args]);
-  const tail = useMemo(() => (open ? tailOf(output, tailChars) : undefined), [open, output, tailChars]);
-
-  const copy = async () => {
-    if (onCopyOutput) await onCopyOutput(output, { error, tool });
-    else await navigator.clipboard.writeText(output);
-    setCopied((count) => count + 1);
+  // Once loaded, the dialog stays mounted so Radix can run its close (focus return included).
+  const [wanted, setWanted] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const show = () => {
+    setWanted(true);
+    setOpen(true);
   };
-
   return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
-      <Dialog.Trigger asChild>
-        <button type="button" className="rk-action rk-action--primary" data-variant="primary">
-          {t.inspect}
-        </button>
-      </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="rk-dialog-overlay" />
-        <Dialog.Content className="rk-dialog rk-theme" data-slot="inspector">
-          <Dialog.Title className="rk-dialog__title">{t.inspectTitle(tool)}</Dialog.Title>
-          <Dialog.Description className="rk-muted">{t.inspectDescription}</Dialog.Description>
-
-          <section className="rk-dialog__section">
-            <h3 id={argsHeading}>{t.arguments}</h3>
-            {args && args !== "null" ? (
-              // A scrolling block must be reachable by keyboard to be scrolled by keyboard.
-              // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-              <pre className="rk-code" tabIndex={0} aria-labelledby={argsHeading} data-slot="arguments">
-                {args}
-              </pre>
-            ) : (
-              <p>{t.noArguments}</p>
-            )}
-            <p className="rk-muted">{t.redactedNote}</p>
-          </section>
-
-          <section className="rk-dialog__section">
-            <h3 id={outputHeading}>{t.partialOutput}</h3>
-            {tail && tail.totalChars > 0 ? (
-              <>
-                {tail.hiddenChars > 0 && (
-                  <p className="rk-muted" data-slot="hidden-output">
-                    {t.hiddenOutput(formatNumber(tail.hiddenChars, locale), formatNumber(tail.hiddenLines, locale))}
-                  </p>
-                )}
-                {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- scrollable, so focusable */}
-                <pre className="rk-code" tabIndex={0} aria-labelledby={outputHeading} data-slot="output" ref={scrollToEnd}>
-                  {tail.text}
-                </pre>
-                <ActionButton onAction={copy}>{t.copyOutput}</ActionButton>
-                <LiveMessage message={copied > 0 ? t.copied : undefined} repeat={copied - 1} />
-              </>
-            ) : (
-              <p>{t.noOutput}</p>
-            )}
-          </section>
-
-          {peers.length > 0 && (
-            <section className="rk-dialog__section">
-              <PeerList peers={peers} heading={t.peers} />
-            </section>
-          )}
-
-          <Dialog.Close asChild>
-            <button type="button" className="rk-action rk-dialog__close">
-              {t.close}
-            </button>
-          </Dialog.Close>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <>
+      <button
+        ref={trigger}
+        type="button"
+        className="rk-action rk-action--primary"
+        data-variant="primary"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onPointerEnter={prefetch}
+        onFocus={prefetch}
+        onClick={show}
+      >
+        {props.messages.inspect}
+      </button>
+      {wanted && (
+        <DialogLoadBoundary onFail={() => setOpen(false)}>
+          <Suspense fallback={null}>
+            <LazyInspectDialog {...props} open={open} onOpenChange={setOpen} returnFocusTo={trigger} />
+          </Suspense>
+        </DialogLoadBoundary>
+      )}
+    </>
   );
+}
+
+const loadInspectDialog = () => import("./stuck-tool-dialog.js");
+const LazyInspectDialog = lazy(loadInspectDialog);
+// A prefetch that fails (offline) is not an error yet; the click will try again and say so.
+const prefetch = () => void loadInspectDialog().catch(() => undefined);
+
+/**
+ * If the dialog's module cannot be loaded (offline, a deploy removed the chunk), the
+ * inspector stays up: the dialog is not shown and Inspect stays usable, instead of the
+ * failure taking the host's page down.
+ */
+class DialogLoadBoundary extends Component<{ onFail: () => void; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override componentDidCatch() {
+    this.props.onFail();
+  }
+  override render() {
+    return this.state.failed ? null : this.props.children;
+  }
 }

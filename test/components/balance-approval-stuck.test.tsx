@@ -1,4 +1,4 @@
-import { act, render, screen, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import {
@@ -117,7 +117,11 @@ describe("StuckToolInspector", () => {
     render(<StuckToolInspector error={stuck("partial")} />);
     const inspect = screen.getByRole("button", { name: "Inspect" });
     await userEvent.click(inspect);
-    const dialog = screen.getByRole("dialog", { name: "Tool call: search" });
+    // The dialog is loaded on first use: it appears once its module has arrived.
+    const dialog = await screen.findByRole("dialog", { name: "Tool call: search" });
+    // Focus moved into the dialog once it loaded; the button says what it opens.
+    await waitFor(() => expect(dialog).toContainElement(document.activeElement as HTMLElement));
+    expect(inspect).toHaveAttribute("aria-haspopup", "dialog");
     expect(within(dialog).getByLabelText("Arguments")).toHaveTextContent('"token": "[redacted]"');
     expect(dialog.textContent).not.toContain("eyJhbGci");
     await userEvent.keyboard("{Escape}");
@@ -130,7 +134,7 @@ describe("StuckToolInspector", () => {
     const onCopyOutput = vi.fn();
     render(<StuckToolInspector error={stuck(output)} onCopyOutput={onCopyOutput} />);
     await userEvent.click(screen.getByRole("button", { name: "Inspect" }));
-    const pre = screen.getByLabelText("Partial output");
+    const pre = await screen.findByLabelText("Partial output");
     expect(pre.textContent!.length).toBeLessThanOrEqual(8000);
     expect(pre.textContent!.endsWith("row 199999")).toBe(true);
     expect(screen.getByText(/characters \(\d{1,3}(,\d{3})* lines\) before it are hidden/)).toBeInTheDocument();

@@ -1,0 +1,121 @@
+"use client";
+/**
+ * The StuckToolInspector's dialog, in a module of its own: it is loaded with `import()` the
+ * first time Inspect is wanted, so a page that never opens it never downloads Radix.
+ */
+import * as Dialog from "@radix-ui/react-dialog";
+import { useId, useMemo, useState, type RefObject } from "react";
+import type { ToolStuckError } from "../model/types.js";
+import { formatToolArgs } from "../model/redact.js";
+import { tailOf } from "../model/tail.js";
+import { formatNumber } from "../catalog/format.js";
+import { useLocale } from "../catalog/context.js";
+import type { StuckToolMessages } from "../catalog/types.js";
+import { ActionButton } from "../ui/action-button.js";
+import { LiveMessage } from "../ui/live-message.js";
+import { PeerList, type Peer } from "./peer-list.js";
+
+/** The newest output is at the end: open the output scrolled there. */
+function scrollToEnd(element: HTMLPreElement | null): void {
+  if (element) element.scrollTop = element.scrollHeight;
+}
+
+export interface InspectDialogProps {
+  error: ToolStuckError;
+  tool: string;
+  peers: Peer[];
+  tailChars: number;
+  onCopyOutput?: (output: string, context: { error: ToolStuckError; tool: string }) => unknown;
+  messages: StuckToolMessages;
+}
+
+interface Controlled {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** The Inspect button: focus returns there on close (there is no Radix trigger). */
+  returnFocusTo: RefObject<HTMLButtonElement | null>;
+}
+
+/** The inspector's dialog. Radix moves focus in and traps it; focus returns to Inspect on close. */
+export default function InspectDialog({ error, tool, peers, tailChars, onCopyOutput, messages: t, open, onOpenChange, returnFocusTo }: InspectDialogProps & Controlled) {
+  const [copied, setCopied] = useState(0);
+  const locale = useLocale();
+  const argsHeading = useId();
+  const outputHeading = useId();
+  const output = error.toolCall?.partialOutput ?? "";
+  // Formatting and slicing wait until the dialog opens; the summary stays cheap.
+  const args = useMemo(() => (open ? formatToolArgs(error.toolCall?.args) : ""), [open, error.toolCall?.args]);
+  const tail = useMemo(() => (open ? tailOf(output, tailChars) : undefined), [open, output, tailChars]);
+
+  const copy = async () => {
+    if (onCopyOutput) await onCopyOutput(output, { error, tool });
+    else await navigator.clipboard.writeText(output);
+    setCopied((count) => count + 1);
+  };
+
+  return (
+    <Dialog.Root open={open} onOpenChange={onOpenChange}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="rk-dialog-overlay" />
+        <Dialog.Content
+          className="rk-dialog rk-theme"
+          data-slot="inspector"
+          onCloseAutoFocus={(event) => {
+            event.preventDefault();
+            returnFocusTo.current?.focus();
+          }}
+        >
+          <Dialog.Title className="rk-dialog__title">{t.inspectTitle(tool)}</Dialog.Title>
+          <Dialog.Description className="rk-muted">{t.inspectDescription}</Dialog.Description>
+
+          <section className="rk-dialog__section">
+            <h3 id={argsHeading}>{t.arguments}</h3>
+            {args && args !== "null" ? (
+              // A scrolling block must be reachable by keyboard to be scrolled by keyboard.
+              // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+              <pre className="rk-code" tabIndex={0} aria-labelledby={argsHeading} data-slot="arguments">
+                {args}
+              </pre>
+            ) : (
+              <p>{t.noArguments}</p>
+            )}
+            <p className="rk-muted">{t.redactedNote}</p>
+          </section>
+
+          <section className="rk-dialog__section">
+            <h3 id={outputHeading}>{t.partialOutput}</h3>
+            {tail && tail.totalChars > 0 ? (
+              <>
+                {tail.hiddenChars > 0 && (
+                  <p className="rk-muted" data-slot="hidden-output">
+                    {t.hiddenOutput(formatNumber(tail.hiddenChars, locale), formatNumber(tail.hiddenLines, locale))}
+                  </p>
+                )}
+                {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- scrollable, so focusable */}
+                <pre className="rk-code" tabIndex={0} aria-labelledby={outputHeading} data-slot="output" ref={scrollToEnd}>
+                  {tail.text}
+                </pre>
+                <ActionButton onAction={copy}>{t.copyOutput}</ActionButton>
+                <LiveMessage message={copied > 0 ? t.copied : undefined} repeat={copied - 1} />
+              </>
+            ) : (
+              <p>{t.noOutput}</p>
+            )}
+          </section>
+
+          {peers.length > 0 && (
+            <section className="rk-dialog__section">
+              <PeerList peers={peers} heading={t.peers} />
+            </section>
+          )}
+
+          <Dialog.Close asChild>
+            <button type="button" className="rk-action rk-dialog__close">
+              {t.close}
+            </button>
+          </Dialog.Close>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
