@@ -21,14 +21,14 @@ const USE_CLIENT = /^["']use client["'];/;
 const index = readFileSync(join(root, "dist/index.js"), "utf8");
 if (USE_CLIENT.test(index)) problems.push('dist/index.js starts with "use client": server code could not call the model functions it re-exports');
 
-/** Every module reachable from a built file through relative imports. */
-function closure(file, seen = new Set()) {
+/** Every module reachable from a built file through relative imports (`import()` too, unless `staticOnly`). */
+function closure(file, seen = new Set(), staticOnly = false) {
   if (seen.has(file)) return seen;
   seen.add(file);
   const code = readFileSync(file, "utf8");
-  for (const match of code.matchAll(/(?:import|export)[^"']*?from\s*["']([^"']+)["']|import\s*\(?\s*["']([^"']+)["']/g)) {
-    const spec = match[1] ?? match[2];
-    if (spec.startsWith(".")) closure(resolve(dirname(file), spec), seen);
+  for (const match of code.matchAll(/(?:import|export)[^"'(]*?from\s*["']([^"']+)["']|import\s*["']([^"']+)["']|import\s*\(\s*["']([^"']+)["']/g)) {
+    const spec = match[1] ?? match[2] ?? (staticOnly ? undefined : match[3]);
+    if (spec?.startsWith(".")) closure(resolve(dirname(file), spec), seen, staticOnly);
   }
   return seen;
 }
@@ -49,6 +49,19 @@ for (const file of closure(join(root, "dist/index.js"))) {
   }
 }
 if (clientModules === 0) problems.push("no client module found: the check itself is broken");
+
+// Importing one component pulls in no other component, no other locale and no dialog
+// (the inspector's dialog comes by import() on first use, outside the static closure).
+const COMPONENTS = ["balance-empty-card", "connector-reconnect-card", "rate-limit-banner", "approval-pending-notice", "stuck-tool-inspector", "recovery-notice"];
+for (const name of COMPONENTS) {
+  for (const file of closure(join(root, "dist/components", `${name}.js`), new Set(), true)) {
+    const rel = file.slice(root.length + 1);
+    const other = COMPONENTS.find((component) => component !== name && rel === `dist/components/${component}.js`);
+    if (other) problems.push(`${name} pulls in ${other}`);
+    if (/dist\/catalog\/de[.-]/.test(rel)) problems.push(`${name} pulls in the German catalog (${rel})`);
+    if (rel === "dist/components/stuck-tool-dialog.js" || /from\s*["']@radix-ui\//.test(readFileSync(file, "utf8"))) problems.push(`${name} pulls in the dialog statically (${rel})`);
+  }
+}
 
 if (problems.length > 0) {
   console.error(`check-build: ${problems.length} problem(s)\n- ${problems.join("\n- ")}`);

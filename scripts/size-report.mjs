@@ -2,8 +2,8 @@
 /**
  * `npm run size`: what each component costs a host, measured, not guessed. Bundles each
  * public component on its own from the built package (react, react-dom external; Radix and
- * cva included, as a host's bundler would), minifies, gzips, and prints a table. Reports
- * only: no budget is enforced until an issue sets one.
+ * cva included, as a host's bundler would), minifies, gzips, and prints a table beside
+ * issue 10's first-load budgets. A budget the package meets is enforced (exit 1 when over).
  */
 import { mkdtempSync, rmSync, writeFileSync, readFileSync, readdirSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -28,8 +28,8 @@ const entries = {
   "everything (recovery-kit)": `export * from "${root}/dist/index.js";`,
 };
 
-// The first-load budgets issue 10 sets (gzip kB). Shown beside each figure, not enforced yet:
-// the issue asks for them to fail the build once the package can meet them.
+// The first-load budgets issue 10 sets (gzip kB). The ones the package meets are enforced
+// (a regression fails npm test); the rest are shown until the work that meets them lands.
 const BUDGETS = {
   "recovery-kit/model (parse, fromResponse, fromError)": 7,
   BalanceEmptyCard: 5,
@@ -40,6 +40,7 @@ const BUDGETS = {
   "ErrorRecovery + fromResponse": 25,
   "all components + the model": 30,
 };
+const ENFORCED = new Set(["BalanceEmptyCard", "RateLimitBanner", "ApprovalPendingNotice", "StuckToolInspector"]);
 
 /** A chunk and the chunks it imports statically (not `import()`), transitively. */
 function firstLoad(dir, file, seen = new Set()) {
@@ -85,8 +86,16 @@ const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 console.log("\nSize of each entry point, minified (react and react-dom external):\n");
 console.log(`| ${"what".padEnd(52)} | ${"min".padStart(9)} | ${"gzip".padStart(9)} | ${"budget".padStart(14)} |`);
 console.log(`|${"-".repeat(54)}|${"-".repeat(11)}|${"-".repeat(11)}|${"-".repeat(16)}|`);
+const overBudget = [];
 for (const [name, min, gz] of rows) {
   const budget = BUDGETS[name];
-  const verdict = budget === undefined ? "" : `${gz / 1024 <= budget ? "within" : "over"} ${budget} kB`;
+  const within = budget === undefined || gz / 1024 <= budget;
+  const verdict = budget === undefined ? "" : `${within ? "within" : "over"} ${budget} kB${ENFORCED.has(name) ? "" : " *"}`;
+  if (!within && ENFORCED.has(name)) overBudget.push(`${name}: ${kb(gz)} > ${budget} kB`);
   console.log(`| ${name.padEnd(52)} | ${kb(min).padStart(9)} | ${kb(gz).padStart(9)} | ${verdict.padStart(14)} |`);
+}
+console.log("\n* reported, not enforced yet (the package does not meet it today)");
+if (overBudget.length > 0) {
+  console.error(`\n✖ over an enforced first-load budget: ${overBudget.join("; ")}`);
+  process.exit(1);
 }
