@@ -4,7 +4,7 @@
  * first time Inspect is wanted, so a page that never opens it never downloads Radix.
  */
 import * as Dialog from "@radix-ui/react-dialog";
-import { useId, useMemo, useState, type RefObject } from "react";
+import { useId, useMemo, useRef, useState, type RefObject } from "react";
 import type { ToolStuckError } from "../model/types.js";
 import { formatToolArgs } from "../model/redact.js";
 import { tailOf } from "../model/tail.js";
@@ -39,6 +39,7 @@ interface Controlled {
 /** The inspector's dialog. Radix moves focus in and traps it; focus returns to Inspect on close. */
 export default function InspectDialog({ error, tool, peers, tailChars, onCopyOutput, messages: t, open, onOpenChange, returnFocusTo }: InspectDialogProps & Controlled) {
   const [copied, setCopied] = useState(0);
+  const content = useRef<HTMLDivElement>(null);
   const locale = useLocale();
   const argsHeading = useId();
   const outputHeading = useId();
@@ -58,14 +59,26 @@ export default function InspectDialog({ error, tool, peers, tailChars, onCopyOut
       <Dialog.Portal>
         <Dialog.Overlay className="rk-dialog-overlay" />
         <Dialog.Content
+          ref={content}
           className="rk-dialog rk-theme"
           data-slot="inspector"
+          // Focus the dialog itself, not its first focusable (the arguments block), so nothing
+          // scrolls and a screen reader starts at the title.
+          onOpenAutoFocus={(event) => {
+            event.preventDefault();
+            content.current?.focus();
+          }}
           onCloseAutoFocus={(event) => {
             event.preventDefault();
             returnFocusTo.current?.focus();
           }}
         >
-          <Dialog.Title className="rk-dialog__title">{t.inspectTitle(tool)}</Dialog.Title>
+          <div className="rk-dialog__header" data-slot="header">
+            <Dialog.Title className="rk-dialog__title">{t.inspectTitle(tool)}</Dialog.Title>
+            <Dialog.Close className="rk-dialog__x" aria-label={t.close}>
+              <span aria-hidden="true">×</span>
+            </Dialog.Close>
+          </div>
           <Dialog.Description className="rk-muted">{t.inspectDescription}</Dialog.Description>
 
           <section className="rk-dialog__section">
@@ -109,11 +122,6 @@ export default function InspectDialog({ error, tool, peers, tailChars, onCopyOut
             </section>
           )}
 
-          <Dialog.Close asChild>
-            <button type="button" className="rk-action rk-dialog__close">
-              {t.close}
-            </button>
-          </Dialog.Close>
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

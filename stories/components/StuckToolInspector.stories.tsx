@@ -134,7 +134,23 @@ export const InspectorOpen: Story = {
     await userEvent.click(canvas.getByRole("button", { name: "Inspect" }));
     const dialog = await screen.findByRole("dialog", { name: "Tool call: browser.open" });
     await expect(within(dialog).getByText("Values that look like secrets are hidden.")).toBeVisible();
+    // The dialog itself has focus (nothing scrolled); Tab reaches the × in its header.
+    await expect(dialog).toHaveFocus();
     await userEvent.tab();
-    await expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    await expect(within(dialog).getByRole("button", { name: "Close" })).toHaveFocus();
+  },
+};
+
+/** On a phone the dialog is a full-screen sheet that fits the screen, its header in view. */
+export const InspectorOnAPhone: Story = {
+  ...InspectorOpen,
+  globals: { viewport: { value: "mobile1" } },
+  play: async ({ canvas }) => {
+    await userEvent.click(canvas.getByRole("button", { name: "Inspect" }));
+    const dialog = await screen.findByRole("dialog", { name: "Tool call: browser.open" });
+    const box = dialog.getBoundingClientRect();
+    await expect(box.left).toBeGreaterThanOrEqual(0);
+    await expect(box.right).toBeLessThanOrEqual(window.innerWidth + 0.5);
+    await expect(box.bottom).toBeLessThanOrEqual(window.innerHeight + 0.5);
   },
 };

@@ -120,7 +120,8 @@ describe("StuckToolInspector", () => {
     // The dialog is loaded on first use: it appears once its module has arrived.
     const dialog = await screen.findByRole("dialog", { name: "Tool call: search" });
     // Focus moved into the dialog once it loaded; the button says what it opens.
-    await waitFor(() => expect(dialog).toContainElement(document.activeElement as HTMLElement));
+    // The dialog itself takes focus (not the arguments block, which would scroll it).
+    await waitFor(() => expect(dialog).toHaveFocus());
     expect(inspect).toHaveAttribute("aria-haspopup", "dialog");
     expect(within(dialog).getByLabelText("Arguments")).toHaveTextContent('"token": "[redacted]"');
     expect(dialog.textContent).not.toContain("eyJhbGci");
