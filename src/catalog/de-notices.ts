@@ -11,10 +11,10 @@ export const deNotices: NoticeCatalog = {
     alumia: {
       title: "401 Nicht autorisiert",
       body: "Jeder API-Aufruf liefert 401.",
-      why: "Entweder fehlt der Header Authorization: Bearer <key>, der Schlüssel wurde widerrufen oder der Header X-Alumia-Org: <orgSlug> wurde nicht mitgeschickt.",
+      why: "Entweder fehlt der Header `Authorization: Bearer <key>`, der Schlüssel wurde widerrufen oder der Header `X-Alumia-Org: <orgSlug>` wurde nicht mitgeschickt.",
       steps: [
         "Prüfe unter Einstellungen → API-Schlüssel, dass der Schlüssel nicht widerrufen ist",
-        "Sende erneut mit beiden Headern: Authorization: Bearer <key> und X-Alumia-Org: <orgSlug>",
+        "Sende erneut mit beiden Headern: `Authorization: Bearer <key>` und `X-Alumia-Org: <orgSlug>`",
         "Wurde der Schlüssel rotiert, erzeuge ihn neu und ersetze ihn in deiner Umgebung — Schlüssel werden nur einmal bei der Erstellung angezeigt",
       ],
       actions: ["openApiKeys", "regenerateKey", "retry"],
@@ -22,7 +22,7 @@ export const deNotices: NoticeCatalog = {
     agi: {
       title: "401 Nicht autorisiert",
       body: "Die Authentifizierung schlägt fehl.",
-      steps: ["Der API-Schlüssel ist korrekt und aktiv", "Das Bearer-Format wird verwendet: Authorization: Bearer {key}"],
+      steps: ["Der API-Schlüssel ist korrekt und aktiv", "Das Bearer-Format wird verwendet: `Authorization: Bearer {key}`"],
       stepsKind: "check",
       actions: ["openApiKeys", "retry"],
     },
@@ -39,9 +39,9 @@ export const deNotices: NoticeCatalog = {
       why: "Keine Richtlinie erlaubt dem Agenten dieses Tool und diese Methode (standardmäßig wird abgelehnt), die Fähigkeiten des Tools umfassen die Methode nicht, oder eine Deny-Regel übersteuert eine Allow-Regel.",
       steps: [
         "Sieh unter „Freigaben“ nach, ob eine offene Anfrage für diesen Agenten und dieses Tool existiert",
-        "Prüfe die an den Agenten gebundenen Richtlinien: mindestens ein PolicyBinding zielt auf seinen ServiceAccount, mit einer allow- oder approval_required-Regel für dieses Tool und diese Methode",
+        "Prüfe die an den Agenten gebundenen Richtlinien: mindestens ein `PolicyBinding` zielt auf seinen `ServiceAccount`, mit einer allow- oder `approval_required`-Regel für dieses Tool und diese Methode",
         "Prüfe die Fähigkeiten des Tools, damit die angefragte Operation erlaubt ist",
-        "Prüfe die Vorrangregeln: deny geht vor approval_required und allow",
+        "Prüfe die Vorrangregeln: deny geht vor `approval_required` und allow",
       ],
       stepsKind: "check",
       actions: ["openApprovals", "openPolicies", "openToolDetails"],
@@ -290,7 +290,7 @@ export const deNotices: NoticeCatalog = {
       why: "Wiederholte Fehlschläge pausieren das Abonnement automatisch.",
       steps: [
         "Das Abonnement wieder aktivieren, wenn es pausiert ist",
-        "Die Signaturprüfung kontrollieren: HMAC-SHA256 mit deinem Secret über ${timestamp}.${body}",
+        "Die Signaturprüfung kontrollieren: HMAC-SHA256 mit deinem Secret über `${timestamp}.${body}`",
       ],
       actions: ["reEnable", "openWebhooks", "openWebhookDocs"],
     },
@@ -309,7 +309,7 @@ export const deNotices: NoticeCatalog = {
     signature: {
       title: "Webhook-Signaturprüfung schlägt fehl",
       body: "Zustellungen werden von deiner Signaturprüfung abgewiesen.",
-      steps: ["HMAC-SHA256 mit deinem Secret über ${timestamp}.${body} berechnen", "Den rohen Request-Body verwenden, nicht neu serialisiertes JSON"],
+      steps: ["HMAC-SHA256 mit deinem Secret über `${timestamp}.${body}` berechnen", "Den rohen Request-Body verwenden, nicht neu serialisiertes JSON"],
       actions: ["openWebhookDocs"],
     },
     duplicate: {
@@ -376,7 +376,7 @@ export const deNotices: NoticeCatalog = {
       title: "Etwas ist schiefgelaufen",
       body: "Geh vor einer Anfrage an den Support die Debug-Checkliste durch.",
       steps: [
-        "Authentifizierung prüfen: GET /v1/models mit deinem Bearer-Schlüssel klappt",
+        "Authentifizierung prüfen: `GET /v1/models` mit deinem Bearer-Schlüssel klappt",
         "Sitzungszustand prüfen: Die Sitzung existiert und ihr Status ist „ready“ oder „running“",
         "Grundlegenden Nachrichtenfluss testen: „Antworte mit ‚OK‘“ senden",
         "Aufgabenanweisungen prüfen: klar, mit Ausgabeformat und behandelten Sonderfällen",

@@ -87,7 +87,7 @@ export const de: RecoveryMessages = {
     callbackCauses: [
       "Callback-URL nicht konfiguriert — trage die OAuth-Callback-URL in der Plattformkonfiguration ein",
       "Redirect-URI nicht freigegeben — füge die Callback-URL zu den erlaubten Redirect-URIs des Anbieters hinzu",
-      "Ungültige Client-Zugangsdaten — aktualisiere client_id oder client_secret des Tools",
+      "Ungültige Client-Zugangsdaten — aktualisiere `client_id` oder `client_secret` des Tools",
       "State-Signatur stimmt nicht — halte den Signaturschlüssel zwischen Autorisierung und Callback gleich",
     ],
     resumePendingTitle: "Verbunden — mach weiter, wo du warst",

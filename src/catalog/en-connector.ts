@@ -37,7 +37,7 @@ export const enConnector: ConnectorMessages = {
   callbackCauses: [
     "Callback URL not configured — set the OAuth callback URL in your platform configuration",
     "Redirect URI not whitelisted — add the callback URL to the provider’s allowed redirect URIs",
-    "Invalid client credentials — update the tool’s client_id or client_secret",
+    "Invalid client credentials — update the tool’s `client_id` or `client_secret`",
     "State signature mismatch — keep the signing key persistent between authorization and callback",
   ],
   resumePendingTitle: "Connected — pick up where you left off",

@@ -14,10 +14,10 @@ export const enNotices: NoticeCatalog = {
     alumia: {
       title: "401 Unauthorized",
       body: "Every API call returns 401.",
-      why: "Either the Authorization: Bearer <key> header is missing, the key was revoked, or the X-Alumia-Org: <orgSlug> header wasn’t included.",
+      why: "Either the `Authorization: Bearer <key>` header is missing, the key was revoked, or the `X-Alumia-Org: <orgSlug>` header wasn’t included.",
       steps: [
         "Check in Settings → API keys that the key isn’t revoked",
-        "Resend with both headers: Authorization: Bearer <key> and X-Alumia-Org: <orgSlug>",
+        "Resend with both headers: `Authorization: Bearer <key>` and `X-Alumia-Org: <orgSlug>`",
         "If the key was rotated, regenerate it and replace it in your environment — keys are shown exactly once at creation",
       ],
       actions: ["openApiKeys", "regenerateKey", "retry"],
@@ -25,7 +25,7 @@ export const enNotices: NoticeCatalog = {
     agi: {
       title: "401 Unauthorized",
       body: "Authentication is failing.",
-      steps: ["The API key is correct and active", "The Bearer token format is used: Authorization: Bearer {key}"],
+      steps: ["The API key is correct and active", "The Bearer token format is used: `Authorization: Bearer {key}`"],
       stepsKind: "check",
       actions: ["openApiKeys", "retry"],
     },
@@ -42,9 +42,9 @@ export const enNotices: NoticeCatalog = {
       why: "No policy grants the agent this tool and method (the platform denies by default), the tool’s capabilities don’t include the request’s method, or a deny rule overrides an allow rule.",
       steps: [
         "Go to Approvals to see if there’s a pending request for this agent and tool",
-        "Check the policies bound to the agent: at least one PolicyBinding targets its ServiceAccount, with an allow or approval_required rule for this tool and method",
+        "Check the policies bound to the agent: at least one `PolicyBinding` targets its `ServiceAccount`, with an allow or `approval_required` rule for this tool and method",
         "Review the tool’s capabilities to make sure the requested operation is allowed",
-        "Review rule precedence: deny overrides approval_required and allow",
+        "Review rule precedence: deny overrides `approval_required` and allow",
       ],
       stepsKind: "check",
       actions: ["openApprovals", "openPolicies", "openToolDetails"],
@@ -293,7 +293,7 @@ export const enNotices: NoticeCatalog = {
       why: "Repeated failures pause the subscription automatically.",
       steps: [
         "Re-enable the subscription if it’s paused",
-        "Check your signature verification: HMAC-SHA256 with your secret over ${timestamp}.${body}",
+        "Check your signature verification: HMAC-SHA256 with your secret over `${timestamp}.${body}`",
       ],
       actions: ["reEnable", "openWebhooks", "openWebhookDocs"],
     },
@@ -312,7 +312,7 @@ export const enNotices: NoticeCatalog = {
     signature: {
       title: "Webhook signature check failing",
       body: "Deliveries are rejected by your signature check.",
-      steps: ["Compute HMAC-SHA256 with your secret over ${timestamp}.${body}", "Use the raw request body, not re-serialised JSON"],
+      steps: ["Compute HMAC-SHA256 with your secret over `${timestamp}.${body}`", "Use the raw request body, not re-serialised JSON"],
       actions: ["openWebhookDocs"],
     },
     duplicate: {
@@ -379,7 +379,7 @@ export const enNotices: NoticeCatalog = {
       title: "Something went wrong",
       body: "Before contacting support, run through the debug checklist.",
       steps: [
-        "Verify authentication: GET /v1/models with your Bearer key succeeds",
+        "Verify authentication: `GET /v1/models` with your Bearer key succeeds",
         "Check session state: the session exists and its status is ‘ready’ or ‘running’",
         "Test basic message flow: send “Reply with ‘OK’”",
         "Review task instructions: clear, with the output format and edge cases specified",

@@ -14,6 +14,7 @@ import type { NoticeActionId, NoticeCatalog, NoticeKind, NoticeText } from "../c
 import { ActionButton, ActionLink } from "../ui/action-button.js";
 import { useNow } from "../ui/clock.js";
 import { Checklist } from "../ui/checklist.js";
+import { withCode } from "../ui/inline-code.js";
 import { Facts } from "../ui/facts.js";
 import { RecoverySurface, type RecoverySurfaceProps, type SurfaceAnnounce } from "../ui/surface.js";
 import type { Tone } from "../ui/icons.js";
@@ -129,7 +130,7 @@ export const RecoveryNotice = forwardRef<HTMLElement, RecoveryNoticeProps>(funct
   const details =
     text.why || (serverSaid && !serverSaidInline) || hasTechnical ? (
       <>
-        {text.why && <p>{text.why}</p>}
+        {text.why && <p>{withCode(text.why)}</p>}
         {serverSaid && !serverSaidInline && <p>{chrome.serverSaid(serverSaid)}</p>}
         <Facts items={technical} />
       </>
@@ -150,7 +151,7 @@ export const RecoveryNotice = forwardRef<HTMLElement, RecoveryNoticeProps>(funct
       actions={actionNodes.length > 0 ? actionNodes : null}
       {...rest}
     >
-      <p>{text.body}</p>
+      <p>{withCode(text.body)}</p>
       {/* A duration fixed when the error was parsed, not a live countdown: said once, the same on server and client. */}
       {error.retryAfterMs !== undefined && error.retryAfterMs >= 1000 && error.retryable && (
         <p data-slot="wait">{chrome.waitHint(formatDuration(error.retryAfterMs, locale))}</p>

@@ -1,5 +1,6 @@
 /** A headed list of steps, causes or events: the one shape every component's lists share. */
 import type { ReactNode } from "react";
+import { withCode } from "./inline-code.js";
 
 export interface ChecklistProps {
   heading?: ReactNode;
@@ -18,7 +19,7 @@ export function Checklist({ heading, items, ordered = false, slot = "checklist" 
       {heading !== undefined && <p className="rk-checklist__heading">{heading}</p>}
       <List>
         {items.map((item, index) => (
-          <li key={typeof item === "string" ? item : index}>{item}</li>
+          <li key={typeof item === "string" ? item : index}>{typeof item === "string" ? withCode(item) : item}</li>
         ))}
       </List>
     </div>

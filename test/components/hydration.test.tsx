@@ -24,6 +24,8 @@ describe("hydration", () => {
       const container = document.createElement("div");
       container.innerHTML = renderToString(tree(catalog));
       expect(container.textContent!.length).toBeGreaterThan(0);
+      // Catalog `code` marks render as <code>; a backtick on screen means one was missed.
+      expect(container.textContent).not.toContain("`");
       document.body.append(container);
       const recoverable: unknown[] = [];
       const root = await act(async () => hydrateRoot(container, tree(catalog), { onRecoverableError: (error) => recoverable.push(error) }));
