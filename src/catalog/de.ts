@@ -21,6 +21,7 @@ export const de: RecoveryMessages = {
     opensInNewTab: "(öffnet in neuem Tab)",
     whyThisHappens: "Warum das passiert",
     whatToCheck: "Was zu prüfen ist",
+    dismiss: "Ausblenden",
   },
   balance: {
     emptyTitle: "Dein Guthaben ist leer",

@@ -17,4 +17,5 @@ export const enCommon: CommonMessages = {
   opensInNewTab: "(opens in a new tab)",
   whyThisHappens: "Why this happens",
   whatToCheck: "What to check",
+  dismiss: "Dismiss",
 };

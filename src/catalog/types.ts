@@ -24,6 +24,8 @@ export interface CommonMessages {
   whyThisHappens: string;
   /** Heading of a "what to check" list. */
   whatToCheck: string;
+  /** Accessible name of the × that dismisses a card or banner. */
+  dismiss: string;
 }
 
 export interface BalanceMessages {

@@ -80,6 +80,8 @@ export interface ErrorRecoveryProps {
    * @default false
    */
   showCancelled?: boolean;
+  /** Shows a × on whichever component renders, and is called when it is pressed. */
+  onDismiss?: () => unknown;
   className?: string;
 }
 
@@ -96,7 +98,7 @@ export function ErrorRecovery(props: ErrorRecoveryProps) {
   );
 }
 
-function Dispatch({ error: input, actions = {}, variant, options = {}, headingLevel, showCancelled = false, className }: ErrorRecoveryProps) {
+function Dispatch({ error: input, actions = {}, variant, options = {}, headingLevel, showCancelled = false, onDismiss, className }: ErrorRecoveryProps) {
   const error = isRecoveryError(input) ? input : parseRecoveryError(input);
   if (error.kind === "cancelled" && !showCancelled) return null;
   const on = (id: RecoveryActionId) => {
@@ -107,7 +109,7 @@ function Dispatch({ error: input, actions = {}, variant, options = {}, headingLe
     const action = actions[id];
     return typeof action === "string" ? action : undefined;
   };
-  const common = { headingLevel, className };
+  const common = { headingLevel, className, onDismiss };
 
   switch (error.kind) {
     case "balance-empty":

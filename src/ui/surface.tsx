@@ -69,6 +69,12 @@ export interface RecoverySurfaceProps
   detailsLabel?: ReactNode;
   /** Buttons and links; rendered in a row that wraps. */
   actions?: ReactNode;
+  /**
+   * Shows a × that dismisses the surface (named by the catalog's `common.dismiss`); called
+   * when it is pressed. The host removes the surface. Absent: no ×.
+   * @example <RateLimitBanner error={error} onDismiss={() => setError(undefined)} />
+   */
+  onDismiss?: () => unknown;
   /** The body: what happened and what to do. */
   children?: ReactNode;
 }
@@ -87,6 +93,7 @@ export const RecoverySurface = forwardRef<HTMLElement, RecoverySurfaceProps>(fun
     layout,
     className,
     children,
+    onDismiss,
     ...rest
   },
   ref,
@@ -105,6 +112,7 @@ export const RecoverySurface = forwardRef<HTMLElement, RecoverySurfaceProps>(fun
       data-tone={resolvedTone}
       data-layout={layout ?? "card"}
       className={cn(surfaceVariants({ tone, layout }), className)}
+      data-dismissible={onDismiss ? "" : undefined}
       {...rest}
     >
       {icon !== false && (
@@ -137,6 +145,12 @@ export const RecoverySurface = forwardRef<HTMLElement, RecoverySurfaceProps>(fun
         <div className="rk-surface__actions" data-slot="actions">
           {actions}
         </div>
+      )}
+      {/* Last in the DOM (after the actions, for keyboard and screen-reader order), shown in the corner. */}
+      {onDismiss && (
+        <button type="button" className="rk-surface__dismiss" data-slot="dismiss" aria-label={common.dismiss} onClick={() => void onDismiss()}>
+          <span aria-hidden="true">×</span>
+        </button>
       )}
     </section>
   );

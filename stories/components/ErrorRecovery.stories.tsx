@@ -96,6 +96,15 @@ export const QuotaWithReset: Story = {
   },
 };
 
+/** Any state with `onDismiss` shows a × in its corner, named "Dismiss", last in keyboard order. */
+export const Dismissible: Story = {
+  args: { error: parseRecoveryError({ error: "Too many requests" }, { status: 429, headers: { "retry-after": "45" } }), onDismiss: fn() },
+  play: async ({ canvas, args }) => {
+    await userEvent.click(canvas.getByRole("button", { name: "Dismiss" }));
+    await expect(args.onDismiss).toHaveBeenCalledTimes(1);
+  },
+};
+
 /** A request the user cancelled: nothing by default, a quiet notice when the host asks. */
 export const Cancelled: Story = {
   args: { error: new DOMException("The operation was aborted.", "AbortError"), showCancelled: true },

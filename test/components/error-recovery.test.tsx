@@ -218,3 +218,30 @@ describe("the second locale", () => {
     return import("../../src/catalog/en").then(({ en }) => expect(shape(de)).toEqual(shape(en)));
   });
 });
+
+describe("dismiss", () => {
+  it.each([
+    ["a generic notice", parseRecoveryError("", { status: 503 })],
+    ["the rate-limit banner", parseRecoveryError({ error: "Too many requests" }, { status: 429, headers: { "retry-after": "30" } })],
+    ["the balance card", parseRecoveryError({ error: { code: "PAYMENT_REQUIRED" } }, { status: 402 })],
+  ])("%s shows a named × only when onDismiss is given, last in keyboard order", async (_, error) => {
+    const { rerender } = render(<ErrorRecovery error={error} />);
+    expect(screen.queryByRole("button", { name: "Dismiss" })).toBeNull();
+    const onDismiss = vi.fn();
+    rerender(<ErrorRecovery error={error} onDismiss={onDismiss} />);
+    const dismiss = screen.getByRole("button", { name: "Dismiss" });
+    const buttons = screen.getAllByRole("button");
+    expect(buttons[buttons.length - 1]).toBe(dismiss);
+    await userEvent.click(dismiss);
+    expect(onDismiss).toHaveBeenCalledTimes(1);
+  });
+
+  it("is named in the provider's language", () => {
+    render(
+      <RecoveryProvider catalog={de}>
+        <ErrorRecovery error={parseRecoveryError("", { status: 503 })} onDismiss={() => undefined} />
+      </RecoveryProvider>,
+    );
+    expect(screen.getByRole("button", { name: "Ausblenden" })).toBeInTheDocument();
+  });
+});
