@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useEffect, type ReactNode } from "react";
 import { expect } from "storybook/test";
-import { ErrorRecovery, RecoveryProvider } from "../../src";
+import { ErrorRecovery } from "../../src";
 import { parseRecoveryError } from "../../src/model";
-import { parseFixture, PLATFORMS } from "../platforms/entries";
+import { AllStates } from "../platforms/all-states";
 
 /**
  * Theming from a host page, the way hosts do it: tokens overridden in the host's own CSS on
@@ -36,28 +36,7 @@ const BRAND = `
   --rk-warning-accent: #6d28d9;
 }`;
 
-// One of each title (two identical landmarks would trip axe; a real page shows one at a time).
-const seen = new Set<string>();
-const unique = PLATFORMS.flatMap((platform) =>
-  platform.entries.filter((entry) => !seen.has(entry.expect.name) && seen.add(entry.expect.name)).map((entry) => ({ platform, entry })),
-);
-
-function States() {
-  return (
-    <div style={{ display: "grid", gap: 12 }}>
-      {unique.map(({ platform, entry }) => (
-        <RecoveryProvider key={`${platform.id}-${entry.id}`} platform={platform.platform}>
-          <ErrorRecovery
-            error={parseFixture(entry.fixture)}
-            actions={Object.fromEntries(Object.entries(entry.actions).map(([id, value]) => [id, value === true ? () => undefined : value]))}
-            variant={entry.variant}
-            options={entry.options}
-          />
-        </RecoveryProvider>
-      ))}
-    </div>
-  );
-}
+const States = AllStates;
 
 const meta = {
   title: "Catalog/Theming",
