@@ -104,7 +104,7 @@ export const ActionButton = forwardRef<HTMLButtonElement, ActionButtonProps>(fun
 /* ------------------------------------------------------------------ link */
 
 export interface ActionLinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "href">, ActionVariants {
-  /** Where the link goes. Rendered only for `https:`/`http:` or relative URLs. */
+  /** Where the link goes. Rendered only for `https:`/`http:`, relative URLs, or a `mailto:` address. */
   href: string | undefined;
   /** Opens in a new tab, with `rel="noopener noreferrer"` and a screen-reader note. */
   external?: boolean;
@@ -118,8 +118,9 @@ export const ActionLink = forwardRef<HTMLAnchorElement, ActionLinkProps>(functio
   ref,
 ) {
   const common = useCommon();
-  // Checked here as well as in the model: hosts pass hrefs of their own.
-  if (!isSafeHref(href)) return null;
+  // Checked here as well as in the model: hosts pass hrefs of their own, and a support
+  // address (`contactSupport: "mailto:help@acme.dev"`) is one of them.
+  if (!isSafeHref(href) && !isMailto(href)) return null;
   return (
     <a
       ref={ref}
@@ -140,3 +141,8 @@ export const ActionLink = forwardRef<HTMLAnchorElement, ActionLinkProps>(functio
     </a>
   );
 });
+
+/** A `mailto:` link to one plain address: no spaces, controls, markup or header tricks beyond `?subject=`. */
+function isMailto(href: unknown): href is string {
+  return typeof href === "string" && /^mailto:[\w.+-]+@[a-z\d.-]+\.[a-z]{2,}(?:\?subject=[\w.%+-]*)?$/i.test(href.trim());
+}

@@ -178,3 +178,14 @@ describe("ActionLink", () => {
     expect(link).toHaveAttribute("rel", "noopener noreferrer");
   });
 });
+
+describe("ActionLink and mailto", () => {
+  it("links a support address, and refuses tricks", () => {
+    const { rerender } = render(<ActionLink href="mailto:support@example.com">Contact support</ActionLink>);
+    expect(screen.getByRole("link", { name: "Contact support" })).toHaveAttribute("href", "mailto:support@example.com");
+    for (const href of ["mailto:a@b.com%0ABcc:evil@x.com", "mailto:javascript:alert(1)", "mailto:<script>@x.com", "mailto:a@b.com&body=x"]) {
+      rerender(<ActionLink href={href}>Contact support</ActionLink>);
+      expect(screen.queryByRole("link")).toBeNull();
+    }
+  });
+});

@@ -53,6 +53,7 @@ test("error.tsx: React's stand-in text is never shown, the digest is offered for
   await expect(notice).toBeVisible();
   await expect(notice).not.toContainText(/Server Components|omitted|ECONNREFUSED|10\.0\.3\.7|password/);
   await expect(notice).toContainText("Support reference");
+  await expect(notice.getByRole("link", { name: "Contact support" })).toHaveAttribute("href", "mailto:support@example.com");
   await shot(page, "error-tsx");
 });
 
