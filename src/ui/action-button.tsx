@@ -142,7 +142,7 @@ export const ActionLink = forwardRef<HTMLAnchorElement, ActionLinkProps>(functio
   );
 });
 
-/** A `mailto:` link to one plain address: no spaces, controls, markup or header tricks beyond `?subject=`. */
+/** A `mailto:` link to one plain address: no spaces, controls, markup, and no headers (`?`, `&`). */
 function isMailto(href: unknown): href is string {
-  return typeof href === "string" && /^mailto:[\w.+-]+@[a-z\d.-]+\.[a-z]{2,}(?:\?subject=[\w.%+-]*)?$/i.test(href.trim());
+  return typeof href === "string" && /^mailto:[\w.+-]+@[\w.-]+$/.test(href.trim());
 }
