@@ -14,6 +14,7 @@ import type { StuckToolMessages } from "../catalog/types.js";
 import { ActionButton } from "../ui/action-button.js";
 import { LiveMessage } from "../ui/live-message.js";
 import { PeerList, type Peer } from "./peer-list.js";
+import type { StuckToolInspectorProps } from "./stuck-tool-inspector.js";
 
 /** The newest output is at the end: open the output scrolled there. */
 function scrollToEnd(element: HTMLPreElement | null): void {
@@ -25,7 +26,7 @@ export interface InspectDialogProps {
   tool: string;
   peers: Peer[];
   tailChars: number;
-  onCopyOutput?: (output: string, context: { error: ToolStuckError; tool: string }) => unknown;
+  onCopyOutput?: StuckToolInspectorProps["onCopyOutput"];
   messages: StuckToolMessages;
 }
 

@@ -164,11 +164,14 @@ const CLIENT_PHRASES: ReadonlyArray<[RegExp, Classification]> = [
   [/server components render|minified react error|omitted in production/i, C("unknown", { variant: "hidden" })],
 ];
 
+// A client's words are read with its own phrases first, then the servers'.
+const THROWN_PHRASES = [...CLIENT_PHRASES, ...PHRASES];
+
 /** Classifies prose: a server's (`thrown` false) or a client's error names and messages. */
 export function classifyByText(text: string | undefined, thrown = false): Classification | undefined {
   if (!text) return undefined;
   const sample = text.slice(0, 2000);
-  for (const [pattern, hit] of thrown ? [...CLIENT_PHRASES, ...PHRASES] : PHRASES) if (pattern.test(sample)) return hit;
+  for (const [pattern, hit] of thrown ? THROWN_PHRASES : PHRASES) if (pattern.test(sample)) return hit;
   return undefined;
 }
 

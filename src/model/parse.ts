@@ -96,10 +96,7 @@ function fromBody(body: unknown, evidence: Evidence): void {
   const said = asStatus(get(inner, "status")) ?? asStatus(get(inner, "code")) ?? asStatus(get(body, "status")) ?? asStatus(get(body, "statusCode"));
   // A 200 whose body carries an error status (OpenRouter's `{"error":{"code":500}}`) is that error.
   if (evidence.status === undefined || (evidence.status < 300 && said !== undefined && said >= 400)) evidence.status = said ?? evidence.status;
-  for (const holder of [inner, body]) {
-    const details = get(holder, "details");
-    if (Array.isArray(details)) evidence.details.push(...details.slice(0, 20));
-  }
+  for (const holder of [inner, body]) addDetails(evidence, get(holder, "details"));
 
   const codes = evidence.codes;
   const push = (value: unknown) => {
@@ -126,6 +123,11 @@ function fromBody(body: unknown, evidence: Evidence): void {
   push(get(body, "status"));
   push(get(body, "state"));
   push(get(get(body, "run"), "status"));
+}
+
+/** Google's `details[]`, wherever a client kept them (at most 20 each). */
+function addDetails(evidence: Evidence, details: unknown): void {
+  if (Array.isArray(details)) evidence.details.push(...details.slice(0, 20));
 }
 
 function safeFirst(value: unknown): unknown {
@@ -203,8 +205,7 @@ function fromThrown(input: unknown, evidence: Evidence, depth: number): void {
   for (const body of [get(input, "error"), get(input, "data"), get(input, "responseBody"), get(input, "body"), get(response, "data"), get(raw, "statusCode") ? raw : undefined]) {
     if (body !== undefined && body !== null) fromBody(body, evidence);
   }
-  const details = get(input, "errorDetails");
-  if (Array.isArray(details)) evidence.details.push(...details.slice(0, 20));
+  addDetails(evidence, get(input, "errorDetails"));
   if (message) {
     evidence.thrown.push(message);
     // The status and body an SDK folded into its message.
@@ -271,6 +272,15 @@ function header(evidence: Evidence, name: string): string | undefined {
 function shown(value: unknown, max?: number): string | undefined {
   const text = toPlainText(value, 4000);
   return text && toPlainText(redactMessage(text), max);
+}
+
+/**
+ * An id or a URL fit to show: made plain, keys and credentials redacted, cut to `max`. Its
+ * host and any address-like parts stay (GitHub's "CA7E:1234:…" ids, a tool's own base URL).
+ */
+function withoutSecrets(value: unknown, max: number): string | undefined {
+  const text = toPlainText(value, 4000);
+  return text && toPlainText(redactString(text), max);
 }
 
 // A message field holding a code ("PAYMENT_REQUIRED", "consent_required") is not a sentence;
@@ -493,8 +503,7 @@ const REQUEST_ID_HEADERS = ["x-request-id", "request-id", "x-github-request-id",
 function requestIdOf(evidence: Evidence): string | undefined {
   let id = evidence.requestId ?? str(evidence.inner, "request_id", "requestId") ?? str(evidence.body, "request_id", "requestId");
   for (const name of REQUEST_ID_HEADERS) id ??= header(evidence, name);
-  // Ids look like addresses at times (GitHub's "CA7E:1234:5678:9ABC:6742"): only secrets go.
-  return id ? toPlainText(redactString(toPlainText(id, 4000) ?? ""), 128) : undefined;
+  return withoutSecrets(id, 128);
 }
 
 // Which API answered, from its fingerprints (header names, error classes, doc and type URLs).
@@ -601,7 +610,6 @@ function build(evidence: Evidence, now: number): RecoveryError {
   if (awsType) evidence.codes.push(awsType);
   const status = evidence.status;
   if (status !== undefined && status !== 400 && status !== 422) evidence.codes = evidence.codes.filter((code) => !GENERIC.test(code));
-  const unanswered = evidence.status === undefined;
   let found: Classification =
     // A tool's details say "status": "Unavailable", which as a code would read as a 503.
     classifyProbe(evidence) ??
@@ -611,7 +619,7 @@ function build(evidence: Evidence, now: number): RecoveryError {
     // What the client says (its error's name, its own code, its sentence) counts only when no
     // server answered. Not for an error with a React digest: on the server it still has its
     // real message, in the browser React's stand-in, and both must render the same.
-    (unanswered && !evidence.digest ? classifyByCodes(evidence.names) ?? classifyByText([...evidence.names, ...evidence.thrown].join("\n"), true) : undefined) ??
+    (status === undefined && !evidence.digest ? classifyByCodes(evidence.names) ?? classifyByText([...evidence.names, ...evidence.thrown].join("\n"), true) : undefined) ??
     classifyByText(said) ??
     // GitHub answers a spent rate limit with a 403 whose headers say so.
     (header(evidence, "x-ratelimit-remaining")?.trim() === "0" ? { kind: "rate-limited" } : undefined) ??
@@ -700,7 +708,7 @@ function build(evidence: Evidence, now: number): RecoveryError {
       const tool = compact({
         name: nameOf(get(holder, "name") ?? get(body, "tool_name") ?? get(inner, "tool")),
         // The tool's own endpoint is the point of this fact, so its host stays; secrets in it do not.
-        baseUrl: toPlainText(redactString(toPlainText(str(holder, "baseUrl", "base_url", "url"), 2000) ?? ""), 200),
+        baseUrl: withoutSecrets(str(holder, "baseUrl", "base_url", "url"), 200),
         lastProbeTime: asTimestamp(get(holder, "lastProbeTime") ?? get(holder, "last_probe_time")),
         probeLatencyMs: latency !== undefined && latency >= 0 ? latency : undefined,
       });
