@@ -9,31 +9,20 @@
  *   --skip-build                   reuse dist/ (npm test has just built it)
  */
 import { execFileSync, spawn } from "node:child_process";
-import { mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ensureChromium } from "./chromium.mjs";
+import { installTarball } from "./install-tarball.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const app = join(root, "examples", "host-app");
-const vendor = join(app, "vendor");
 const mode = process.argv[2] ?? "dev";
 const skipBuild = process.argv.includes("--skip-build");
 const run = (cmd, args, cwd = root) => execFileSync(cmd, args, { cwd, stdio: "inherit", env: { ...process.env, FORCE_COLOR: "1" } });
 
 if (!skipBuild) run("npm", ["run", "build", "--silent"]);
 
-console.log("▶ packing recovery-kit into examples/host-app/vendor/");
-rmSync(vendor, { recursive: true, force: true });
-mkdirSync(vendor, { recursive: true });
-run("npm", ["pack", "--silent", "--pack-destination", vendor]);
-const tarball = readdirSync(vendor).find((file) => file.endsWith(".tgz"));
-renameSync(join(vendor, tarball), join(vendor, "recovery-kit.tgz"));
-
-console.log("▶ installing the example's dependencies (recovery-kit from the tarball)");
-// The tarball changes with every build; drop the old copy so npm unpacks the new one.
-rmSync(join(app, "node_modules", "recovery-kit"), { recursive: true, force: true });
-run("npm", ["install", "--no-package-lock", "--no-audit", "--no-fund", "--loglevel=error"], app);
+installTarball(app, { ...process.env, FORCE_COLOR: "1" });
 
 if (mode === "dev") {
   console.log("▶ serving the example on http://localhost:5174");

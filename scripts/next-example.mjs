@@ -8,28 +8,20 @@
  *   node scripts/next-example.mjs [--skip-build]   (--skip-build: reuse dist/)
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ensureChromium } from "./chromium.mjs";
+import { installTarball } from "./install-tarball.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const app = join(root, "examples", "next-app");
-const vendor = join(app, "vendor");
 const env = { ...process.env, FORCE_COLOR: "1", NEXT_TELEMETRY_DISABLED: "1" };
 const run = (cmd, args, cwd = root) => execFileSync(cmd, args, { cwd, stdio: "inherit", env });
 
 if (!process.argv.includes("--skip-build")) run("npm", ["run", "build", "--silent"]);
 
-console.log("▶ packing recovery-kit into examples/next-app/vendor/");
-rmSync(vendor, { recursive: true, force: true });
-mkdirSync(vendor, { recursive: true });
-run("npm", ["pack", "--silent", "--pack-destination", vendor]);
-renameSync(join(vendor, readdirSync(vendor).find((file) => file.endsWith(".tgz"))), join(vendor, "recovery-kit.tgz"));
-
-console.log("▶ installing the Next.js example (recovery-kit from the tarball)");
-rmSync(join(app, "node_modules", "recovery-kit"), { recursive: true, force: true });
-run("npm", ["install", "--no-package-lock", "--no-audit", "--no-fund", "--loglevel=error"], app);
+installTarball(app, env);
 
 console.log("▶ Jest (next/jest, jsdom): the tarball in a host's unit tests");
 run(join(app, "node_modules", ".bin", "jest"), ["--ci"], app);

@@ -1,33 +1,6 @@
 import { fileURLToPath } from "node:url";
-import { defineConfig, devices } from "@playwright/test";
-// Shared with the library's browser tests: finds the Chromium that npm test made sure of.
-import { CHROMIUM_ARGS, findChromium } from "../../scripts/chromium.mjs";
+// Shared with the Next.js example: finds the Chromium that npm test made sure of.
+import { examplePlaywrightConfig } from "../../scripts/playwright-example.mjs";
 
-const chromium = findChromium();
-
-export default defineConfig({
-  testDir: "./e2e",
-  fullyParallel: false,
-  workers: 1,
-  retries: 0,
-  reporter: [["list"]],
-  timeout: 30_000,
-  use: {
-    baseURL: "http://127.0.0.1:4174",
-    trace: "off",
-    screenshot: "off",
-  },
-  projects: [
-    {
-      name: "chromium",
-      use: { ...devices["Desktop Chrome"], launchOptions: { executablePath: chromium?.path, args: CHROMIUM_ARGS } },
-    },
-  ],
-  webServer: {
-    command: "npm run preview --silent",
-    cwd: fileURLToPath(new URL(".", import.meta.url)),
-    url: "http://127.0.0.1:4174",
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
-});
+// `vite preview`: the production build, as users get it.
+export default examplePlaywrightConfig({ dir: fileURLToPath(new URL(".", import.meta.url)).replace(/\/$/, ""), port: 4174, command: "npm run preview --silent" });
