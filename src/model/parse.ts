@@ -166,6 +166,7 @@ function isErrorLike(value: unknown): boolean {
  * - axios: `code` (ERR_BAD_REQUEST, ECONNREFUSED), `response.status/headers/data`.
  * - ky: `response` (a fetch Response; fromError reads its body), undici and fetch: `cause`
  *   with a Node or undici `code`.
+ * - cohere-ai (and other Fern-generated SDKs): `statusCode`, `body`, `rawResponse.headers`.
  * - Next.js / React: `digest` on errors hidden in production.
  */
 function fromThrown(input: unknown, evidence: Evidence, depth: number): void {
@@ -190,7 +191,13 @@ function fromThrown(input: unknown, evidence: Evidence, depth: number): void {
   }
   evidence.status ??=
     asStatus(get(input, "status")) ?? asStatus(get(input, "statusCode")) ?? asStatus(get(response, "status")) ?? asStatus(get(raw, "statusCode"));
-  evidence.headers.push(get(input, "headers"), get(input, "responseHeaders"), get(response, "headers"), get(raw, "headers"));
+  evidence.headers.push(
+    get(input, "headers"),
+    get(input, "responseHeaders"),
+    get(response, "headers"),
+    get(raw, "headers"),
+    get(get(input, "rawResponse"), "headers"),
+  );
   const code = get(input, "code");
   if (typeof code === "string") {
     if (CLIENT_CODE.test(code)) {

@@ -5,6 +5,7 @@
  */
 import Anthropic from "@anthropic-ai/sdk";
 import { createOpenAI } from "@ai-sdk/openai";
+import { CohereClientV2 } from "cohere-ai";
 import { GoogleGenAI } from "@google/genai";
 import { GoogleGenerativeAI } from "@google/generative-ai";
 import { generateText } from "ai";
@@ -83,6 +84,13 @@ export const CLIENTS = {
         maxNetworkRetries: o.retries ?? 0,
         timeout: o.timeoutMs ?? 10_000,
       }).customers.create({ email: "a@example.com" }),
+    ),
+  cohere: (o: CallOptions) =>
+    caught(() =>
+      new CohereClientV2({ token: "corpus-token", environment: o.url }).chat(
+        { model: "command-r", messages: [{ role: "user", content: "hi" }] },
+        { maxRetries: o.retries ?? 0, timeoutInSeconds: (o.timeoutMs ?? 10_000) / 1000, abortSignal: o.signal },
+      ),
     ),
   axios: (o: CallOptions) =>
     caught(() => axios.post(`${o.url}/api/run`, { prompt: "hi" }, { timeout: o.timeoutMs ?? 0, signal: o.signal })),

@@ -42,7 +42,7 @@ const OPENAI_CLIENTS: ClientName[] = ["openai", "ai", "axios", "ky", "undici", "
 const ANTHROPIC_CLIENTS: ClientName[] = ["anthropic", "axios", "ky", "fetch"];
 const GOOGLE_CLIENTS: ClientName[] = ["google-genai", "google-generative-ai", "axios", "ky", "fetch"];
 const STRIPE_CLIENTS: ClientName[] = ["stripe", "axios", "fetch"];
-const HTTP_CLIENTS: ClientName[] = ["axios", "ky", "undici", "fetch", "openai"];
+const HTTP_CLIENTS: ClientName[] = ["axios", "ky", "undici", "fetch", "openai", "cohere"];
 
 const openaiHeaders = { "openai-organization": "org-corpus", "openai-processing-ms": "12", "openai-version": "2020-10-01" };
 
