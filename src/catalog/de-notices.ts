@@ -9,7 +9,7 @@ export const deNotices: NoticeCatalog = {
       actions: ["signIn", "openApiKeys", "retry"],
     },
     alumia: {
-      title: "401 Nicht autorisiert",
+      title: "Nicht autorisiert",
       body: "Jeder API-Aufruf liefert 401.",
       why: "Entweder fehlt der Header `Authorization: Bearer <key>`, der Schlüssel wurde widerrufen oder der Header `X-Alumia-Org: <orgSlug>` wurde nicht mitgeschickt.",
       steps: [
@@ -20,7 +20,7 @@ export const deNotices: NoticeCatalog = {
       actions: ["openApiKeys", "regenerateKey", "retry"],
     },
     agi: {
-      title: "401 Nicht autorisiert",
+      title: "Nicht autorisiert",
       body: "Die Authentifizierung schlägt fehl.",
       steps: ["Der API-Schlüssel ist korrekt und aktiv", "Das Bearer-Format wird verwendet: `Authorization: Bearer {key}`"],
       stepsKind: "check",
@@ -34,7 +34,7 @@ export const deNotices: NoticeCatalog = {
       actions: ["openPolicies", "contactSupport"],
     },
     policy: {
-      title: "403 Verboten bei einem Tool-Aufruf",
+      title: "Tool-Aufruf verboten",
       body: "Der Agent wollte ein Tool aufrufen, wurde aber abgewiesen.",
       why: "Keine Richtlinie erlaubt dem Agenten dieses Tool und diese Methode (standardmäßig wird abgelehnt), die Fähigkeiten des Tools umfassen die Methode nicht, oder eine Deny-Regel übersteuert eine Allow-Regel.",
       steps: [
@@ -54,14 +54,14 @@ export const deNotices: NoticeCatalog = {
       actions: ["refresh"],
     },
     session: {
-      title: "Sitzung nicht gefunden (404)",
+      title: "Sitzung nicht gefunden",
       body: "Die Sitzung wurde vielleicht gelöscht oder ist abgelaufen, oder die ID ist falsch.",
       steps: ["Die Sitzung wurde erfolgreich erstellt", "Die Sitzung existiert noch (sie wurde nicht gelöscht)", "Die Sitzungs-ID in der Anfrage stimmt"],
       stepsKind: "check",
       actions: ["checkStatus", "refresh"],
     },
     share: {
-      title: "404 bei einem geteilten Link",
+      title: "Geteilter Link nicht gefunden",
       body: "Dieser geteilte Canvas-Link liefert 404.",
       why: "Das Teilen wurde im Projekt deaktiviert, das Projekt wurde gelöscht oder das Token in der URL ist falsch.",
       steps: ["Aktiviere das Teilen im Projekt wieder: Das System erzeugt ein neues Token", "Teile die neue URL"],
@@ -107,7 +107,7 @@ export const deNotices: NoticeCatalog = {
       actions: ["retry", "checkApiStatus"],
     },
     provider: {
-      title: "LLM-Anbieter nicht erreichbar (502)",
+      title: "LLM-Anbieter nicht erreichbar",
       body: "Der API-Endpunkt des LLM-Anbieters antwortet nicht.",
       steps: [
         "Der Anbieter hat vielleicht eine Störung — prüfe seine Statusseite",

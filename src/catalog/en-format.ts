@@ -12,8 +12,6 @@ export const enCommon: CommonMessages = {
   details: "Details",
   requestId: "Request ID",
   supportReference: "Support reference",
-  errorCode: "Error code",
-  httpStatus: "HTTP status",
   opensInNewTab: "(opens in a new tab)",
   whyThisHappens: "Why this happens",
   whatToCheck: "What to check",

@@ -12,7 +12,7 @@ export const enNotices: NoticeCatalog = {
       actions: ["signIn", "openApiKeys", "retry"],
     },
     alumia: {
-      title: "401 Unauthorized",
+      title: "Not authorized",
       body: "Every API call returns 401.",
       why: "Either the `Authorization: Bearer <key>` header is missing, the key was revoked, or the `X-Alumia-Org: <orgSlug>` header wasn’t included.",
       steps: [
@@ -23,7 +23,7 @@ export const enNotices: NoticeCatalog = {
       actions: ["openApiKeys", "regenerateKey", "retry"],
     },
     agi: {
-      title: "401 Unauthorized",
+      title: "Not authorized",
       body: "Authentication is failing.",
       steps: ["The API key is correct and active", "The Bearer token format is used: `Authorization: Bearer {key}`"],
       stepsKind: "check",
@@ -37,7 +37,7 @@ export const enNotices: NoticeCatalog = {
       actions: ["openPolicies", "contactSupport"],
     },
     policy: {
-      title: "403 Forbidden on a tool call",
+      title: "Tool call forbidden",
       body: "The agent tried to call a tool but was denied.",
       why: "No policy grants the agent this tool and method (the platform denies by default), the tool’s capabilities don’t include the request’s method, or a deny rule overrides an allow rule.",
       steps: [
@@ -57,14 +57,14 @@ export const enNotices: NoticeCatalog = {
       actions: ["refresh"],
     },
     session: {
-      title: "Session not found (404)",
+      title: "Session not found",
       body: "The session may have been deleted or expired, or the ID is incorrect.",
       steps: ["The session was created successfully", "The session still exists (it wasn’t deleted)", "The session ID in the request is correct"],
       stepsKind: "check",
       actions: ["checkStatus", "refresh"],
     },
     share: {
-      title: "404 on a shared link",
+      title: "Shared link not found",
       body: "This shared canvas link returns 404.",
       why: "Sharing was disabled on the project, the project was deleted, or the token in the URL is wrong.",
       steps: ["Re-enable sharing on the project: the system mints a new token", "Share the new URL"],
@@ -110,7 +110,7 @@ export const enNotices: NoticeCatalog = {
       actions: ["retry", "checkApiStatus"],
     },
     provider: {
-      title: "LLM provider unreachable (502)",
+      title: "LLM provider unreachable",
       body: "The LLM provider’s API endpoint isn’t responding.",
       steps: [
         "The provider may be having an outage — check its status page",

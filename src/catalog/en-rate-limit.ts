@@ -15,6 +15,7 @@ export const enRateLimit: RateLimitMessages = {
   tip: "Sending many calls at once? Consolidate them onto a single session — replays of the same conversation cost one request, not many.",
   retry: "Retry",
   announceLimited: (wait) => `Too many requests. You can retry in ${wait}.`,
+  announceAutoRetry: (wait) => `Too many requests. Retrying automatically in ${wait}.`,
   announceReady: "You can retry now.",
   timerLabel: "Time until you can retry",
 };

@@ -14,10 +14,6 @@ export interface CommonMessages {
   requestId: string;
   /** Label of the digest React gives an error it hid in production: the reference support asks for. */
   supportReference: string;
-  /** "Error code" label in details. */
-  errorCode: string;
-  /** "HTTP status" label in details. */
-  httpStatus: string;
   /** Screen-reader suffix for a link that opens in a new tab. */
   opensInNewTab: string;
   /** Heading of a "why this happens" disclosure. */
@@ -113,6 +109,8 @@ export interface RateLimitMessages {
   retry: string;
   /** Announced once when the limit is hit. */
   announceLimited: (wait: string) => string;
+  /** Announced once when the limit is hit and the banner will retry by itself. */
+  announceAutoRetry: (wait: string) => string;
   /** Announced once when retrying becomes possible. */
   announceReady: string;
   /** Visually hidden label of the countdown timer. */

@@ -14,7 +14,6 @@ import { ActionButton, ActionLink } from "../ui/action-button.js";
 import { useNow } from "../ui/clock.js";
 import { Checklist } from "../ui/checklist.js";
 import { Facts } from "../ui/facts.js";
-import { LiveMessage } from "../ui/live-message.js";
 import { RecoverySurface, type RecoverySurfaceProps } from "../ui/surface.js";
 
 /* ------------------------------------------------------------------ types */
@@ -92,30 +91,34 @@ export const ApprovalPendingNotice = forwardRef<HTMLElement, ApprovalPendingNoti
     <RecoverySurface
       ref={ref}
       tone={TONE[status]}
-      announce="region"
       title={title}
       data-kind="approval-pending"
       data-status={status}
       details={status === "pending" ? <Checklist items={t.pendingSteps} ordered slot="steps" /> : undefined}
       actions={
         <>
+          {/* An admin decides here: Approve leads, Reject is destructive, the rest step back. */}
           {isAdmin && status === "pending" && onApprove && (
             <ActionButton variant="primary" onAction={call(onApprove)}>
               {t.approve}
             </ActionButton>
           )}
-          {isAdmin && status === "pending" && onReject && <ActionButton onAction={call(onReject)}>{t.reject}</ActionButton>}
+          {isAdmin && status === "pending" && onReject && (
+            <ActionButton variant="danger" onAction={call(onReject)}>
+              {t.reject}
+            </ActionButton>
+          )}
           {status !== "approved" && (
-            <ActionLink href={approvalsHref} variant={isAdmin ? "secondary" : "primary"}>
+            <ActionLink href={approvalsHref} variant={isAdmin ? "ghost" : "primary"}>
               {t.viewApprovals}
             </ActionLink>
           )}
-          {status === "pending" && onCheckStatus && <ActionButton onAction={call(onCheckStatus)}>{t.checkStatus}</ActionButton>}
+          {(!isAdmin || !onApprove) && status === "pending" && onCheckStatus && <ActionButton onAction={call(onCheckStatus)}>{t.checkStatus}</ActionButton>}
           {(status === "rejected" || status === "expired") && onRequestAgain && (
             <ActionButton onAction={call(onRequestAgain)}>{t.requestAgain}</ActionButton>
           )}
           {status !== "approved" && onCancelRun && (
-            <ActionButton variant="ghost" onAction={call(onCancelRun)}>
+            <ActionButton variant="danger" onAction={call(onCancelRun)}>
               {t.cancelRun}
             </ActionButton>
           )}
@@ -133,8 +136,6 @@ export const ApprovalPendingNotice = forwardRef<HTMLElement, ApprovalPendingNoti
         ]}
       />
       {expiry && <p className="rk-muted" data-slot="expiry">{expiry}</p>}
-      {/* The title changes as the request moves; say each new state once. */}
-      <LiveMessage message={status === "pending" ? undefined : title} />
     </RecoverySurface>
   );
 });

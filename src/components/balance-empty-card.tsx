@@ -3,14 +3,13 @@
  * BalanceEmptyCard — `balance-empty`: the org balance is empty, credits ran out
  * mid-session, a quota is spent, or a top-up has not shown up yet.
  */
-import { forwardRef, useState, type ReactNode } from "react";
+import { forwardRef, useEffect, useState, type ReactNode } from "react";
 import type { BalanceEmptyError } from "../model/types.js";
 import { formatDuration } from "../catalog/format.js";
 import { useCommon, useLocale, useMessages } from "../catalog/context.js";
 import { enBalance } from "../catalog/en-balance.js";
 import type { BalanceMessages } from "../catalog/types.js";
 import { ActionButton, ActionLink } from "../ui/action-button.js";
-import { useNow } from "../ui/clock.js";
 import { Facts } from "../ui/facts.js";
 import { RecoverySurface, type RecoverySurfaceProps } from "../ui/surface.js";
 
@@ -120,11 +119,10 @@ export const BalanceEmptyCard = forwardRef<HTMLElement, BalanceEmptyCardProps>(f
     ) : null;
 
   // One surface; each variant decides its tone, announcement, words and actions.
-  let view: Pick<RecoverySurfaceProps, "tone" | "announce" | "title" | "actions" | "details"> & { body: ReactNode; state?: string };
+  let view: Pick<RecoverySurfaceProps, "tone" | "title" | "actions" | "details"> & { body: ReactNode; state?: string };
   if (shown === "top-up-pending") {
     view = {
       tone: "info",
-      announce: "status",
       state: waited ? "delayed" : "waiting",
       title: waited ? t.topUpDelayedTitle : t.topUpPendingTitle,
       body: waited ? (
@@ -146,8 +144,8 @@ export const BalanceEmptyCard = forwardRef<HTMLElement, BalanceEmptyCardProps>(f
     };
   } else if (shown === "insufficient-credits") {
     view = {
-      tone: "warning",
-      announce: "alert",
+      // The work stopped until someone pays: blocking, so danger (and said assertively).
+      tone: "danger",
       title: t.creditsTitle,
       body: <p>{t.creditsBody}</p>,
       actions: (
@@ -161,8 +159,8 @@ export const BalanceEmptyCard = forwardRef<HTMLElement, BalanceEmptyCardProps>(f
   } else {
     const quota = shown === "quota-exceeded";
     view = {
-      tone: "warning",
-      announce: "alert",
+      // A quota comes back by itself (a warning); an empty balance does not (danger).
+      tone: quota ? "warning" : "danger",
       title: quota ? t.quotaTitle : t.emptyTitle,
       body: (
         <>
@@ -194,7 +192,7 @@ export const BalanceEmptyCard = forwardRef<HTMLElement, BalanceEmptyCardProps>(f
     <RecoverySurface
       ref={ref}
       tone={view.tone}
-      announce={view.announce}
+     
       title={view.title}
       data-kind="balance-empty"
       data-variant={shown}
@@ -209,11 +207,17 @@ export const BalanceEmptyCard = forwardRef<HTMLElement, BalanceEmptyCardProps>(f
   );
 });
 
-/** Whether a pending top-up has been waiting longer than `waitMs`, on the page clock. */
+/**
+ * Whether a pending top-up has been waiting longer than `waitMs`: one timer for the one
+ * moment that matters, not a ticking clock. Nothing changes on the server or in hydration.
+ */
 function useTopUpWaited(topUp: PendingTopUp | undefined, waitMs: number): boolean {
-  const now = useNow(topUp !== undefined);
-  // Read once at mount; until the clock runs (server, hydration) nothing depends on it.
   const [mountedAt] = useState(() => Date.now());
-  if (!topUp || now === null) return false;
-  return now - (topUp.completedAt ?? mountedAt) >= waitMs;
+  const [waitedFor, setWaitedFor] = useState<PendingTopUp>();
+  useEffect(() => {
+    if (!topUp) return;
+    const id = setTimeout(() => setWaitedFor(topUp), Math.max(0, (topUp.completedAt ?? mountedAt) + waitMs - Date.now()));
+    return () => clearTimeout(id);
+  }, [topUp, waitMs, mountedAt]);
+  return topUp !== undefined && waitedFor === topUp;
 }

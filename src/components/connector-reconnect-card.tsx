@@ -150,7 +150,6 @@ export const ConnectorReconnectCard = forwardRef<HTMLElement, ConnectorReconnect
       <RecoverySurface
         {...shared}
         tone="info"
-        announce="status"
         title={t.resumePendingTitle}
         actions={
           <>
@@ -174,7 +173,6 @@ export const ConnectorReconnectCard = forwardRef<HTMLElement, ConnectorReconnect
       <RecoverySurface
         {...shared}
         tone="success"
-        announce="status"
         title={t.connectedTitle(displayName)}
         actions={
           onResume ? (
@@ -218,7 +216,6 @@ export const ConnectorReconnectCard = forwardRef<HTMLElement, ConnectorReconnect
       <RecoverySurface
         {...shared}
         tone="warning"
-        announce="alert"
         title={t.consentTitle(displayName)}
         actions={
           <>
@@ -249,7 +246,6 @@ export const ConnectorReconnectCard = forwardRef<HTMLElement, ConnectorReconnect
       <RecoverySurface
         {...shared}
         tone="danger"
-        announce="alert"
         title={t.callbackFailedTitle}
         actions={connectAction}
       >
@@ -265,7 +261,6 @@ export const ConnectorReconnectCard = forwardRef<HTMLElement, ConnectorReconnect
     <RecoverySurface
       {...shared}
       tone={status === "connecting" ? "info" : reason === "auth-failed" ? "danger" : "warning"}
-      announce="alert"
       title={
         reason === "missing-scope"
           ? t.missingScopeTitle(displayName)

@@ -224,7 +224,7 @@ class RecoveryBoundary extends Component<BoundaryProps, BoundaryState> {
     if (!this.state.failed) return this.props.children;
     const text = (this.context.messages?.notices ?? enNotices).unknown.default;
     return (
-      <RecoverySurface tone="danger" announce="alert" title={text.title} className={this.props.className} data-kind="unknown" data-fallback="">
+      <RecoverySurface tone="danger" title={text.title} className={this.props.className} data-kind="unknown" data-fallback="">
         <p>{text.body}</p>
       </RecoverySurface>
     );

@@ -13,7 +13,6 @@ import { enRateLimit } from "../catalog/en-rate-limit.js";
 import type { RateLimitMessages } from "../catalog/types.js";
 import { ActionButton } from "../ui/action-button.js";
 import { readNow, useNow, useWakeAt } from "../ui/clock.js";
-import { LiveMessage } from "../ui/live-message.js";
 import { RecoverySurface, type RecoverySurfaceProps } from "../ui/surface.js";
 import { backoffDelay } from "./backoff.js";
 
@@ -66,67 +65,86 @@ export const RateLimitBanner = forwardRef<HTMLElement, RateLimitBannerProps>(fun
   const remaining = now !== null ? Math.max(0, deadline - now) : undefined;
   const ready = remaining === 0;
   const autoFiredFor = useRef<RateLimitedError | undefined>(undefined);
-  const latestRetry = useRef(onRetry);
-  useEffect(() => {
-    latestRetry.current = onRetry;
-  }, [onRetry]);
+  // One request at a time, whoever asks: a click during an automatic retry sends nothing,
+  // and the automatic retry does not fire while the user's is in flight.
+  const inFlight = useRef(false);
+  const send = (reason: RateLimitActionContext["reason"]): Promise<unknown> | undefined => {
+    if (inFlight.current) return undefined;
+    inFlight.current = true;
+    // A callback that throws is a rejection like any other (the button says it failed).
+    return new Promise((resolve) => resolve(onRetry?.({ error, reason }))).finally(() => {
+      inFlight.current = false;
+    });
+  };
 
-  // Auto-retry exactly once per error, when the deadline passes.
+  // Auto-retry exactly once per error, when the deadline passes (a microtask later, so
+  // state is set in a callback, not in the effect).
+  const [autoSettled, setAutoSettled] = useState<RateLimitedError>();
   useEffect(() => {
     if (!autoRetry || !ready || autoFiredFor.current === error) return;
     autoFiredFor.current = error;
     void Promise.resolve()
-      .then(() => latestRetry.current?.({ error, reason: "auto" }))
-      .catch(() => undefined);
-  }, [autoRetry, ready, error]);
+      .then(() => send("auto"))
+      .catch(() => undefined)
+      .finally(() => setAutoSettled(error));
+  }, [autoRetry, ready, error]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // What the server said, for the server render and hydration (no clock yet).
   const staticWait = error.retryAfterMs;
   const long = (remaining ?? staticWait ?? 0) > clockTimeAfterMs;
+  // Shown and spoken alike: "Retrying automatically in 0:03", then "Retrying…" until it settles.
+  const retrying = autoRetry && ready && autoSettled !== error;
 
+  const lead = autoRetry ? t.autoRetryIn : t.retryIn;
   let waitText: React.ReactNode;
-  if (ready) {
-    waitText = autoRetry ? t.autoRetrying : t.retryNow;
+  if (retrying) {
+    waitText = t.autoRetrying;
+  } else if (ready) {
+    waitText = t.retryNow;
   } else if (remaining !== undefined && long) {
     waitText = t.retryAt(formatClockTime(deadline, locale));
   } else if (remaining !== undefined) {
     waitText = (
       <>
-        {autoRetry ? t.autoRetryIn : t.retryIn}{" "}
+        {lead}{" "}
         <span role="timer" aria-label={t.timerLabel} className="rk-countdown" data-slot="countdown">
           {formatCountdown(remaining)}
         </span>
       </>
     );
   } else if (staticWait !== undefined) {
-    waitText = `${autoRetry ? t.autoRetryIn : t.retryIn} ${formatDuration(staticWait, locale)}.`;
+    waitText = `${lead} ${formatDuration(staticWait, locale)}.`;
   } else {
     waitText = t.retryShortly;
   }
 
   // Spoken once when the banner appears (the wait as it was then), once at the deadline.
   // Not before the clock runs: the server render and hydration have no time to speak of.
+  const initial = initialWait > clockTimeAfterMs ? formatClockTime(deadline, locale) : formatDuration(initialWait, locale);
   const announcement =
     now === null
       ? undefined
       : ready
-        ? t.announceReady
-        : t.announceLimited(initialWait > clockTimeAfterMs ? formatClockTime(deadline, locale) : formatDuration(initialWait, locale));
+        ? autoRetry
+          ? t.autoRetrying
+          : t.announceReady
+        : autoRetry
+          ? t.announceAutoRetry(initial)
+          : t.announceLimited(initial);
 
   const limit = error.limit;
   const limitText =
     limit?.max !== undefined && limit.windowMs !== undefined ? t.limitIs(limit.max, windowName(limit.windowMs, locale)) : undefined;
 
-  const retryBlocked = !ready && !allowEarlyRetry;
   return (
     <RecoverySurface
       ref={ref}
       tone="warning"
       layout="banner"
-      announce="region"
       title={t.title}
+      announcement={announcement}
       data-kind="rate-limited"
-      data-state={ready ? "ready" : "waiting"}
+      data-state={retrying ? "retrying" : ready ? "ready" : "waiting"}
       data-auto-retry={autoRetry ? "" : undefined}
       details={
         <>
@@ -139,8 +157,9 @@ export const RateLimitBanner = forwardRef<HTMLElement, RateLimitBannerProps>(fun
         onRetry ? (
           <ActionButton
             variant={ready ? "primary" : "secondary"}
-            disabled={retryBlocked}
-            onAction={() => onRetry({ error, reason: "user" })}
+            disabled={!ready && !allowEarlyRetry}
+            busy={retrying}
+            onAction={() => send("user")}
           >
             {t.retry}
           </ActionButton>
@@ -150,7 +169,6 @@ export const RateLimitBanner = forwardRef<HTMLElement, RateLimitBannerProps>(fun
     >
       <p data-slot="wait">{waitText}</p>
       {limitText && <p className="rk-muted">{limitText}</p>}
-      <LiveMessage message={announcement} />
     </RecoverySurface>
   );
 });
@@ -185,10 +203,10 @@ function useTiming(error: RateLimitedError, attempt: number, backoff: { baseMs?:
   return timing;
 }
 
+const FIELDS: Record<number, string> = { 1000: "second", 60_000: "minute", 3_600_000: "hour" };
+
 /** "minute" for 60 000, "10 seconds" for 10 000: the window in "N requests per …". */
 function windowName(windowMs: number, locale: string): string {
-  if (windowMs === 60_000) return new Intl.DisplayNames(locale, { type: "dateTimeField" }).of("minute") ?? "minute";
-  if (windowMs === 3_600_000) return new Intl.DisplayNames(locale, { type: "dateTimeField" }).of("hour") ?? "hour";
-  if (windowMs === 1000) return new Intl.DisplayNames(locale, { type: "dateTimeField" }).of("second") ?? "second";
-  return formatDuration(windowMs, locale);
+  const field = FIELDS[windowMs];
+  return field ? (new Intl.DisplayNames(locale, { type: "dateTimeField" }).of(field) ?? field) : formatDuration(windowMs, locale);
 }

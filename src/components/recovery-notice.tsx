@@ -16,7 +16,7 @@ import { useNow } from "../ui/clock.js";
 import { Checklist } from "../ui/checklist.js";
 import { withCode } from "../ui/inline-code.js";
 import { Facts } from "../ui/facts.js";
-import { RecoverySurface, type RecoverySurfaceProps, type SurfaceAnnounce } from "../ui/surface.js";
+import { RecoverySurface, type RecoverySurfaceProps } from "../ui/surface.js";
 import type { Tone } from "../ui/icons.js";
 
 /* ------------------------------------------------------------------ types */
@@ -45,24 +45,35 @@ export interface RecoveryNoticeProps
 
 /* ------------------------------------------------------------------ component */
 
+/**
+ * How serious each state is; the announcement follows (danger is said assertively).
+ * danger: the work stopped and someone must act. warning: it stopped, and waiting or a
+ * second try usually gets through. info: news, or waiting on something. neutral: nothing
+ * is broken (a cancelled request, a model name that does not exist).
+ */
 const TONE: Partial<Record<RecoveryErrorKind, Tone>> = {
   unauthorized: "danger",
   forbidden: "danger",
   "run-failed": "danger",
   "build-failed": "danger",
   "snapshot-failed": "danger",
-  "auth-method-unsupported": "warning",
-  network: "warning",
-  cancelled: "neutral",
+  "auth-method-unsupported": "danger",
   unknown: "danger",
+  "invalid-request": "danger",
+  "not-found": "neutral",
+  cancelled: "neutral",
+};
+/** Variants whose weight differs from their kind's. */
+const VARIANT_TONE: Record<string, Tone> = {
+  "not-found/session": "warning",
+  "not-found/archived": "info",
+  "webhook-failing/duplicate": "info",
+  "webhook-failing/paused": "danger",
 };
 
 const EN_NOTICES = { notices: enNotices, notice: enNoticeChrome };
 
 const INLINE_SERVER_MESSAGE = new Set<RecoveryErrorKind>(["invalid-request", "forbidden", "unknown"]);
-
-// Blocks what the user is doing right now: spoken at once. Everything else is a region.
-const BLOCKING = new Set<RecoveryErrorKind>(["unauthorized", "forbidden", "network", "auth-method-unsupported", "invalid-request"]);
 
 /** The catalog key and variant a kind/variant pair resolves to. */
 export function resolveNotice(
@@ -99,7 +110,8 @@ export const RecoveryNotice = forwardRef<HTMLElement, RecoveryNoticeProps>(funct
   const actionNodes = offered.map((id, index) => {
     const action = actions[id]!;
     const label = chrome.actions[id];
-    const look = index === 0 ? "primary" : "secondary";
+    // One primary; what cannot be undone looks it.
+    const look = id === "cancel" ? "danger" : index === 0 ? "primary" : "secondary";
     return typeof action === "function" ? (
       <ActionButton key={id} variant={look} onAction={() => action({ error, action: id })}>
         {label}
@@ -118,10 +130,18 @@ export const RecoveryNotice = forwardRef<HTMLElement, RecoveryNoticeProps>(funct
     );
   }
 
+  // The status and code in a muted line of their own, never in the title ("HTTP 401 · UNAUTHORIZED").
+  // A 200 that carried an error in its body is not worth showing as a status.
+  const status = error.status !== undefined && error.status >= 400 ? `HTTP ${error.status}` : undefined;
+  const meta =
+    status || error.code ? (
+      <>
+        {status}
+        {status && error.code && " · "}
+        {error.code && <code>{error.code}</code>}
+      </>
+    ) : undefined;
   const technical: Array<[string, ReactNode | undefined]> = [
-    // A 200 that carried an error in its body is not worth showing as a status.
-    [common.httpStatus, error.status !== undefined && error.status >= 400 ? error.status : undefined],
-    [common.errorCode, error.code && <code>{error.code}</code>],
     [common.requestId, error.requestId && <code>{error.requestId}</code>],
     // An unknown error shows its digest in view (see useFacts); any other kind keeps it here.
     [common.supportReference, error.kind !== "unknown" && error.digest && <code>{error.digest}</code>],
@@ -136,14 +156,13 @@ export const RecoveryNotice = forwardRef<HTMLElement, RecoveryNoticeProps>(funct
       </>
     ) : undefined;
 
-  const announce: SurfaceAnnounce = BLOCKING.has(error.kind) ? "alert" : "region";
   return (
     <RecoverySurface
       ref={ref}
-      tone={TONE[error.kind] ?? "warning"}
-      announce={announce}
+      tone={VARIANT_TONE[`${resolved.kind}/${resolved.variant}`] ?? TONE[resolved.kind] ?? "warning"}
       headingLevel={headingLevel}
       title={text.title}
+      meta={meta}
       data-kind={error.kind}
       data-variant={resolved.variant}
       details={details}

@@ -4,7 +4,7 @@
  * first time Inspect is wanted, so a page that never opens it never downloads Radix.
  */
 import * as Dialog from "@radix-ui/react-dialog";
-import { useId, useMemo, useRef, useState, type RefObject } from "react";
+import { useId, useMemo, useRef, type RefObject } from "react";
 import type { ToolStuckError } from "../model/types.js";
 import { formatToolArgs } from "../model/redact.js";
 import { tailOf } from "../model/tail.js";
@@ -12,6 +12,7 @@ import { formatNumber } from "../catalog/format.js";
 import { useLocale } from "../catalog/context.js";
 import type { StuckToolMessages } from "../catalog/types.js";
 import { ActionButton } from "../ui/action-button.js";
+import { FeedbackContext, useFeedback } from "../ui/feedback.js";
 import { LiveMessage } from "../ui/live-message.js";
 import { PeerList, type Peer } from "./peer-list.js";
 import type { StuckToolInspectorProps } from "./stuck-tool-inspector.js";
@@ -39,7 +40,9 @@ interface Controlled {
 
 /** The inspector's dialog. Radix moves focus in and traps it; focus returns to Inspect on close. */
 export default function InspectDialog({ error, tool, peers, tailChars, onCopyOutput, messages: t, open, onOpenChange, returnFocusTo }: InspectDialogProps & Controlled) {
-  const [copied, setCopied] = useState(0);
+  // The dialog is a place of its own (portalled, modal): its failures and confirmations
+  // are shown and spoken here, not on the card behind it.
+  const feedback = useFeedback(undefined);
   const content = useRef<HTMLDivElement>(null);
   const locale = useLocale();
   const argsHeading = useId();
@@ -52,7 +55,6 @@ export default function InspectDialog({ error, tool, peers, tailChars, onCopyOut
   const copy = async () => {
     if (onCopyOutput) await onCopyOutput(output, { error, tool });
     else await navigator.clipboard.writeText(output);
-    setCopied((count) => count + 1);
   };
 
   return (
@@ -74,6 +76,7 @@ export default function InspectDialog({ error, tool, peers, tailChars, onCopyOut
             returnFocusTo.current?.focus();
           }}
         >
+          <FeedbackContext.Provider value={feedback.value}>
           <div className="rk-dialog__header" data-slot="header">
             <Dialog.Title className="rk-dialog__title">{t.inspectTitle(tool)}</Dialog.Title>
             <Dialog.Close className="rk-dialog__x" aria-label={t.close}>
@@ -109,8 +112,14 @@ export default function InspectDialog({ error, tool, peers, tailChars, onCopyOut
                 <pre className="rk-code" tabIndex={0} aria-labelledby={outputHeading} data-slot="output" ref={scrollToEnd}>
                   {tail.text}
                 </pre>
-                <ActionButton onAction={copy}>{t.copyOutput}</ActionButton>
-                <LiveMessage message={copied > 0 ? t.copied : undefined} repeat={copied - 1} />
+                <ActionButton onAction={copy} doneLabel={t.copied}>
+                  {t.copyOutput}
+                </ActionButton>
+                {feedback.failure && (
+                  <p id={feedback.value.id} className="rk-surface__failure" data-slot="failure">
+                    {feedback.failure}
+                  </p>
+                )}
               </>
             ) : (
               <p>{t.noOutput}</p>
@@ -122,7 +131,8 @@ export default function InspectDialog({ error, tool, peers, tailChars, onCopyOut
               <PeerList peers={peers} heading={t.peers} />
             </section>
           )}
-
+          </FeedbackContext.Provider>
+          <LiveMessage message={feedback.said} repeat={feedback.count} />
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

@@ -12,7 +12,6 @@ import { enStuckTool } from "../catalog/en-stuck-tool.js";
 import type { StuckToolMessages } from "../catalog/types.js";
 import { ActionButton } from "../ui/action-button.js";
 import { useNow } from "../ui/clock.js";
-import { LiveMessage } from "../ui/live-message.js";
 import { PeerList, type Peer } from "./peer-list.js";
 import type { InspectDialogProps } from "./stuck-tool-dialog.js";
 import { RecoverySurface, type RecoverySurfaceProps } from "../ui/surface.js";
@@ -88,7 +87,6 @@ export const StuckToolInspector = forwardRef<HTMLElement, StuckToolInspectorProp
   const now = useNow(startedAt !== undefined && !interrupted);
   const elapsed = startedAt !== undefined && now !== null ? Math.max(0, now - startedAt) : undefined;
   const [followUp, setFollowUp] = useState("");
-  const [sent, setSent] = useState(0);
   const followUpId = useId();
   const peerName = peers.find((peer) => peer.state !== "idle")?.name ?? peers[0]?.name ?? t.unnamedPeer;
 
@@ -108,7 +106,6 @@ export const StuckToolInspector = forwardRef<HTMLElement, StuckToolInspectorProp
         await onSendFollowUp(text, context);
         // Cleared only once the send succeeded: a failure keeps what was typed.
         setFollowUp("");
-        setSent((count) => count + 1);
       }
     : undefined;
 
@@ -116,7 +113,6 @@ export const StuckToolInspector = forwardRef<HTMLElement, StuckToolInspectorProp
     <RecoverySurface
       ref={ref}
       tone={interrupted ? "danger" : "warning"}
-      announce="region"
       title={interrupted ? t.interruptedTitle(tool) : t.title(tool)}
       data-kind="tool-stuck"
       data-state={interrupted ? "interrupted" : "running"}
@@ -125,12 +121,12 @@ export const StuckToolInspector = forwardRef<HTMLElement, StuckToolInspectorProp
         <>
           <InspectDialog error={error} tool={tool} peers={peers} tailChars={outputTailChars} onCopyOutput={onCopyOutput} messages={t} />
           {onCancelSession && (
-            <ActionButton variant="secondary" onAction={() => onCancelSession(context)} title={t.cancelSessionHint}>
+            <ActionButton variant="danger" onAction={() => onCancelSession(context)} title={t.cancelSessionHint}>
               {t.cancelSession}
             </ActionButton>
           )}
           {onDisableTool && sameFailureCount >= 2 && (
-            <ActionButton variant="ghost" onAction={() => onDisableTool(context)}>
+            <ActionButton variant="danger" onAction={() => onDisableTool(context)}>
               {t.disableTool}
             </ActionButton>
           )}
@@ -161,14 +157,13 @@ export const StuckToolInspector = forwardRef<HTMLElement, StuckToolInspectorProp
             placeholder={t.followUpPlaceholder}
             onChange={(event) => setFollowUp(event.target.value)}
           />
-          <ActionButton variant="secondary" onAction={sendFollowUp} disabled={followUp.trim() === ""}>
+          <ActionButton variant="secondary" onAction={sendFollowUp} disabled={followUp.trim() === ""} doneLabel={t.followUpSent}>
             {t.sendFollowUp}
           </ActionButton>
         </div>
       )}
       {onCancelSession && <p className="rk-muted">{t.cancelSessionHint}</p>}
       {onDisableTool && sameFailureCount >= 2 && <p className="rk-muted">{t.disableToolHint}</p>}
-      <LiveMessage message={sent > 0 ? t.followUpSent : undefined} repeat={sent - 1} />
     </RecoverySurface>
   );
 });

@@ -4,16 +4,17 @@
  * return a Promise, or a link that is rendered only when its URL is safe.
  */
 import { cva } from "class-variance-authority";
-import { forwardRef, useId, type AnchorHTMLAttributes, type ButtonHTMLAttributes, type MouseEvent, type ReactNode } from "react";
+import { forwardRef, useContext, useEffect, useId, useState, type AnchorHTMLAttributes, type ButtonHTMLAttributes, type MouseEvent, type ReactNode } from "react";
 import { isSafeHref } from "../model/safe-url.js";
 import { useCommon } from "../catalog/context.js";
 import { cn } from "./cn.js";
+import { FeedbackContext } from "./feedback.js";
 import { useAsyncAction } from "./use-async-action.js";
 
 /* ------------------------------------------------------------------ variants */
 
 export interface ActionVariants {
-  variant?: "primary" | "secondary" | "ghost" | null;
+  variant?: "primary" | "secondary" | "danger" | "ghost" | null;
 }
 
 // Typed by hand for the same reason as surfaceVariants (no deep type import in our .d.ts).
@@ -22,6 +23,8 @@ export const actionVariants: (props?: ActionVariants) => string = cva("rk-action
     variant: {
       primary: "rk-action--primary",
       secondary: "rk-action--secondary",
+      // What cannot be undone (cancel a run, disable a tool, reject): a button, in red.
+      danger: "rk-action--danger",
       ghost: "rk-action--ghost",
     },
   },
@@ -40,20 +43,29 @@ export interface ActionButtonProps
   onAction: () => unknown;
   /** Label shown while pending. @default the label, with a spinner */
   pendingLabel?: string;
-  /** Inline message when the callback rejects. @default catalog `common.actionFailed` */
+  /** Label shown for a moment after the action succeeded, and announced ("Copied"). */
+  doneLabel?: string;
+  /** Pending for a reason of the host's (an automatic retry in flight): shown so, clicks ignored. */
+  busy?: boolean;
+  /** The failure line's text when the callback rejects. @default catalog `common.actionFailed` */
   failureMessage?: string | ((label: string, reason: unknown) => string);
   /** Screen-reader text while pending. @default catalog `common.working` */
   workingLabel?: string;
 }
 
+/** How long a `doneLabel` stays. */
+const DONE_MS = 2000;
+
 export const ActionButton = forwardRef<HTMLButtonElement, ActionButtonProps>(function ActionButton(
-  { children, onAction, pendingLabel, failureMessage, workingLabel, variant, className, disabled, ...rest },
+  { children, onAction, pendingLabel, doneLabel, busy, failureMessage, workingLabel, variant, className, disabled, ...rest },
   ref,
 ) {
   const { state, error, run } = useAsyncAction(onAction);
+  const [done, setDone] = useState(false);
   const common = useCommon();
-  const errorId = useId();
-  const pending = state === "pending";
+  const feedback = useContext(FeedbackContext);
+  const key = useId();
+  const pending = state === "pending" || !!busy;
   const failure =
     state === "error"
       ? typeof failureMessage === "function"
@@ -61,31 +73,55 @@ export const ActionButton = forwardRef<HTMLButtonElement, ActionButtonProps>(fun
         : (failureMessage ?? common.actionFailed(children))
       : "";
 
-  const onClick = (event: MouseEvent<HTMLButtonElement>) => {
+  // The failure goes to the surface's line under the actions (and its live region); a new
+  // rejection (a new `error`) is said again. Outside a surface the button says it itself.
+  useEffect(() => {
+    feedback?.fail(key, failure || undefined);
+  }, [feedback, key, state, error]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => () => feedback?.fail(key), [feedback, key]);
+
+  const onClick = async (event: MouseEvent<HTMLButtonElement>) => {
     // aria-disabled keeps focus on the button while pending; we ignore the click ourselves.
     if (pending || disabled) {
       event.preventDefault();
       return;
     }
-    void run();
+    if ((await run()) && doneLabel) {
+      // Back to the label after a moment (a no-op if the button is gone by then).
+      setDone(true);
+      setTimeout(() => setDone(false), DONE_MS);
+      feedback?.say(doneLabel);
+    }
   };
 
+  const label = pending && pendingLabel ? pendingLabel : done && doneLabel ? doneLabel : children;
   return (
-    <span className="rk-action-wrap" data-slot="action">
+    <>
       <button
         ref={ref}
         type="button"
         className={cn(actionVariants({ variant }), className)}
         data-variant={variant ?? "secondary"}
-        data-state={state}
+        data-state={pending ? "pending" : done ? "done" : state}
         aria-disabled={pending || disabled ? true : undefined}
         data-disabled={disabled ? "" : undefined}
-        aria-describedby={failure ? errorId : undefined}
+        aria-describedby={failure ? (feedback ? feedback.id : key) : undefined}
         onClick={onClick}
         {...rest}
       >
         {pending && <span className="rk-action__spinner" aria-hidden="true" />}
-        <span>{pending && pendingLabel ? pendingLabel : children}</span>
+        {/* Every label the button can show, stacked in one cell: it is as wide as the widest,
+            so pending or done never changes its size. Only the current one is named. */}
+        <span className="rk-action__label" data-slot="label" data-spinner={pending && !pendingLabel ? "" : undefined}>
+          {[children, pendingLabel, doneLabel].map(
+            (text, index) =>
+              text && (
+                <span key={index} aria-hidden={text === label && (index === 0 || label !== children) ? undefined : true}>
+                  {text}
+                </span>
+              ),
+          )}
+        </span>
         {pending && (
           <>
             {" "}
@@ -93,11 +129,12 @@ export const ActionButton = forwardRef<HTMLButtonElement, ActionButtonProps>(fun
           </>
         )}
       </button>
-      {/* Always in the tree so it is a live region before its text arrives. */}
-      <span id={errorId} className="rk-action-error" role="status" data-slot="action-error">
-        {failure}
-      </span>
-    </span>
+      {!feedback && failure && (
+        <span id={key} className="rk-action-error" role="alert" data-slot="action-error">
+          {failure}
+        </span>
+      )}
+    </>
   );
 });
 

@@ -1,8 +1,9 @@
 "use client";
 /**
- * A polite live region that speaks each distinct message once. The region is in the tree
- * (empty) before any text arrives, which is what makes screen readers announce it; text
- * is set after mount, so server and client HTML match.
+ * The one live region of a surface (or dialog). It is in the tree, empty, before any text
+ * arrives, which is what makes screen readers announce it; text is set after mount, so
+ * server and client HTML match. Each message is spoken once and then cleared, so a screen
+ * reader reading the page later never finds yesterday's news ("retry in 12 seconds" at 0:02).
  */
 import { useEffect, useState } from "react";
 
@@ -14,18 +15,28 @@ export interface LiveMessageProps {
    * @default 0
    */
   repeat?: number;
+  /** `assertive` for what blocks the user now; anything else is polite. @default "polite" */
+  politeness?: string;
 }
 
-export function LiveMessage({ message, repeat = 0 }: LiveMessageProps) {
+/** Long enough for a screen reader to have picked the text up; short enough not to go stale. */
+const CLEAR_AFTER_MS = 5000;
+
+export function LiveMessage({ message, repeat = 0, politeness = "polite" }: LiveMessageProps) {
   const [spoken, setSpoken] = useState("");
   useEffect(() => {
-    const text = message === undefined ? "" : `${message}${"\u200b".repeat(Math.max(0, repeat))}`;
+    const text = message === undefined ? "" : `${message}${"\u200b".repeat(repeat)}`;
     // A frame's delay lets the empty region register before it gets its text.
-    const id = setTimeout(() => setSpoken(text), 50);
-    return () => clearTimeout(id);
+    const say = setTimeout(() => setSpoken(text), 50);
+    const clear = setTimeout(() => setSpoken(""), CLEAR_AFTER_MS);
+    return () => {
+      clearTimeout(say);
+      clearTimeout(clear);
+    };
   }, [message, repeat]);
   return (
-    <span role="status" aria-live="polite" aria-atomic="true" className="rk-visually-hidden" data-slot="announcer">
+    // The roles imply aria-live (assertive for alert, polite for status) and aria-atomic.
+    <span role={politeness === "assertive" ? "alert" : "status"} className="rk-visually-hidden" data-slot="announcer">
       {spoken}
     </span>
   );

@@ -4,10 +4,12 @@
  * a body, optional details and actions. One shape, so five components look like a family.
  */
 import { cva } from "class-variance-authority";
-import { forwardRef, useId, type HTMLAttributes, type ReactNode } from "react";
+import { forwardRef, useId, type HTMLAttributes, type ReactNode, type Ref } from "react";
 import { useCommon } from "../catalog/context.js";
 import { cn } from "./cn.js";
-import { ToneIcon, type Tone } from "./icons.js";
+import { FeedbackContext, useFeedback } from "./feedback.js";
+import type { Tone } from "./icons.js";
+import { LiveMessage } from "./live-message.js";
 
 /* ------------------------------------------------------------------ variants */
 
@@ -43,12 +45,15 @@ export const surfaceVariants: (props?: SurfaceVariants) => string = cva("rk-surf
 /* ------------------------------------------------------------------ component */
 
 /**
- * How the surface speaks to assistive technology:
- * - `alert`: the user's work is blocked now (announced assertively, once, on mount).
- * - `status`: news that should not interrupt (announced politely).
- * - `region`: a labelled landmark, announced only when the user reaches it.
+ * How the surface speaks to assistive technology. The surface itself is never a live
+ * region (a live card re-reads itself, buttons included, on every change inside it); one
+ * short message, the title unless `announcement` says otherwise, goes through its single
+ * live region once when it appears and once per change.
+ * - `assertive`: the user's work is blocked now (the default for `danger`).
+ * - `polite`: news that should not interrupt (the default otherwise).
+ * - `off`: nothing is announced but failed actions.
  */
-export type SurfaceAnnounce = "alert" | "status" | "region";
+export type SurfaceAnnounce = "assertive" | "polite" | "off";
 
 export interface RecoverySurfaceProps
   extends Omit<HTMLAttributes<HTMLElement>, "title" | "role">,
@@ -57,17 +62,25 @@ export interface RecoverySurfaceProps
   title: ReactNode;
   /** Heading level of the title. @default 3 */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
-  /** How the surface is announced. @default "region" */
+  /** How the surface is announced. @default "assertive" for `danger`, else "polite" */
   announce?: SurfaceAnnounce;
-  /** The icon; `false` hides it. @default the tone's icon */
+  /** The short message announced for this state. @default the title, when it is a string */
+  announcement?: string;
+  /**
+   * Render a named `<section>` landmark. Off by default: two identical cards on a page would
+   * be two landmarks with one name; a card is a named group unless the host asks.
+   * @default false
+   */
+  landmark?: boolean;
+  /** The icon (decorative); `false` hides it. @default the tone's icon, drawn by the stylesheet */
   icon?: ReactNode | false;
-  /** A muted line under the body (a request id, a time). */
+  /** A muted line under the body (a status code, a request id, a time). */
   meta?: ReactNode;
   /** Content of a collapsed "Details" disclosure. */
   details?: ReactNode;
   /** Summary text of the details disclosure. */
   detailsLabel?: ReactNode;
-  /** Buttons and links; rendered in a row that wraps. */
+  /** Buttons and links; rendered in a row that wraps, a failure line under them. */
   actions?: ReactNode;
   /**
    * Shows a × that dismisses the surface (named by the catalog's `common.dismiss`); called
@@ -83,7 +96,9 @@ export const RecoverySurface = forwardRef<HTMLElement, RecoverySurfaceProps>(fun
   {
     title,
     headingLevel = 3,
-    announce = "region",
+    announce,
+    announcement,
+    landmark = false,
     icon,
     meta,
     details,
@@ -102,11 +117,13 @@ export const RecoverySurface = forwardRef<HTMLElement, RecoverySurfaceProps>(fun
   const common = useCommon();
   const Heading = `h${headingLevel}` as const;
   const resolvedTone: Tone = tone ?? "neutral";
-  const role = announce === "region" ? undefined : announce;
+  const politeness = announce ?? (resolvedTone === "danger" ? "assertive" : "polite");
+  const feedback = useFeedback(politeness === "off" ? undefined : (announcement ?? (typeof title === "string" ? title : undefined)));
+  const Root = landmark ? "section" : "div";
   return (
-    <section
-      ref={ref}
-      role={role}
+    <Root
+      ref={ref as Ref<HTMLDivElement>}
+      role={landmark ? undefined : "group"}
       aria-labelledby={titleId}
       data-slot="surface"
       data-tone={resolvedTone}
@@ -115,43 +132,54 @@ export const RecoverySurface = forwardRef<HTMLElement, RecoverySurfaceProps>(fun
       data-dismissible={onDismiss ? "" : undefined}
       {...rest}
     >
-      {icon !== false && (
-        <span className="rk-surface__icon" data-slot="icon">
-          {icon ?? <ToneIcon tone={resolvedTone} />}
-        </span>
-      )}
-      <div className="rk-surface__content" data-slot="content">
-        <Heading id={titleId} className="rk-surface__title" data-slot="title">
-          {title}
-        </Heading>
-        {children !== undefined && children !== null && (
-          <div className="rk-surface__body" data-slot="body">
-            {children}
+      <FeedbackContext.Provider value={feedback.value}>
+        <div className="rk-surface__layout" data-slot="layout">
+          {icon !== false && (
+            <span className="rk-surface__icon" data-slot="icon" aria-hidden="true">
+              {icon}
+            </span>
+          )}
+          <div className="rk-surface__content" data-slot="content">
+            <Heading id={titleId} className="rk-surface__title" data-slot="title">
+              {title}
+            </Heading>
+            {children !== undefined && children !== null && (
+              <div className="rk-surface__body" data-slot="body">
+                {children}
+              </div>
+            )}
+            {meta !== undefined && meta !== null && (
+              <p className="rk-surface__meta" data-slot="meta">
+                {meta}
+              </p>
+            )}
+            {details !== undefined && details !== null && (
+              <details className="rk-surface__details" data-slot="details">
+                <summary>{detailsLabel ?? common.details}</summary>
+                {details}
+              </details>
+            )}
           </div>
-        )}
-        {meta !== undefined && meta !== null && (
-          <p className="rk-surface__meta" data-slot="meta">
-            {meta}
-          </p>
-        )}
-        {details !== undefined && details !== null && (
-          <details className="rk-surface__details" data-slot="details">
-            <summary>{detailsLabel ?? common.details}</summary>
-            {details}
-          </details>
-        )}
-      </div>
-      {actions !== undefined && actions !== null && actions !== false && (
-        <div className="rk-surface__actions" data-slot="actions">
-          {actions}
+          {actions !== undefined && actions !== null && actions !== false && (
+            <div className="rk-surface__actions" data-slot="actions">
+              {actions}
+            </div>
+          )}
+          {/* Its own line under the actions: a failure moves no button. */}
+          {feedback.failure && (
+            <p id={feedback.value.id} className="rk-surface__failure" data-slot="failure">
+              {feedback.failure}
+            </p>
+          )}
         </div>
-      )}
-      {/* Last in the DOM (after the actions, for keyboard and screen-reader order), shown in the corner. */}
-      {onDismiss && (
-        <button type="button" className="rk-surface__dismiss" data-slot="dismiss" aria-label={common.dismiss} onClick={() => void onDismiss()}>
-          <span aria-hidden="true">×</span>
-        </button>
-      )}
-    </section>
+        {/* Last in the DOM (after the actions, for keyboard and screen-reader order), shown in the corner. */}
+        {onDismiss && (
+          <button type="button" className="rk-surface__dismiss" data-slot="dismiss" aria-label={common.dismiss} onClick={() => void onDismiss()}>
+            <span aria-hidden="true">×</span>
+          </button>
+        )}
+      </FeedbackContext.Provider>
+      <LiveMessage message={feedback.said} repeat={feedback.count} politeness={politeness} />
+    </Root>
   );
 });

@@ -12,8 +12,11 @@ export interface AsyncAction<Args extends unknown[]> {
   state: AsyncActionState;
   /** The rejection reason of the last run, while `state` is `error`. */
   error: unknown;
-  /** Runs the action unless it is already running. Resolves when it settles; never rejects. */
-  run: (...args: Args) => Promise<void>;
+  /**
+   * Runs the action unless it is already running. Resolves when it settles, to whether it
+   * succeeded (`false` also when it did not run); never rejects.
+   */
+  run: (...args: Args) => Promise<boolean>;
 }
 
 export function useAsyncAction<Args extends unknown[]>(
@@ -39,7 +42,7 @@ export function useAsyncAction<Args extends unknown[]>(
 
   const run = useCallback(async (...args: Args) => {
     const current = latest.current;
-    if (!current || inFlight.current) return;
+    if (!current || inFlight.current) return false;
     inFlight.current = true;
     let result: unknown;
     try {
@@ -48,24 +51,26 @@ export function useAsyncAction<Args extends unknown[]>(
       inFlight.current = false;
       setError(thrown);
       setState("error");
-      return;
+      return false;
     }
     if (!isThenable(result)) {
       inFlight.current = false;
       setError(undefined);
       setState("idle");
-      return;
+      return true;
     }
     setError(undefined);
     setState("pending");
     try {
       await result;
       if (mounted.current) setState("idle");
+      return true;
     } catch (rejected) {
       if (mounted.current) {
         setError(rejected);
         setState("error");
       }
+      return false;
     } finally {
       inFlight.current = false;
     }

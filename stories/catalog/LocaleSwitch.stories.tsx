@@ -52,10 +52,10 @@ type Story = StoryObj<typeof meta>;
 
 export const SwitchToGerman: Story = {
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole("alert", { name: "Your balance is empty" })).toBeVisible();
+    await expect(canvas.getByRole("group", { name: "Your balance is empty" })).toBeVisible();
     await expect(canvas.getByText("The limit is 60 requests per minute.")).toBeVisible();
     await userEvent.selectOptions(canvas.getByRole("combobox", { name: "Language" }), "de");
-    await expect(canvas.getByRole("alert", { name: "Dein Guthaben ist leer" })).toBeVisible();
+    await expect(canvas.getByRole("group", { name: "Dein Guthaben ist leer" })).toBeVisible();
     await expect(canvas.getByRole("button", { name: "Guthaben aufladen" })).toBeVisible();
     await expect(canvas.getByText("Das Limit liegt bei 60 Anfragen pro Minute.")).toBeVisible();
     await waitFor(() => expect(canvas.getByText("vor 7 Minuten")).toBeVisible());
@@ -66,6 +66,6 @@ export const SwitchToGerman: Story = {
 export const German: Story = {
   args: { initial: "de" },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole("region", { name: "Tool-Status zeigt „Unavailable“" })).toBeVisible();
+    await expect(canvas.getByRole("group", { name: "Tool-Status zeigt „Unavailable“" })).toBeVisible();
   },
 };

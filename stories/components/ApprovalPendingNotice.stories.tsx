@@ -17,7 +17,7 @@ type Story = StoryObj<typeof meta>;
 /** The tool call matched an approval_required rule; the run is paused until an admin approves. */
 export const Pending: Story = {
   play: async ({ canvas, args }) => {
-    const notice = canvas.getByRole("region", { name: "Waiting for approval" });
+    const notice = canvas.getByRole("group", { name: "Waiting for approval" });
     await expect(notice).toHaveAttribute("data-status", "pending");
     await expect(notice).toHaveTextContent("the run resumes on its own within seconds of approval");
     await expect(canvas.getByText("github")).toBeVisible();
@@ -47,7 +47,7 @@ export const PendingForAdmin: Story = {
 export const ApprovedResuming: Story = {
   args: { status: "approved", error: approvalRequired(15 * 60_000) },
   play: async ({ canvas }) => {
-    const notice = canvas.getByRole("region", { name: "Approved — resuming the run" });
+    const notice = canvas.getByRole("group", { name: "Approved — resuming the run" });
     await expect(notice).toHaveAttribute("data-status", "approved");
     await expect(canvas.getByText(/^Access expires in 15 minutes\.$/)).toBeVisible();
     await expect(canvas.queryByRole("button", { name: "Cancel run" })).toBeNull();
@@ -58,7 +58,7 @@ export const ApprovedResuming: Story = {
 export const Rejected: Story = {
   args: { status: "rejected", onRequestAgain: fn() },
   play: async ({ canvas, args }) => {
-    await expect(canvas.getByRole("region", { name: "Access request rejected" })).toHaveAttribute("data-status", "rejected");
+    await expect(canvas.getByRole("group", { name: "Access request rejected" })).toHaveAttribute("data-status", "rejected");
     await userEvent.click(canvas.getByRole("button", { name: "Cancel run" }));
     await expect(args.onCancelRun).toHaveBeenCalledTimes(1);
   },
@@ -68,7 +68,7 @@ export const Rejected: Story = {
 export const Expired: Story = {
   args: { status: "approved", error: approvalRequired(-5 * 60_000), onRequestAgain: fn() },
   play: async ({ canvas, args }) => {
-    await expect(canvas.getByRole("region", { name: "Approval expired" })).toHaveAttribute("data-status", "expired");
+    await expect(canvas.getByRole("group", { name: "Approval expired" })).toHaveAttribute("data-status", "expired");
     await expect(canvas.getByText(/^Access expired 5 minutes ago\.$/)).toBeVisible();
     await userEvent.click(canvas.getByRole("button", { name: "Request again" }));
     await expect(args.onRequestAgain).toHaveBeenCalledTimes(1);

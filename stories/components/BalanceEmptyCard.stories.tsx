@@ -24,7 +24,7 @@ type Story = StoryObj<typeof meta>;
 /** Alumia's 402 PAYMENT_REQUIRED: the yellow card in the chat panel. */
 export const BalanceEmpty: Story = {
   play: async ({ canvas, args }) => {
-    const card = canvas.getByRole("alert", { name: "Your balance is empty" });
+    const card = canvas.getByRole("group", { name: "Your balance is empty" });
     await expect(card).toHaveTextContent("Add funds to your billing balance before running paid models.");
     await userEvent.click(canvas.getByRole("button", { name: "Add funds" }));
     await expect(args.onAddFunds).toHaveBeenCalledWith({ error: args.error });
@@ -71,7 +71,7 @@ export const InsufficientCredits: Story = {
     onContinue: fn(),
   },
   play: async ({ canvas, args }) => {
-    const card = canvas.getByRole("alert", { name: "Insufficient credits" });
+    const card = canvas.getByRole("group", { name: "Insufficient credits" });
     await expect(card).toHaveTextContent("Your session stays open and all progress is saved.");
     await userEvent.click(canvas.getByRole("button", { name: "Top up credits" }));
     await expect(args.onTopUp).toHaveBeenCalledTimes(1);
@@ -85,7 +85,7 @@ export const InsufficientCredits: Story = {
 export const QuotaExceeded: Story = {
   args: { error: quotaExceeded(), onAddByokKey: undefined, onChooseFreeModel: undefined, upgradeHref: "/settings/plan" },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole("alert", { name: "You’ve used up your quota" })).toBeVisible();
+    await expect(canvas.getByRole("group", { name: "You’ve used up your quota" })).toBeVisible();
     await expect(canvas.getByRole("button", { name: "Add funds" })).toBeVisible();
   },
 };
@@ -102,7 +102,7 @@ export const TopUpPending: Story = {
     supportHref: "mailto:support@alumia.example",
   },
   play: async ({ canvas, args }) => {
-    const card = canvas.getByRole("status", { name: "Your top-up hasn’t arrived yet" });
+    const card = canvas.getByRole("group", { name: "Your top-up hasn’t arrived yet" });
     await expect(card).toHaveAttribute("data-state", "waiting");
     await expect(canvas.queryByRole("link", { name: "View recent activity" })).toBeNull();
     await userEvent.click(canvas.getByRole("button", { name: "Reload balance" }));
@@ -118,7 +118,7 @@ export const TopUpDelayed: Story = {
     supportHref: "https://alumia.example/support",
   },
   play: async ({ canvas }) => {
-    const card = await canvas.findByRole("status", { name: "Your top-up is taking longer than usual" });
+    const card = await canvas.findByRole("group", { name: "Your top-up is taking longer than usual" });
     await expect(card).toHaveAttribute("data-state", "delayed");
     await expect(card).toHaveTextContent("after 1 minute");
     await expect(canvas.getByRole("link", { name: "View recent activity" })).toHaveAttribute("href", "/acme/settings/billing#activity");

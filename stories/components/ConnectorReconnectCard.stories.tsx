@@ -22,13 +22,13 @@ type Story = StoryObj<typeof meta>;
 /** Alumia: the connector card shows Auth failed instead of Connected. */
 export const AuthFailed: Story = {
   play: async ({ canvas, args }) => {
-    const card = canvas.getByRole("alert", { name: "Reconnect Gmail" });
+    const card = canvas.getByRole("group", { name: "Reconnect Gmail" });
     await expect(canvas.getByText("Auth failed")).toBeVisible();
     await expect(card).toHaveAttribute("data-status", "disconnected");
     await userEvent.click(canvas.getByRole("button", { name: "Reconnect" }));
     await expect(canvas.getByText("Connecting…", { selector: "[data-slot=status]" })).toBeVisible();
     const resume = await canvas.findByRole("button", { name: "Execute again" }, { timeout: 3000 });
-    await expect(canvas.getByRole("status", { name: "Gmail is connected" })).toHaveAttribute("data-status", "connected");
+    await expect(canvas.getByRole("group", { name: "Gmail is connected" })).toHaveAttribute("data-status", "connected");
     await expect(resume).toHaveFocus();
     await userEvent.keyboard("{Enter}");
     await expect(args.onResume).toHaveBeenCalledWith({ error: args.error, connector: "Gmail" });
@@ -51,7 +51,7 @@ export const ReconnectFails: Story = {
 export const MissingScope: Story = {
   args: { error: connectorMissingScope() },
   play: async ({ canvas, args }) => {
-    await expect(canvas.getByRole("alert", { name: "Gmail needs more access" })).toBeVisible();
+    await expect(canvas.getByRole("group", { name: "Gmail needs more access" })).toBeVisible();
     await expect(canvas.getByText("gmail.send")).toBeVisible();
     await userEvent.click(canvas.getByRole("button", { name: "Reconnect with broader scope" }));
     await expect(args.onReconnect).toHaveBeenCalledTimes(1);
@@ -68,7 +68,7 @@ export const NotConnected: Story = {
     resumeActionId: "act_91f2",
   },
   play: async ({ canvas, args }) => {
-    await expect(canvas.getByRole("alert", { name: "Linear isn’t connected" })).toBeVisible();
+    await expect(canvas.getByRole("group", { name: "Linear isn’t connected" })).toBeVisible();
     await userEvent.click(canvas.getByRole("button", { name: "Connect provider" }));
     await expect(args.onConnect).toHaveBeenCalledWith({ error: args.error, connector: "Linear", resumeActionId: "act_91f2" });
     await userEvent.click(await canvas.findByRole("button", { name: "Execute again" }, { timeout: 3000 }));
@@ -98,7 +98,7 @@ export const NotConnectedLink: Story = {
 export const ConsentRequired: Story = {
   args: { error: consentRequired(), onReconnect: undefined, onRetry: fn() },
   play: async ({ canvas, args }) => {
-    await expect(canvas.getByRole("alert", { name: "Authorize access to Google" })).toBeVisible();
+    await expect(canvas.getByRole("group", { name: "Authorize access to Google" })).toBeVisible();
     const link = canvas.getByRole("link", { name: "Authorize (opens in a new tab)" });
     await expect(link).toHaveAttribute("href", "https://accounts.google.com/o/oauth2/v2/auth?client_id=runagents&scope=gmail.send");
     await expect(link).toHaveAttribute("rel", "noopener noreferrer");
@@ -141,7 +141,7 @@ export const ConsentUrlMissing: Story = {
 export const CallbackFailed: Story = {
   args: { error: oauthCallbackFailed() },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole("alert", { name: "OAuth callback failed" })).toBeVisible();
+    await expect(canvas.getByRole("group", { name: "OAuth callback failed" })).toBeVisible();
     for (const cause of ["Callback URL not configured", "Redirect URI not whitelisted", "Invalid client credentials", "State signature mismatch"]) {
       await expect(canvas.getByText(new RegExp(cause))).toBeVisible();
     }
@@ -153,7 +153,7 @@ export const CallbackFailed: Story = {
 export const Connected: Story = {
   args: { status: "connected" },
   play: async ({ canvas, args }) => {
-    await expect(canvas.getByRole("status", { name: "Gmail is connected" })).toBeVisible();
+    await expect(canvas.getByRole("group", { name: "Gmail is connected" })).toBeVisible();
     await userEvent.click(canvas.getByRole("button", { name: "Execute again" }));
     await expect(args.onResume).toHaveBeenCalledTimes(1);
   },

@@ -19,7 +19,7 @@ type Story = StoryObj<typeof meta>;
 /** A 500 with an HTML body: the service's own failure, with Retry; no HTML ever reaches the page. */
 export const ServerError500Html: Story = {
   play: async ({ canvas, args }) => {
-    const notice = canvas.getByRole("region", { name: "The service hit an error" });
+    const notice = canvas.getByRole("group", { name: "The service hit an error" });
     await expect(notice).toHaveAttribute("data-kind", "upstream-unavailable");
     await expect(notice).toHaveAttribute("data-variant", "server");
     await expect(notice.textContent).not.toContain("<h1>");
@@ -38,7 +38,7 @@ export const RequestTooLarge: Story = {
     actions: { retry: fn(), openDocs: "https://docs.example.com/limits" },
   },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole("alert", { name: "The request is too large" })).toBeVisible();
+    await expect(canvas.getByRole("group", { name: "The request is too large" })).toBeVisible();
     await expect(canvas.queryByRole("button", { name: "Retry" })).toBeNull();
   },
 };
@@ -56,7 +56,7 @@ export const HiddenByReact: Story = {
     actions: { retry: fn(), contactSupport: "mailto:support@example.com" },
   },
   play: async ({ canvas }) => {
-    const notice = canvas.getByRole("region", { name: "Something went wrong on the server" });
+    const notice = canvas.getByRole("group", { name: "Something went wrong on the server" });
     await expect(notice).not.toHaveTextContent(/Server Components|omitted/);
     await expect(notice).toHaveTextContent("2873469120");
   },
@@ -79,7 +79,7 @@ export const SecretsInServerMessage: Story = {
 export const UnavailableWithRetryAfter: Story = {
   args: { error: parseRecoveryError("", { status: 503, headers: { "retry-after": "30", "x-request-id": "req_503" } }), actions: { retry: fn() } },
   play: async ({ canvas }) => {
-    const notice = canvas.getByRole("region", { name: "Service temporarily unavailable" });
+    const notice = canvas.getByRole("group", { name: "Service temporarily unavailable" });
     await expect(notice).toHaveTextContent("The service asked to wait 30 seconds before trying again.");
   },
 };
@@ -109,7 +109,7 @@ export const Dismissible: Story = {
 export const Cancelled: Story = {
   args: { error: new DOMException("The operation was aborted.", "AbortError"), showCancelled: true },
   play: async ({ canvas }) => {
-    const notice = canvas.getByRole("region", { name: "Request cancelled" });
+    const notice = canvas.getByRole("group", { name: "Request cancelled" });
     await expect(notice).toHaveAttribute("data-tone", "neutral");
   },
 };
@@ -134,7 +134,7 @@ export const UnknownKind: Story = {
 export const Offline: Story = {
   args: { error: new TypeError("Failed to fetch") },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole("alert", { name: "Can’t reach the server" })).toBeVisible();
+    await expect(canvas.getByRole("group", { name: "Can’t reach the server" })).toBeVisible();
   },
 };
 

@@ -22,7 +22,7 @@ type Story = StoryObj<typeof meta>;
 export const CountingDown: Story = {
   loaders: [() => ({ error: rateLimited(30) })],
   play: async ({ canvas, args }) => {
-    const banner = canvas.getByRole("region", { name: "Too many requests" });
+    const banner = canvas.getByRole("group", { name: "Too many requests" });
     await expect(banner).toHaveAttribute("data-state", "waiting");
     const timer = canvas.getByRole("timer", { name: "Time until you can retry" });
     await expect(timer).toHaveTextContent(/^0:(30|29|28)$/);
@@ -54,7 +54,7 @@ export const AutoRetry: Story = {
     await expect(canvas.getByText(/Retrying automatically in/)).toBeVisible();
     await waitFor(() => expect(args.onRetry).toHaveBeenCalledTimes(1), { timeout: 4000 });
     await expect(args.onRetry).toHaveBeenCalledWith(expect.objectContaining({ reason: "auto" }));
-    await expect(canvas.getByRole("region", { name: "Too many requests" })).toHaveAttribute("data-state", "ready");
+    await expect(canvas.getByRole("group", { name: "Too many requests" })).toHaveAttribute("data-state", "ready");
     await new Promise((resolve) => setTimeout(resolve, 1200));
     await expect(args.onRetry).toHaveBeenCalledTimes(1);
   },

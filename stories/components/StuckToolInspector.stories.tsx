@@ -27,7 +27,7 @@ type Story = StoryObj<typeof meta>;
 export const SlowTool: Story = {
   loaders: [() => ({ error: toolStuck(135, OUTPUT) })],
   play: async ({ canvas, args }) => {
-    await expect(canvas.getByRole("region", { name: "browser.open hasn’t finished" })).toBeVisible();
+    await expect(canvas.getByRole("group", { name: "browser.open hasn’t finished" })).toBeVisible();
     await expect(canvas.getByText(/^Running for 2 minutes 1[5-7] seconds$/)).toBeVisible();
     const inspect = canvas.getByRole("button", { name: "Inspect" });
     await userEvent.click(inspect);
@@ -110,7 +110,9 @@ export const HugeOutput: Story = {
     await expect(within(dialog).getByText(/characters \(.* lines\) before it are hidden/)).toBeVisible();
     await userEvent.click(within(dialog).getByRole("button", { name: "Copy output" }));
     await expect(args.onCopyOutput).toHaveBeenCalledTimes(1);
-    await waitFor(() => expect(within(dialog).getByText("Output copied.", { selector: "[data-slot=announcer]" })).toBeInTheDocument());
+    // Confirmed visibly (the button says so for a moment, at the same size) and out loud.
+    await expect(await within(dialog).findByRole("button", { name: "Output copied." })).toHaveAttribute("data-state", "done");
+    await waitFor(() => expect(within(dialog).getByRole("status")).toHaveTextContent("Output copied."));
     await userEvent.keyboard("{Escape}");
   },
 };
@@ -120,7 +122,7 @@ export const Interrupted: Story = {
   loaders: [() => ({ error: toolStuck(300, "partial…") })],
   args: { interrupted: true },
   play: async ({ canvas }) => {
-    const region = canvas.getByRole("region", { name: "browser.open was interrupted" });
+    const region = canvas.getByRole("group", { name: "browser.open was interrupted" });
     await expect(region).toHaveAttribute("data-state", "interrupted");
     await expect(canvas.queryByText(/Running for/)).toBeNull();
   },

@@ -79,7 +79,7 @@ export const Failed: Story = {
     const button = canvas.getByRole("button", { name: "Add funds" });
     await userEvent.click(button);
     await waitFor(() => expect(button).toHaveAttribute("data-state", "error"));
-    await expect(canvas.getByRole("status")).toHaveTextContent("“Add funds” didn’t work. Try again.");
+    await expect(canvas.getByRole("alert")).toHaveTextContent("“Add funds” didn’t work. Try again.");
     await expect(button).toHaveAccessibleDescription("“Add funds” didn’t work. Try again.");
     await userEvent.click(button);
     await expect(args.onAction).toHaveBeenCalledTimes(2);
@@ -103,7 +103,7 @@ export const FailedKeepsInput: Story = {
     const field = canvas.getByRole("textbox", { name: "Follow-up message" });
     await userEvent.type(field, "Are you still waiting on the browser?");
     await userEvent.click(canvas.getByRole("button", { name: "Send follow-up" }));
-    await waitFor(() => expect(canvas.getByRole("status")).toHaveTextContent("didn’t work"));
+    await waitFor(() => expect(canvas.getByRole("alert")).toHaveTextContent("didn’t work"));
     await expect(field).toHaveValue("Are you still waiting on the browser?");
   },
 };

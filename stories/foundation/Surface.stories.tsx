@@ -4,7 +4,8 @@ import { ActionButton, ActionLink, RecoverySurface } from "../../src";
 
 /**
  * The layout every recovery component stands on. Tone says how serious; layout says how
- * much room it takes; `announce` says how it speaks to screen readers.
+ * much room it takes; `announce` says how its one live region speaks (the surface itself is
+ * never a live region, and a landmark only when `landmark` asks for one).
  */
 const meta = {
   title: "Foundation/Surface",
@@ -14,13 +15,14 @@ const meta = {
     children: "Add funds to your billing balance before running paid models.",
     tone: "warning",
     layout: "card",
-    announce: "region",
+    announce: "polite",
     headingLevel: 3,
   },
   argTypes: {
     tone: { control: "inline-radio", options: ["info", "warning", "danger", "success", "neutral"] },
     layout: { control: "inline-radio", options: ["card", "banner", "inline"] },
-    announce: { control: "inline-radio", options: ["region", "status", "alert"] },
+    announce: { control: "inline-radio", options: ["polite", "assertive", "off"] },
+    landmark: { control: "boolean" },
     headingLevel: { control: "select", options: [2, 3, 4, 5, 6] },
     actions: { control: false },
     details: { control: false },
@@ -43,7 +45,7 @@ export const Playground: Story = {
     ),
   },
   play: async ({ canvas }) => {
-    const region = canvas.getByRole("region", { name: "Your balance is empty" });
+    const region = canvas.getByRole("group", { name: "Your balance is empty" });
     await expect(region).toHaveAttribute("data-tone", "warning");
     await expect(within(region).getByRole("heading", { level: 3, name: "Your balance is empty" })).toBeVisible();
     await expect(within(region).getByRole("link", { name: "Open billing" })).toHaveAttribute("href", "/acme/billing");
@@ -53,28 +55,28 @@ export const Playground: Story = {
 export const Info: Story = {
   args: { tone: "info", title: "Approval requested", children: "An admin must approve this tool call on the Approvals page." },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole("region", { name: "Approval requested" })).toHaveAttribute("data-tone", "info");
+    await expect(canvas.getByRole("group", { name: "Approval requested" })).toHaveAttribute("data-tone", "info");
   },
 };
 
 export const Danger: Story = {
   args: { tone: "danger", title: "Auth failed", children: "Reconnect the connector to grant access again." },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole("region", { name: "Auth failed" })).toHaveAttribute("data-tone", "danger");
+    await expect(canvas.getByRole("group", { name: "Auth failed" })).toHaveAttribute("data-tone", "danger");
   },
 };
 
 export const Success: Story = {
   args: { tone: "success", title: "Connected", children: "The next tool call will use the fresh connection." },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole("region", { name: "Connected" })).toHaveAttribute("data-tone", "success");
+    await expect(canvas.getByRole("group", { name: "Connected" })).toHaveAttribute("data-tone", "success");
   },
 };
 
 export const Neutral: Story = {
   args: { tone: "neutral", title: "Something went wrong", children: "Try again in a moment." },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole("region", { name: "Something went wrong" })).toHaveAttribute("data-tone", "neutral");
+    await expect(canvas.getByRole("group", { name: "Something went wrong" })).toHaveAttribute("data-tone", "neutral");
   },
 };
 
@@ -91,30 +93,43 @@ export const Banner: Story = {
     ),
   },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole("region", { name: "Too many requests" })).toHaveAttribute("data-layout", "banner");
+    await expect(canvas.getByRole("group", { name: "Too many requests" })).toHaveAttribute("data-layout", "banner");
   },
 };
 
 export const Inline: Story = {
   args: { layout: "inline", tone: "info", title: "Waiting for approval", children: "The run resumes on its own once approved." },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole("region", { name: "Waiting for approval" })).toHaveAttribute("data-layout", "inline");
+    await expect(canvas.getByRole("group", { name: "Waiting for approval" })).toHaveAttribute("data-layout", "inline");
   },
 };
 
-/** `announce="alert"`: only for states that block the user's work now. */
-export const AnnouncedAsAlert: Story = {
-  args: { announce: "alert", tone: "danger", title: "Your balance is empty" },
+/**
+ * `announce="assertive"` (the default for `danger`): the title is said at once, through
+ * the surface's one live region, which wraps no button or link.
+ */
+export const AnnouncedAssertively: Story = {
+  args: { announce: "assertive", tone: "danger", title: "Your balance is empty" },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole("alert", { name: "Your balance is empty" })).toBeVisible();
+    const surface = canvas.getByRole("group", { name: "Your balance is empty" });
+    await waitFor(() => expect(within(surface).getByRole("alert")).toHaveTextContent("Your balance is empty"));
   },
 };
 
-/** `announce="status"`: polite news that must not interrupt. */
-export const AnnouncedAsStatus: Story = {
-  args: { announce: "status", tone: "success", title: "Balance updated", children: "You can continue where you left off." },
+/** `announce="polite"`: news that must not interrupt, said once. */
+export const AnnouncedPolitely: Story = {
+  args: { announce: "polite", tone: "success", title: "Balance updated", children: "You can continue where you left off." },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole("status", { name: "Balance updated" })).toBeVisible();
+    const surface = canvas.getByRole("group", { name: "Balance updated" });
+    await waitFor(() => expect(within(surface).getByRole("status")).toHaveTextContent("Balance updated"));
+  },
+};
+
+/** `landmark`: a named region, for a host that wants one (one per page: names must differ). */
+export const AsLandmark: Story = {
+  args: { landmark: true, tone: "info", title: "Waiting for approval" },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole("region", { name: "Waiting for approval" })).toBeVisible();
   },
 };
 
@@ -170,7 +185,7 @@ export const Narrow: Story = {
     ),
   ],
   play: async ({ canvas }) => {
-    const region = canvas.getByRole("region", { name: "Your balance is empty" });
+    const region = canvas.getByRole("group", { name: "Your balance is empty" });
     await expect(region.getBoundingClientRect().width).toBeLessThanOrEqual(320);
     // Nothing spills sideways.
     await expect(region.scrollWidth).toBeLessThanOrEqual(region.clientWidth);
@@ -181,7 +196,7 @@ export const DarkTheme: Story = {
   globals: { theme: "dark" },
   args: { tone: "warning" },
   play: async ({ canvas }) => {
-    const region = canvas.getByRole("region", { name: "Your balance is empty" });
+    const region = canvas.getByRole("group", { name: "Your balance is empty" });
     await expect(getComputedStyle(region).colorScheme).toBe("dark");
   },
 };

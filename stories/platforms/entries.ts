@@ -28,7 +28,7 @@ export interface Entry {
   actions: Record<string, string | true>;
   options?: RecoveryOptions;
   /** The accessible role and name the user meets. */
-  expect: { role: "alert" | "status" | "region"; name: string };
+  expect: { role: "group"; name: string };
   /** A button the play function presses, and the action id it must call. */
   press?: { button: string; action: string };
 }
@@ -68,7 +68,7 @@ export const PLATFORMS: Platform[] = [
         kind: "run-stuck",
         component: "RecoveryNotice",
         actions: { cancel: true },
-        expect: { role: "region", name: "Session stuck on ‘running’" },
+        expect: { role: "group", name: "Session stuck on ‘running’" },
         press: { button: "Cancel", action: "cancel" },
       },
       {
@@ -78,7 +78,7 @@ export const PLATFORMS: Platform[] = [
         kind: "incomplete-response",
         component: "RecoveryNotice",
         actions: { continue: true, cancel: true, rerun: true },
-        expect: { role: "region", name: "The response stopped mid-stream" },
+        expect: { role: "group", name: "The response stopped mid-stream" },
         press: { button: "Continue", action: "continue" },
       },
       {
@@ -88,7 +88,7 @@ export const PLATFORMS: Platform[] = [
         kind: "balance-empty",
         component: "BalanceEmptyCard",
         actions: { topUp: "/profile/billing", upgradePlan: "/profile/billing#plans", continue: true },
-        expect: { role: "alert", name: "Insufficient credits" },
+        expect: { role: "group", name: "Insufficient credits" },
         press: { button: "Continue where you left off", action: "continue" },
       },
       {
@@ -99,7 +99,7 @@ export const PLATFORMS: Platform[] = [
         component: "ConnectorReconnectCard",
         actions: { connect: "/settings/integrations", resume: true },
         options: { connector: { resumeActionId: "ai_77" } },
-        expect: { role: "alert", name: "Gmail isn’t connected" },
+        expect: { role: "group", name: "Gmail isn’t connected" },
         press: { button: "Execute again", action: "resume" },
       },
       {
@@ -110,7 +110,7 @@ export const PLATFORMS: Platform[] = [
         component: "ConnectorReconnectCard",
         actions: { resume: true, returnToSession: "/sessions/ses_4821" },
         options: { connector: { resumeActionId: "ai_77" } },
-        expect: { role: "status", name: "Connected — pick up where you left off" },
+        expect: { role: "group", name: "Connected — pick up where you left off" },
         press: { button: "Execute again", action: "resume" },
       },
       {
@@ -120,7 +120,7 @@ export const PLATFORMS: Platform[] = [
         kind: "auth-method-unsupported",
         component: "RecoveryNotice",
         actions: { useOAuthConnector: "/docs/mcp#chatgpt", openDocs: "/docs/mcp" },
-        expect: { role: "alert", name: "This key doesn’t work in this client" },
+        expect: { role: "group", name: "This key doesn’t work in this client" },
       },
       {
         id: "WebhookDeliveriesNotArriving",
@@ -130,7 +130,7 @@ export const PLATFORMS: Platform[] = [
         component: "RecoveryNotice",
         variant: "not-arriving",
         actions: { reEnable: true, openWebhooks: "/mcp/console#webhooks", openWebhookDocs: "/docs/webhooks" },
-        expect: { role: "region", name: "Webhook deliveries not arriving" },
+        expect: { role: "group", name: "Webhook deliveries not arriving" },
         press: { button: "Re-enable", action: "reEnable" },
       },
       {
@@ -140,7 +140,7 @@ export const PLATFORMS: Platform[] = [
         kind: "not-found",
         component: "RecoveryNotice",
         actions: { switchToArchived: true },
-        expect: { role: "region", name: "Session missing from your dashboard" },
+        expect: { role: "group", name: "Session missing from your dashboard" },
         press: { button: "Switch to Archived", action: "switchToArchived" },
       },
     ],
@@ -158,7 +158,7 @@ export const PLATFORMS: Platform[] = [
         kind: "balance-empty",
         component: "BalanceEmptyCard",
         actions: { addFunds: true, addByokKey: "/acme/settings/byok", chooseFreeModel: true },
-        expect: { role: "alert", name: "Your balance is empty" },
+        expect: { role: "group", name: "Your balance is empty" },
         press: { button: "Add funds", action: "addFunds" },
       },
       {
@@ -168,7 +168,7 @@ export const PLATFORMS: Platform[] = [
         kind: "connector-auth",
         component: "ConnectorReconnectCard",
         actions: { reconnect: true, resume: true },
-        expect: { role: "alert", name: "Reconnect Gmail" },
+        expect: { role: "group", name: "Reconnect Gmail" },
         press: { button: "Reconnect", action: "reconnect" },
       },
       {
@@ -178,7 +178,7 @@ export const PLATFORMS: Platform[] = [
         kind: "rate-limited",
         component: "RateLimitBanner",
         actions: { retry: true },
-        expect: { role: "region", name: "Too many requests" },
+        expect: { role: "group", name: "Too many requests" },
       },
       {
         id: "AgentStuckOnATool",
@@ -192,7 +192,7 @@ export const PLATFORMS: Platform[] = [
         component: "StuckToolInspector",
         actions: { cancelSession: true, sendFollowUp: true },
         options: { stuckTool: { cause: "waiting-on-peer", peers: [{ name: "researcher", state: "awaiting_peer" }, { name: "writer", state: "idle" }] } },
-        expect: { role: "region", name: "check_messages hasn’t finished" },
+        expect: { role: "group", name: "check_messages hasn’t finished" },
         press: { button: "Cancel session", action: "cancelSession" },
       },
       {
@@ -203,7 +203,7 @@ export const PLATFORMS: Platform[] = [
         component: "BalanceEmptyCard",
         actions: { reloadBalance: true, billingActivity: "/acme/settings/billing#activity", contactSupport: "/support" },
         options: { balance: { topUp: { checkoutSessionId: "cs_live_a1B2c3D4" } } },
-        expect: { role: "status", name: "Your top-up hasn’t arrived yet" },
+        expect: { role: "group", name: "Your top-up hasn’t arrived yet" },
         press: { button: "Reload balance", action: "reloadBalance" },
       },
       {
@@ -213,7 +213,7 @@ export const PLATFORMS: Platform[] = [
         kind: "unauthorized",
         component: "RecoveryNotice",
         actions: { openApiKeys: "/acme/settings#api-keys", regenerateKey: true, retry: true },
-        expect: { role: "alert", name: "401 Unauthorized" },
+        expect: { role: "group", name: "Not authorized" },
         press: { button: "Regenerate key", action: "regenerateKey" },
       },
       {
@@ -223,7 +223,7 @@ export const PLATFORMS: Platform[] = [
         kind: "not-found",
         component: "RecoveryNotice",
         actions: { reEnableSharing: true },
-        expect: { role: "region", name: "404 on a shared link" },
+        expect: { role: "group", name: "Shared link not found" },
         press: { button: "Re-enable sharing", action: "reEnableSharing" },
       },
     ],
@@ -242,7 +242,7 @@ export const PLATFORMS: Platform[] = [
         component: "RecoveryNotice",
         variant: "session-create",
         actions: { retry: true, openApiKeys: "/settings/api-keys" },
-        expect: { role: "alert", name: "Session creation fails" },
+        expect: { role: "group", name: "Session creation fails" },
         press: { button: "Retry", action: "retry" },
       },
       {
@@ -252,7 +252,7 @@ export const PLATFORMS: Platform[] = [
         kind: "not-found",
         component: "RecoveryNotice",
         actions: { checkStatus: true },
-        expect: { role: "region", name: "Session not found (404)" },
+        expect: { role: "group", name: "Session not found" },
         press: { button: "Check status", action: "checkStatus" },
       },
       {
@@ -262,7 +262,7 @@ export const PLATFORMS: Platform[] = [
         kind: "run-stuck",
         component: "RecoveryNotice",
         actions: { checkStatus: true, cancel: true, retry: true },
-        expect: { role: "region", name: "Session stuck initializing" },
+        expect: { role: "group", name: "Session stuck initializing" },
         press: { button: "Check status", action: "checkStatus" },
       },
       {
@@ -272,7 +272,7 @@ export const PLATFORMS: Platform[] = [
         kind: "run-stuck",
         component: "RecoveryNotice",
         actions: { checkStatus: true, cancel: true },
-        expect: { role: "region", name: "Agent not completing tasks" },
+        expect: { role: "group", name: "Agent not completing tasks" },
         press: { button: "Cancel", action: "cancel" },
       },
       {
@@ -282,7 +282,7 @@ export const PLATFORMS: Platform[] = [
         kind: "incomplete-response",
         component: "RecoveryNotice",
         actions: { continue: true },
-        expect: { role: "region", name: "Incomplete results" },
+        expect: { role: "group", name: "Incomplete results" },
         press: { button: "Continue", action: "continue" },
       },
       {
@@ -292,7 +292,7 @@ export const PLATFORMS: Platform[] = [
         kind: "output-invalid",
         component: "RecoveryNotice",
         actions: { rerun: true },
-        expect: { role: "region", name: "The agent made errors" },
+        expect: { role: "group", name: "The agent made errors" },
         press: { button: "Re-run", action: "rerun" },
       },
       {
@@ -302,7 +302,7 @@ export const PLATFORMS: Platform[] = [
         kind: "timeout",
         component: "RecoveryNotice",
         actions: { retry: true, checkApiStatus: "https://status.agi.tech" },
-        expect: { role: "region", name: "Connection timeout" },
+        expect: { role: "group", name: "Connection timeout" },
         press: { button: "Retry", action: "retry" },
       },
       {
@@ -312,7 +312,7 @@ export const PLATFORMS: Platform[] = [
         kind: "rate-limited",
         component: "RateLimitBanner",
         actions: { retry: true },
-        expect: { role: "region", name: "Too many requests" },
+        expect: { role: "group", name: "Too many requests" },
       },
       {
         id: "MessagesNotAppearing",
@@ -321,7 +321,7 @@ export const PLATFORMS: Platform[] = [
         kind: "stream-error",
         component: "RecoveryNotice",
         actions: { checkStatus: true, refresh: true },
-        expect: { role: "region", name: "Messages not appearing" },
+        expect: { role: "group", name: "Messages not appearing" },
         press: { button: "Check status", action: "checkStatus" },
       },
       {
@@ -331,7 +331,7 @@ export const PLATFORMS: Platform[] = [
         kind: "stream-error",
         component: "RecoveryNotice",
         actions: { retry: true, viewExamples: "https://docs.agi.tech/examples" },
-        expect: { role: "region", name: "SSE parsing issues" },
+        expect: { role: "group", name: "SSE parsing issues" },
         press: { button: "Retry", action: "retry" },
       },
       {
@@ -341,7 +341,7 @@ export const PLATFORMS: Platform[] = [
         kind: "unauthorized",
         component: "RecoveryNotice",
         actions: { openApiKeys: "/settings/api-keys", retry: true },
-        expect: { role: "alert", name: "401 Unauthorized" },
+        expect: { role: "group", name: "Not authorized" },
         press: { button: "Retry", action: "retry" },
       },
       {
@@ -351,7 +351,7 @@ export const PLATFORMS: Platform[] = [
         kind: "snapshot-failed",
         component: "RecoveryNotice",
         actions: { signIn: true, restoreSnapshot: true },
-        expect: { role: "region", name: "Auth not preserved" },
+        expect: { role: "group", name: "Auth not preserved" },
         press: { button: "Sign in again", action: "signIn" },
       },
       {
@@ -361,7 +361,7 @@ export const PLATFORMS: Platform[] = [
         kind: "snapshot-failed",
         component: "RecoveryNotice",
         actions: { restoreSnapshot: true, contactSupport: "/support" },
-        expect: { role: "region", name: "Snapshot restoration fails" },
+        expect: { role: "group", name: "Snapshot restoration fails" },
         press: { button: "Restore again", action: "restoreSnapshot" },
       },
       {
@@ -371,7 +371,7 @@ export const PLATFORMS: Platform[] = [
         kind: "webhook-failing",
         component: "RecoveryNotice",
         actions: { openWebhooks: "/settings/webhooks", openWebhookDocs: "https://docs.agi.tech/webhooks" },
-        expect: { role: "region", name: "Webhooks not received" },
+        expect: { role: "group", name: "Webhooks not received" },
       },
       {
         id: "DuplicateEvents",
@@ -380,7 +380,7 @@ export const PLATFORMS: Platform[] = [
         kind: "webhook-failing",
         component: "RecoveryNotice",
         actions: { openWebhookDocs: "https://docs.agi.tech/webhooks" },
-        expect: { role: "region", name: "Duplicate events" },
+        expect: { role: "group", name: "Duplicate events" },
       },
       {
         id: "JSONParsingErrors",
@@ -389,7 +389,7 @@ export const PLATFORMS: Platform[] = [
         kind: "output-invalid",
         component: "RecoveryNotice",
         actions: { retry: true, viewExamples: "https://docs.agi.tech/examples" },
-        expect: { role: "region", name: "JSON parsing errors" },
+        expect: { role: "group", name: "JSON parsing errors" },
         press: { button: "Retry", action: "retry" },
       },
     ],
@@ -407,7 +407,7 @@ export const PLATFORMS: Platform[] = [
         kind: "run-stuck",
         component: "RecoveryNotice",
         actions: { viewEventLog: "/agents/invoice-bot#events", viewBuildLogs: "/agents/invoice-bot#overview", openModels: "/models" },
-        expect: { role: "region", name: "Agent stuck in ‘Pending’" },
+        expect: { role: "group", name: "Agent stuck in ‘Pending’" },
       },
       {
         id: "Forbidden403OnToolCalls",
@@ -416,7 +416,7 @@ export const PLATFORMS: Platform[] = [
         kind: "forbidden",
         component: "RecoveryNotice",
         actions: { openApprovals: "/approvals", openPolicies: "/policies", openToolDetails: "/tools/github" },
-        expect: { role: "alert", name: "403 Forbidden on a tool call" },
+        expect: { role: "group", name: "Tool call forbidden" },
       },
       {
         id: "ApprovalRequiredResponse",
@@ -425,7 +425,7 @@ export const PLATFORMS: Platform[] = [
         kind: "approval-pending",
         component: "ApprovalPendingNotice",
         actions: { viewApprovals: "/approvals?request=ar_5521", checkStatus: true, cancelRun: true },
-        expect: { role: "region", name: "Waiting for approval" },
+        expect: { role: "group", name: "Waiting for approval" },
         press: { button: "Check status", action: "checkStatus" },
       },
       {
@@ -435,7 +435,7 @@ export const PLATFORMS: Platform[] = [
         kind: "connector-auth",
         component: "ConnectorReconnectCard",
         actions: { retry: true },
-        expect: { role: "alert", name: "Authorize access to Google" },
+        expect: { role: "group", name: "Authorize access to Google" },
         press: { button: "Retry request", action: "retry" },
       },
       {
@@ -445,7 +445,7 @@ export const PLATFORMS: Platform[] = [
         kind: "connector-auth",
         component: "ConnectorReconnectCard",
         actions: { reconnect: true },
-        expect: { role: "alert", name: "OAuth callback failed" },
+        expect: { role: "group", name: "OAuth callback failed" },
         press: { button: "Reconnect", action: "reconnect" },
       },
       {
@@ -455,7 +455,7 @@ export const PLATFORMS: Platform[] = [
         kind: "not-found",
         component: "RecoveryNotice",
         actions: { openModels: "/models" },
-        expect: { role: "region", name: "Model not found" },
+        expect: { role: "group", name: "Model not found" },
       },
       {
         id: "LLMGateway502ProviderUnreachable",
@@ -464,7 +464,7 @@ export const PLATFORMS: Platform[] = [
         kind: "upstream-unavailable",
         component: "RecoveryNotice",
         actions: { retry: true, openModels: "/models" },
-        expect: { role: "region", name: "LLM provider unreachable (502)" },
+        expect: { role: "group", name: "LLM provider unreachable" },
         press: { button: "Retry", action: "retry" },
       },
       {
@@ -474,7 +474,7 @@ export const PLATFORMS: Platform[] = [
         kind: "tool-unavailable",
         component: "RecoveryNotice",
         actions: { openToolDetails: "/tools/crm-api", retry: true },
-        expect: { role: "region", name: "Tool status shows ‘Unavailable’" },
+        expect: { role: "group", name: "Tool status shows ‘Unavailable’" },
         press: { button: "Retry", action: "retry" },
       },
       {
@@ -484,7 +484,7 @@ export const PLATFORMS: Platform[] = [
         kind: "build-failed",
         component: "RecoveryNotice",
         actions: { viewBuildLogs: "/api/builds/b_77/logs", rerun: true },
-        expect: { role: "region", name: "Build fails" },
+        expect: { role: "group", name: "Build fails" },
         press: { button: "Re-run", action: "rerun" },
       },
       {
@@ -495,7 +495,7 @@ export const PLATFORMS: Platform[] = [
         component: "ApprovalPendingNotice",
         actions: { viewApprovals: "/approvals", approve: true, reject: true },
         options: { approval: { isAdmin: true } },
-        expect: { role: "region", name: "Waiting for approval" },
+        expect: { role: "group", name: "Waiting for approval" },
         press: { button: "Approve", action: "approve" },
       },
       {
@@ -513,7 +513,7 @@ export const PLATFORMS: Platform[] = [
         kind: "run-failed",
         component: "RecoveryNotice",
         actions: { viewEventLog: "/runs/run_9d/events", rerun: true },
-        expect: { role: "region", name: "Run failed unexpectedly" },
+        expect: { role: "group", name: "Run failed unexpectedly" },
         press: { button: "Re-run", action: "rerun" },
       },
     ],

@@ -41,10 +41,10 @@ describe("BalanceEmptyCard", () => {
         supportHref="https://help.example.com"
       />,
     );
-    expect(screen.getByRole("status", { name: "Your top-up hasn’t arrived yet" })).toHaveAttribute("data-state", "waiting");
+    expect(screen.getByRole("group", { name: "Your top-up hasn’t arrived yet" })).toHaveAttribute("data-state", "waiting");
     expect(screen.queryByRole("link", { name: "View recent activity" })).toBeNull();
     act(() => vi.advanceTimersByTime(31_000));
-    expect(screen.getByRole("status", { name: "Your top-up is taking longer than usual" })).toHaveAttribute("data-state", "delayed");
+    expect(screen.getByRole("group", { name: "Your top-up is taking longer than usual" })).toHaveAttribute("data-state", "delayed");
     expect(screen.getByText(/after 30 seconds/)).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "View recent activity" })).toHaveAttribute("href", "/billing#activity");
     expect(screen.getByText("cs_123")).toBeInTheDocument();
@@ -56,7 +56,7 @@ describe("BalanceEmptyCard", () => {
         <BalanceEmptyCard error={balance} onAddFunds={() => undefined} messages={{ addFunds: "Add money" }} />
       </RecoveryProvider>,
     );
-    expect(screen.getByRole("alert", { name: "Out of funds" })).toBeInTheDocument();
+    expect(screen.getByRole("group", { name: "Out of funds" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Add money" })).toBeInTheDocument();
   });
 });
@@ -69,7 +69,7 @@ describe("ApprovalPendingNotice", () => {
 
   it("pending shows the tool and method; Approve/Reject only for admins", () => {
     const { rerender } = render(<ApprovalPendingNotice error={approval} onApprove={() => undefined} onReject={() => undefined} />);
-    const notice = screen.getByRole("region", { name: "Waiting for approval" });
+    const notice = screen.getByRole("group", { name: "Waiting for approval" });
     expect(within(notice).getByText("github")).toBeInTheDocument();
     expect(within(notice).getByText("DELETE")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Approve" })).toBeNull();
@@ -89,10 +89,10 @@ describe("ApprovalPendingNotice", () => {
     vi.useFakeTimers({ now: Date.UTC(2026, 0, 1, 12) });
     const expiring = { ...approval, approval: { ...approval.approval, expiresAt: Date.UTC(2026, 0, 1, 12, 0, 5) } };
     render(<ApprovalPendingNotice error={expiring} status="approved" />);
-    expect(screen.getByRole("region", { name: "Approved — resuming the run" })).toBeInTheDocument();
+    expect(screen.getByRole("group", { name: "Approved — resuming the run" })).toBeInTheDocument();
     expect(screen.getByText("Access expires in 5 seconds.")).toBeInTheDocument();
     act(() => vi.advanceTimersByTime(6000));
-    expect(screen.getByRole("region", { name: "Approval expired" })).toHaveAttribute("data-status", "expired");
+    expect(screen.getByRole("group", { name: "Approval expired" })).toHaveAttribute("data-status", "expired");
   });
 
   it("a View approvals link renders only when safe", () => {
@@ -165,7 +165,7 @@ describe("StuckToolInspector", () => {
 
   it("interrupted says so instead of a running clock", () => {
     render(<StuckToolInspector error={stuck()} interrupted />);
-    expect(screen.getByRole("region", { name: "search was interrupted" })).toHaveAttribute("data-state", "interrupted");
+    expect(screen.getByRole("group", { name: "search was interrupted" })).toHaveAttribute("data-state", "interrupted");
     expect(screen.queryByText(/Running for/)).toBeNull();
   });
 });

@@ -17,14 +17,14 @@ describe("ConnectorReconnectCard", () => {
     const onReconnect = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
     const onResume = vi.fn();
     render(<ConnectorReconnectCard error={authFailed} onReconnect={onReconnect} onResume={onResume} resumeActionId="act_1" />);
-    expect(screen.getByRole("alert", { name: "Reconnect Gmail" })).toHaveAttribute("data-status", "disconnected");
+    expect(screen.getByRole("group", { name: "Reconnect Gmail" })).toHaveAttribute("data-status", "disconnected");
     expect(screen.getByText("Auth failed")).toBeInTheDocument();
     await userEvent.click(screen.getByRole("button", { name: "Reconnect" }));
     expect(onReconnect).toHaveBeenCalledWith({ error: authFailed, connector: "Gmail", resumeActionId: "act_1" });
     expect(screen.getByText("Connecting…", { selector: "[data-slot=status]" })).toBeInTheDocument();
     await act(async () => finish());
     const resume = screen.getByRole("button", { name: "Execute again" });
-    expect(screen.getByRole("status", { name: "Gmail is connected" })).toHaveAttribute("data-status", "connected");
+    expect(screen.getByRole("group", { name: "Gmail is connected" })).toHaveAttribute("data-status", "connected");
     expect(resume).toHaveFocus();
     await userEvent.keyboard("{Enter}");
     expect(onResume).toHaveBeenCalledWith({ error: authFailed, connector: "Gmail", resumeActionId: "act_1" });
@@ -38,7 +38,7 @@ describe("ConnectorReconnectCard", () => {
     expect(await screen.findByText("“Reconnect” didn’t work. Try again.")).toBeInTheDocument();
     expect(screen.getByText("Auth failed")).toBeInTheDocument();
     await userEvent.click(button);
-    expect(await screen.findByRole("status", { name: "Gmail is connected" })).toBeInTheDocument();
+    expect(await screen.findByRole("group", { name: "Gmail is connected" })).toBeInTheDocument();
   });
 
   it("lists missing scopes and offers the broader reconnect", () => {

@@ -51,7 +51,7 @@ describe("ErrorRecovery dispatch", () => {
 
   it("anything a host caught is parsed first", () => {
     render(<ErrorRecovery error={new TypeError("Failed to fetch")} actions={{ retry: () => undefined }} />);
-    expect(screen.getByRole("alert", { name: "Can’t reach the server" })).toBeInTheDocument();
+    expect(screen.getByRole("group", { name: "Can’t reach the server" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Retry" })).toBeInTheDocument();
   });
 
@@ -60,7 +60,7 @@ describe("ErrorRecovery dispatch", () => {
     const { container, rerender } = render(<ErrorRecovery error={error} actions={{ retry: () => undefined }} />);
     expect(container).toBeEmptyDOMElement();
     rerender(<ErrorRecovery error={error} actions={{ retry: () => undefined }} showCancelled />);
-    expect(screen.getByRole("region", { name: "Request cancelled" })).toHaveAttribute("data-tone", "neutral");
+    expect(screen.getByRole("group", { name: "Request cancelled" })).toHaveAttribute("data-tone", "neutral");
   });
 
   it("an error React hid in production: no server words, the digest as the support reference, same text on server and client", () => {
@@ -71,7 +71,7 @@ describe("ErrorRecovery dispatch", () => {
     const error = parseRecoveryError(hidden);
     expect(error).toMatchObject({ kind: "unknown", variant: "hidden", digest: "2873469120", messageSource: "library" });
     render(<ErrorRecovery error={hidden} />);
-    const notice = screen.getByRole("region", { name: "Something went wrong on the server" });
+    const notice = screen.getByRole("group", { name: "Something went wrong on the server" });
     expect(notice).not.toHaveTextContent(/Server Components|omitted/);
     expect(notice).toHaveTextContent("Support reference");
     expect(notice).toHaveTextContent("2873469120");
@@ -86,7 +86,7 @@ describe("ErrorRecovery dispatch", () => {
     const retry = vi.fn();
     const error = parseRecoveryError("<html><body><h1>500 Internal Server Error</h1></body></html>", { status: 500 });
     render(<ErrorRecovery error={error} actions={{ retry }} />);
-    expect(screen.getByRole("region", { name: "The service hit an error" })).toHaveAttribute("data-variant", "server");
+    expect(screen.getByRole("group", { name: "The service hit an error" })).toHaveAttribute("data-variant", "server");
     await userEvent.click(screen.getByRole("button", { name: "Retry" }));
     expect(retry).toHaveBeenCalledWith({ error, action: "retry" });
   });
@@ -139,7 +139,7 @@ describe("ErrorRecovery dispatch", () => {
       </main>,
     );
     expect(screen.getByText("Host content")).toBeInTheDocument();
-    expect(screen.getByRole("alert", { name: "Something went wrong" })).toHaveAttribute("data-fallback");
+    expect(screen.getByRole("group", { name: "Something went wrong" })).toHaveAttribute("data-fallback");
   });
 });
 
@@ -152,7 +152,7 @@ describe("catalog overrides", () => {
         <ErrorRecovery error={error} actions={{ reEnableSharing: () => undefined }} />
       </RecoveryProvider>,
     );
-    expect(screen.getByRole("region", { name: "Link expired" })).toHaveTextContent("This shared canvas link returns 404.");
+    expect(screen.getByRole("group", { name: "Link expired" })).toHaveTextContent("This shared canvas link returns 404.");
     expect(screen.getByRole("button", { name: "Share again" })).toBeInTheDocument();
   });
 
@@ -172,21 +172,21 @@ describe("catalog overrides", () => {
   it("a host chooses which platform's wording a kind uses", () => {
     const unauthorized = parseRecoveryError({ detail: "Invalid API key" }, { status: 401 });
     const { unmount } = render(<ErrorRecovery error={unauthorized} />);
-    expect(screen.getByRole("alert", { name: "Authentication failed" })).toBeInTheDocument();
+    expect(screen.getByRole("group", { name: "Authentication failed" })).toBeInTheDocument();
     unmount();
     const second = render(
       <RecoveryProvider platform="alumia">
         <ErrorRecovery error={unauthorized} />
       </RecoveryProvider>,
     );
-    expect(screen.getByRole("alert", { name: "401 Unauthorized" })).toHaveTextContent("X-Alumia-Org");
+    expect(screen.getByRole("group", { name: "Not authorized" })).toHaveTextContent("X-Alumia-Org");
     second.unmount();
     render(
       <RecoveryProvider platform="alumia" variants={{ unauthorized: "agi" }}>
         <ErrorRecovery error={unauthorized} />
       </RecoveryProvider>,
     );
-    expect(screen.getByRole("alert", { name: "401 Unauthorized" })).not.toHaveTextContent("X-Alumia-Org");
+    expect(screen.getByRole("group", { name: "Not authorized" })).not.toHaveTextContent("X-Alumia-Org");
   });
 });
 
@@ -199,9 +199,9 @@ describe("the second locale", () => {
         <ErrorRecovery error={parseRecoveryError({ name: "crm", status: "Unavailable", lastProbeTime: Date.now() - 120_000, probeLatencyMs: 5000 })} />
       </RecoveryProvider>,
     );
-    expect(screen.getByRole("alert", { name: "Dein Guthaben ist leer" })).toBeInTheDocument();
+    expect(screen.getByRole("group", { name: "Dein Guthaben ist leer" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Guthaben aufladen" })).toBeInTheDocument();
-    expect(screen.getByRole("region", { name: "Zu viele Anfragen" })).toHaveTextContent("Du kannst es erneut versuchen in");
+    expect(screen.getByRole("group", { name: "Zu viele Anfragen" })).toHaveTextContent("Du kannst es erneut versuchen in");
     expect(screen.getByText("vor 2 Minuten")).toBeInTheDocument();
     expect(screen.getByText("5.000 ms")).toBeInTheDocument();
   });

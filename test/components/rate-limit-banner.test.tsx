@@ -79,6 +79,42 @@ describe("RateLimitBanner countdown", () => {
     expect(onRetry).toHaveBeenCalledTimes(1);
   });
 
+  it("autoRetry: what is shown and said agree, and Retry sends nothing while the automatic retry is in flight", async () => {
+    let settle!: () => void;
+    const onRetry = vi.fn(() => new Promise<void>((resolve) => (settle = resolve)));
+    render(<RateLimitBanner error={limited(3)} onRetry={onRetry} autoRetry />);
+    const wait = () => document.querySelector("[data-slot=wait]")!;
+    expect(wait()).toHaveTextContent("Retrying automatically in 0:03");
+    act(() => vi.advanceTimersByTime(100));
+    expect(announcer()).toHaveTextContent("Too many requests. Retrying automatically in 3 seconds.");
+    await act(async () => vi.advanceTimersByTime(3000));
+    expect(onRetry).toHaveBeenCalledTimes(1);
+    expect(wait()).toHaveTextContent("Retrying…");
+    act(() => vi.advanceTimersByTime(100));
+    expect(announcer()).toHaveTextContent("Retrying…");
+    const retry = screen.getByRole("button", { name: /Retry/ });
+    expect(retry).toHaveAttribute("aria-disabled", "true");
+    fireEvent.click(retry);
+    expect(onRetry).toHaveBeenCalledTimes(1);
+    await act(async () => settle());
+    expect(wait()).toHaveTextContent("You can retry now.");
+    expect(retry).not.toHaveAttribute("aria-disabled");
+    fireEvent.click(retry);
+    expect(onRetry).toHaveBeenCalledTimes(2);
+    expect(onRetry).toHaveBeenLastCalledWith(expect.objectContaining({ reason: "user" }));
+  });
+
+  it("the automatic retry does not fire while the user's own retry is in flight", async () => {
+    let settle!: () => void;
+    const onRetry = vi.fn(() => new Promise<void>((resolve) => (settle = resolve)));
+    render(<RateLimitBanner error={limited(2)} onRetry={onRetry} autoRetry allowEarlyRetry />);
+    fireEvent.click(screen.getByRole("button", { name: "Retry" }));
+    expect(onRetry).toHaveBeenCalledTimes(1);
+    await act(async () => vi.advanceTimersByTime(2500));
+    expect(onRetry).toHaveBeenCalledTimes(1);
+    await act(async () => settle());
+  });
+
   it("a new error gets a new deadline and a new auto-retry", async () => {
     const onRetry = vi.fn();
     const { rerender } = render(<RateLimitBanner error={limited(1)} onRetry={onRetry} autoRetry />);
@@ -159,12 +195,11 @@ describe("the page clock", () => {
     );
     expect(pageClock.listeners).toBe(3);
     expect(pageClock.running).toBe(true);
-    // Past the announcers' one-off delay, only the clock's timer is left.
-    act(() => vi.advanceTimersByTime(100));
+    // Past the announcers' one-off say-and-clear timers, only the clock's timer is left.
+    act(() => vi.advanceTimersByTime(5050));
     expect(vi.getTimerCount()).toBe(1);
-    act(() => vi.advanceTimersByTime(3950));
     const texts = screen.getAllByRole("timer").map((timer) => timer.textContent);
-    expect(new Set(texts)).toEqual(new Set(["0:26"]));
+    expect(new Set(texts)).toEqual(new Set(["0:25"]));
     unmount();
     expect(pageClock.listeners).toBe(0);
     expect(pageClock.running).toBe(false);

@@ -1,8 +1,8 @@
-import { act, render, screen } from "@testing-library/react";
+import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { describe, expect, it, vi } from "vitest";
-import { ActionButton, ActionLink } from "../../src";
+import { ActionButton, ActionLink, RecoverySurface } from "../../src";
 
 function deferred() {
   let resolve!: () => void;
@@ -66,12 +66,51 @@ describe("ActionButton", () => {
     await userEvent.click(button);
     await act(async () => first.reject(new Error("popup blocked")));
     expect(button).toHaveAttribute("data-state", "error");
-    expect(screen.getByRole("status")).toHaveTextContent("“Reconnect” didn’t work. Try again.");
+    expect(screen.getByRole("alert")).toHaveTextContent("“Reconnect” didn’t work. Try again.");
     expect(button).toHaveAccessibleDescription("“Reconnect” didn’t work. Try again.");
     await userEvent.click(button);
     expect(onAction).toHaveBeenCalledTimes(2);
     expect(button).toHaveAttribute("data-state", "idle");
-    expect(screen.getByRole("status")).toBeEmptyDOMElement();
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  it("inside a surface the failure is a line under the actions, said by the surface's one live region", async () => {
+    const onAction = vi.fn().mockRejectedValueOnce(new Error("nope")).mockResolvedValueOnce(undefined);
+    render(
+      <RecoverySurface title="Reconnect GitHub" tone="info" actions={<><ActionButton onAction={onAction}>Reconnect</ActionButton><ActionButton onAction={() => undefined}>Later</ActionButton></>} />,
+    );
+    const surface = screen.getByRole("group", { name: "Reconnect GitHub" });
+    const button = screen.getByRole("button", { name: "Reconnect" });
+    // No status region rides along with each button.
+    expect(screen.getAllByRole("status")).toHaveLength(1);
+    await userEvent.click(button);
+    const line = surface.querySelector('[data-slot="failure"]')!;
+    expect(line).toHaveTextContent("“Reconnect” didn’t work. Try again.");
+    expect(line.previousElementSibling).toHaveAttribute("data-slot", "actions");
+    expect(button).toHaveAccessibleDescription("“Reconnect” didn’t work. Try again.");
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("“Reconnect” didn’t work. Try again."));
+    expect(screen.queryByRole("alert")).toBeNull();
+    await userEvent.click(button);
+    expect(surface.querySelector('[data-slot="failure"]')).toBeNull();
+    expect(button).not.toHaveAccessibleDescription();
+  });
+
+  it("doneLabel confirms visibly and out loud, without changing the button's name for good", async () => {
+    render(<RecoverySurface title="Output" actions={<ActionButton onAction={() => Promise.resolve()} doneLabel="Copied">Copy output</ActionButton>} />);
+    await userEvent.click(screen.getByRole("button", { name: "Copy output" }));
+    const button = await screen.findByRole("button", { name: "Copied" });
+    expect(button).toHaveAttribute("data-state", "done");
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Copied"));
+    await waitFor(() => expect(screen.getByRole("button", { name: "Copy output" })).toBeInTheDocument(), { timeout: 3000 });
+  });
+
+  it("busy shows pending and ignores clicks", async () => {
+    const onAction = vi.fn();
+    render(<ActionButton onAction={onAction} busy>Retry</ActionButton>);
+    const button = screen.getByRole("button", { name: /Retry/ });
+    expect(button).toHaveAttribute("aria-disabled", "true");
+    await userEvent.click(button);
+    expect(onAction).not.toHaveBeenCalled();
   });
 
   it("a callback that throws synchronously is a failure too", async () => {
@@ -86,7 +125,7 @@ describe("ActionButton", () => {
       </ActionButton>,
     );
     await userEvent.click(screen.getByRole("button", { name: "Retry" }));
-    expect(screen.getByRole("status")).toHaveTextContent("Retry failed");
+    expect(screen.getByRole("alert")).toHaveTextContent("Retry failed");
   });
 
   it("keeps what the user typed when the action fails", async () => {

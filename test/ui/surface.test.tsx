@@ -1,4 +1,4 @@
-import { render, screen, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import { createRef } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
@@ -7,23 +7,46 @@ import { RecoverySurface, surfaceVariants } from "../../src";
 describe("RecoverySurface", () => {
   it("is a region named by its title by default", () => {
     render(<RecoverySurface title="Your balance is empty">Add funds.</RecoverySurface>);
-    const region = screen.getByRole("region", { name: "Your balance is empty" });
+    const region = screen.getByRole("group", { name: "Your balance is empty" });
     expect(within(region).getByRole("heading", { level: 3 })).toHaveTextContent("Your balance is empty");
     expect(region).toHaveAttribute("data-tone", "neutral");
     expect(region).toHaveAttribute("data-layout", "card");
   });
 
   it.each([
-    ["alert", "alert"],
-    ["status", "status"],
-  ] as const)("announce=%s gives role %s", (announce, role) => {
-    render(<RecoverySurface title="Auth failed" announce={announce} />);
-    expect(screen.getByRole(role, { name: "Auth failed" })).toBeInTheDocument();
+    ["assertive", "alert"],
+    ["polite", "status"],
+  ] as const)("announce=%s says the title once through one %s region that wraps nothing", async (announce, role) => {
+    render(
+      <RecoverySurface title="Auth failed" announce={announce} actions={<button type="button">Sign in</button>}>
+        <a href="/keys">API keys</a>
+      </RecoverySurface>,
+    );
+    const regions = screen.getAllByRole(role);
+    expect(regions).toHaveLength(1);
+    await waitFor(() => expect(regions[0]).toHaveTextContent("Auth failed"));
+    expect(within(regions[0]!).queryByRole("button")).toBeNull();
+    expect(within(regions[0]!).queryByRole("link")).toBeNull();
+    expect(screen.getByRole("group", { name: "Auth failed" })).not.toHaveAttribute("aria-live");
+  });
+
+  it("danger defaults to assertive, other tones to polite; off says nothing", async () => {
+    const { unmount } = render(<RecoverySurface title="Blocked" tone="danger" />);
+    await waitFor(() => expect(screen.getByRole("alert")).toHaveTextContent("Blocked"));
+    unmount();
+    render(<RecoverySurface title="Quiet" tone="info" announce="off" />);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(screen.getByRole("status")).toBeEmptyDOMElement();
+  });
+
+  it("landmark renders a named section", () => {
+    render(<RecoverySurface title="Waiting" landmark />);
+    expect(screen.getByRole("region", { name: "Waiting" })).toBeInTheDocument();
   });
 
   it("tone and layout come from the cva table and show as data attributes", () => {
     render(<RecoverySurface title="Too many requests" tone="warning" layout="banner" className="host" />);
-    const region = screen.getByRole("region", { name: "Too many requests" });
+    const region = screen.getByRole("group", { name: "Too many requests" });
     expect(region).toHaveClass(surfaceVariants({ tone: "warning", layout: "banner" }).split(" ")[0]!, "rk-surface--warning", "rk-surface--banner", "host");
     expect(region.className.endsWith("host")).toBe(true);
     expect(region).toHaveAttribute("data-tone", "warning");

@@ -38,7 +38,7 @@ async function shot(page: Page, name: string) {
 test("1. 429 with Retry-After: the banner counts down, auto-retries, and the message goes through", async ({ page }) => {
   await scenario(page, "429 with Retry-After");
   await sendMessage(page, "summarise the inbox");
-  const banner = page.getByRole("region", { name: "Too many requests" });
+  const banner = page.getByRole("group", { name: "Too many requests" });
   await expect(banner).toBeVisible();
   await expect(banner.getByRole("timer")).toHaveText(/^0:0[1-3]$/);
   await expect(banner.getByText("The limit is 60 requests per minute.")).toBeVisible();
@@ -54,7 +54,7 @@ test("2a. 402: Add funds, the balance updates, Continue, and the run completes",
   await scenario(page, "402: balance empty");
   await expect(page.getByTestId("balance")).toHaveText("$0.00");
   await sendMessage(page, "run the eval");
-  const card = page.getByRole("alert", { name: "Your balance is empty" });
+  const card = page.getByRole("group", { name: "Your balance is empty" });
   await expect(card).toContainText("Add funds to your billing balance before running paid models.");
   await shot(page, "2a-balance-empty");
   // Keyboard: focus Add funds and press Enter.
@@ -70,8 +70,8 @@ test("2a. 402: Add funds, the balance updates, Continue, and the run completes",
 test("2b. 402 with a late top-up: Reload balance until it lands, then Continue", async ({ page }) => {
   await scenario(page, "402, and the top-up arrives late");
   await sendMessage(page, "run the eval");
-  await page.getByRole("alert", { name: "Your balance is empty" }).getByRole("button", { name: "Add funds" }).click();
-  const pending = page.getByRole("status", { name: "Your top-up hasn’t arrived yet" });
+  await page.getByRole("group", { name: "Your balance is empty" }).getByRole("button", { name: "Add funds" }).click();
+  const pending = page.getByRole("group", { name: "Your top-up hasn’t arrived yet" });
   await expect(pending).toBeVisible();
   await pending.getByRole("button", { name: "Reload balance" }).click();
   // Too early: still the old amount, and the card stays.
@@ -89,12 +89,12 @@ test("3. Connector auth failed: Reconnect, Connected, Execute again resumes the 
   await scenario(page, "Gmail connector auth failed");
   await expect(page.getByTestId("gmail-status")).toHaveText("Auth failed");
   await sendMessage(page, "email the report to Ana");
-  const card = page.getByRole("alert", { name: "Reconnect Gmail" });
+  const card = page.getByRole("group", { name: "Reconnect Gmail" });
   await expect(card.getByText("Auth failed")).toBeVisible();
   await shot(page, "3-connector-auth-failed");
   await card.getByRole("button", { name: "Reconnect" }).click();
   await expect(page.getByText("Connecting…").first()).toBeVisible();
-  const connected = page.getByRole("status", { name: "Gmail is connected" });
+  const connected = page.getByRole("group", { name: "Gmail is connected" });
   await expect(connected).toBeVisible();
   await expect(page.getByTestId("gmail-status")).toHaveText("Connected");
   // Focus moved to Execute again; Enter runs it.
@@ -107,24 +107,24 @@ test("3. Connector auth failed: Reconnect, Connected, Execute again resumes the 
 test("4. Approval required: the run pauses, an admin approves, and it resumes on its own", async ({ page }) => {
   await scenario(page, "Tool call needs approval");
   await sendMessage(page, "delete the stale branch");
-  const notice = page.getByRole("region", { name: "Waiting for approval" });
+  const notice = page.getByRole("group", { name: "Waiting for approval" });
   await expect(notice).toContainText("github");
   await expect(notice).toContainText("DELETE");
   await expect(notice.getByRole("link", { name: "View approvals" })).toHaveAttribute("href", "#approvals");
   await shot(page, "4-waiting-for-approval");
   await page.getByRole("button", { name: "Approve as admin" }).click();
-  await expect(page.getByRole("region", { name: "Approved — resuming the run" })).toBeVisible();
+  await expect(page.getByRole("group", { name: "Approved — resuming the run" })).toBeVisible();
   await shot(page, "4-approved-resuming");
   // No click: the run resumes by itself.
   await expect(log(page)).toContainText("Agent: Deleted the branch (delete the stale branch).");
-  await expect(page.getByRole("region", { name: /approv/i })).toHaveCount(0);
+  await expect(page.getByRole("group", { name: /approv/i })).toHaveCount(0);
 });
 
 test("5. Tool call stuck: Inspect shows redacted args and the output tail; Cancel session", async ({ page }) => {
   await scenario(page, "Tool call stuck");
   await expect(page.getByTestId("balance")).toHaveText("$5.00");
   await sendMessage(page, "check the status page");
-  const summary = page.getByRole("region", { name: "browser.open hasn’t finished" });
+  const summary = page.getByRole("group", { name: "browser.open hasn’t finished" });
   await expect(summary).toContainText(/Running for 1 minute 3\d seconds/);
   const inspect = summary.getByRole("button", { name: "Inspect" });
   await inspect.click();
@@ -148,7 +148,7 @@ test("5. Tool call stuck: Inspect shows redacted args and the output tail; Cance
 test("6. A 500 with an HTML body: the service's own failure, with Retry, and the page keeps working", async ({ page }) => {
   await scenario(page, "500 with an HTML page");
   await sendMessage(page, "hello");
-  const notice = page.getByRole("region", { name: "The service hit an error" });
+  const notice = page.getByRole("group", { name: "The service hit an error" });
   await expect(notice).toBeVisible();
   await expect(notice).not.toContainText("<h1>");
   await expect(notice).not.toContainText("Internal Server Error</h1>");

@@ -33,8 +33,8 @@ async function shot(page: Page, name: string) {
 test("a server page renders model values, with model functions imported from the main entry", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Your balance is empty" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Service temporarily unavailable" })).toContainText("wait 30 seconds");
-  await expect(page.getByRole("region", { name: "Too many requests" })).toBeVisible();
+  await expect(page.getByRole("group", { name: "Service temporarily unavailable" })).toContainText("wait 30 seconds");
+  await expect(page.getByRole("group", { name: "Too many requests" })).toBeVisible();
   await shot(page, "server-page");
 });
 
@@ -49,7 +49,7 @@ test("a client page wires actions through RecoveryProvider, in English and Germa
 test("error.tsx: React's stand-in text is never shown, the digest is offered for support", async ({ page }) => {
   expected = [/status of 500/, /Minified React error #441/, /^response: 500 \/boom$/];
   await page.goto("/boom");
-  const notice = page.getByRole("region", { name: "Something went wrong on the server" });
+  const notice = page.getByRole("group", { name: "Something went wrong on the server" });
   await expect(notice).toBeVisible();
   await expect(notice).not.toContainText(/Server Components|omitted|ECONNREFUSED|10\.0\.3\.7|password/);
   await expect(notice).toContainText("Support reference");
@@ -59,7 +59,7 @@ test("error.tsx: React's stand-in text is never shown, the digest is offered for
 
 test("caught and parsed on the server, rendered on the client: no hydration error", async ({ page }) => {
   await page.goto("/caught");
-  const notice = page.getByRole("alert", { name: "Can’t reach the server" });
+  const notice = page.getByRole("group", { name: "Can’t reach the server" });
   await expect(notice).toBeVisible();
   await expect(notice).not.toContainText(/127\.0\.0\.1|ECONNREFUSED|fetch failed/);
 });
@@ -73,7 +73,7 @@ test("a caught Error handed straight to ErrorRecovery: the same on server and cl
 test("Server Actions as actions: a failed retry shows the next error, the second goes through", async ({ page }) => {
   await page.goto("/action");
   await page.getByRole("button", { name: "Retry" }).click();
-  await expect(page.getByRole("region", { name: "Too many requests" })).toBeVisible();
+  await expect(page.getByRole("group", { name: "Too many requests" })).toBeVisible();
   await expect(page.getByRole("button", { name: /Retry/ })).toBeEnabled({ timeout: 5000 });
   await page.getByRole("button", { name: /Retry/ }).click();
   await expect(page.getByRole("status").filter({ hasText: "went through" })).toBeVisible();
