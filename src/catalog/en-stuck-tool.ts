@@ -14,7 +14,7 @@ export const enStuckTool: StuckToolMessages = {
   causePeer: "The agent is waiting on a peer that may itself be busy or stalled.",
   causeMalformed: (attempts) =>
     `The model returned a tool call that didn’t match the tool’s schema, and the runtime is retrying (attempt ${attempts}).`,
-  causeUnknown: "Open the tool call to read its arguments and partial output.",
+  causeUnknown: "Why isn’t known yet: inspect the call to read its arguments and the output so far.",
   peers: "Peers",
   inspect: "Inspect",
   inspectTitle: (tool) => `Tool call: ${tool}`,
@@ -33,7 +33,7 @@ export const enStuckTool: StuckToolMessages = {
   sendFollowUp: "Send follow-up",
   followUpSent: "Follow-up sent.",
   cancelSession: "Cancel session",
-  cancelSessionHint: "Unused credits return to your balance immediately.",
+  cancelSessionHint: "Stops the session and everything it is waiting on.",
   disableTool: "Disable tool",
   disableToolHint: "This tool failed the same way twice; it is likely broken. Disable it on the agent until the integration is fixed.",
 };

@@ -41,6 +41,19 @@ export function formatClockTime(epochMs: number, locale = "en", timeZone?: strin
   return new Intl.DateTimeFormat(locale, { hour: "numeric", minute: "2-digit", ...(timeZone ? { timeZone } : {}) }).format(epochMs);
 }
 
+/**
+ * When a long wait ends: "3:45 PM" today; on another day with the date and the time zone
+ * ("Tue, Nov 24, 3:45 PM GMT+1"), so nobody reads tomorrow's reset as today's.
+ */
+export function formatResetTime(epochMs: number, now: number, locale = "en"): string {
+  const day = (at: number) => new Date(at).toDateString();
+  return new Intl.DateTimeFormat(locale, {
+    ...(day(epochMs) === day(now) ? {} : { weekday: "short", month: "short", day: "numeric", timeZoneName: "short" }),
+    hour: "numeric",
+    minute: "2-digit",
+  }).format(epochMs);
+}
+
 /** "in 5 minutes", "2 hours ago", relative to `now`. */
 export function formatRelativeTime(epochMs: number, now: number, locale = "en"): string {
   const diff = epochMs - now;

@@ -56,7 +56,7 @@ export interface ApprovalPendingNoticeProps
 
 const TONE = { pending: "info", approved: "success", rejected: "danger", expired: "warning" } as const;
 
-export const ApprovalPendingNotice = forwardRef<HTMLElement, ApprovalPendingNoticeProps>(function ApprovalPendingNotice(
+export const ApprovalPendingNotice = /* @__PURE__ */ forwardRef<HTMLElement, ApprovalPendingNoticeProps>(function ApprovalPendingNotice(
   { error, status: statusProp, approvalsHref, onCheckStatus, onCancelRun, onRequestAgain, isAdmin = false, onApprove, onReject, messages, ...rest },
   ref,
 ) {

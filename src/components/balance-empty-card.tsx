@@ -75,7 +75,7 @@ function variantOf(error: BalanceEmptyError, topUp: PendingTopUp | undefined): B
   return error.reason ?? "balance-empty";
 }
 
-export const BalanceEmptyCard = forwardRef<HTMLElement, BalanceEmptyCardProps>(function BalanceEmptyCard(
+export const BalanceEmptyCard = /* @__PURE__ */ forwardRef<HTMLElement, BalanceEmptyCardProps>(function BalanceEmptyCard(
   {
     error,
     variant,

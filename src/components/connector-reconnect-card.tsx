@@ -60,7 +60,7 @@ export interface ConnectorReconnectCardProps
 
 /* ------------------------------------------------------------------ component */
 
-export const ConnectorReconnectCard = forwardRef<HTMLElement, ConnectorReconnectCardProps>(function ConnectorReconnectCard(
+export const ConnectorReconnectCard = /* @__PURE__ */ forwardRef<HTMLElement, ConnectorReconnectCardProps>(function ConnectorReconnectCard(
   {
     error,
     reason: reasonProp,
@@ -87,7 +87,8 @@ export const ConnectorReconnectCard = forwardRef<HTMLElement, ConnectorReconnect
   const focusResume = useRef(false);
   const resumeButton = useRef<HTMLButtonElement>(null);
   const status = statusProp ?? followed;
-  const reason = reasonProp ?? error.reason ?? "auth-failed";
+  // A hand-built value with scopes and no reason reads the same as a parsed one.
+  const reason = reasonProp ?? error.reason ?? (error.connector?.missingScopes?.length ? "missing-scope" : "auth-failed");
   const name = error.connector?.name;
   const displayName = name ?? t.unnamed;
   const context: ConnectorActionContext = {
@@ -233,10 +234,16 @@ export const ConnectorReconnectCard = forwardRef<HTMLElement, ConnectorReconnect
         }
       >
         {pill}
-        <p>{t.consentBody}</p>
-        {url && host && <p className="rk-muted" data-slot="consent-host">{t.consentOpensOn(host)}</p>}
-        {!url && <p data-slot="consent-missing">{rejected ? t.consentUrlRejected : t.consentUrlMissing}</p>}
-        {url && <p className="rk-muted">{t.consentAfter}</p>}
+        {url ? (
+          <>
+            <p>{t.consentBody}</p>
+            {host && <p className="rk-muted" data-slot="consent-host">{t.consentOpensOn(host)}</p>}
+            <p className="rk-muted">{t.consentAfter}</p>
+          </>
+        ) : (
+          // Nothing to click: say why, and what to do instead of "open the consent screen".
+          <p data-slot="consent-missing">{rejected ? t.consentUrlRejected : t.consentUrlMissing}</p>
+        )}
       </RecoverySurface>
     );
   }

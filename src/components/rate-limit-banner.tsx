@@ -7,7 +7,7 @@
  */
 import { forwardRef, useEffect, useRef, useState } from "react";
 import type { RateLimitedError } from "../model/types.js";
-import { formatClockTime, formatCountdown, formatDuration } from "../catalog/format.js";
+import { formatCountdown, formatDuration, formatResetTime } from "../catalog/format.js";
 import { useCommon, useLocale, useMessages } from "../catalog/context.js";
 import { enRateLimit } from "../catalog/en-rate-limit.js";
 import type { RateLimitMessages } from "../catalog/types.js";
@@ -51,7 +51,7 @@ export interface RateLimitBannerProps
 
 const HOUR = 3_600_000;
 
-export const RateLimitBanner = forwardRef<HTMLElement, RateLimitBannerProps>(function RateLimitBanner(
+export const RateLimitBanner = /* @__PURE__ */ forwardRef<HTMLElement, RateLimitBannerProps>(function RateLimitBanner(
   { error, onRetry, autoRetry = false, allowEarlyRetry = false, attempt = 1, backoff, clockTimeAfterMs = HOUR, messages, ...rest },
   ref,
 ) {
@@ -102,7 +102,7 @@ export const RateLimitBanner = forwardRef<HTMLElement, RateLimitBannerProps>(fun
   } else if (ready) {
     waitText = t.retryNow;
   } else if (remaining !== undefined && long) {
-    waitText = t.retryAt(formatClockTime(deadline, locale));
+    waitText = t.retryAt(formatResetTime(deadline, now!, locale));
   } else if (remaining !== undefined) {
     waitText = (
       <>
@@ -120,7 +120,7 @@ export const RateLimitBanner = forwardRef<HTMLElement, RateLimitBannerProps>(fun
 
   // Spoken once when the banner appears (the wait as it was then), once at the deadline.
   // Not before the clock runs: the server render and hydration have no time to speak of.
-  const initial = initialWait > clockTimeAfterMs ? formatClockTime(deadline, locale) : formatDuration(initialWait, locale);
+  const initial = initialWait > clockTimeAfterMs ? formatResetTime(deadline, now ?? deadline, locale) : formatDuration(initialWait, locale);
   const announcement =
     now === null
       ? undefined
@@ -145,7 +145,6 @@ export const RateLimitBanner = forwardRef<HTMLElement, RateLimitBannerProps>(fun
       announcement={announcement}
       data-kind="rate-limited"
       data-state={retrying ? "retrying" : ready ? "ready" : "waiting"}
-      data-auto-retry={autoRetry ? "" : undefined}
       details={
         <>
           <p>{t.why}</p>
@@ -203,7 +202,7 @@ function useTiming(error: RateLimitedError, attempt: number, backoff: { baseMs?:
   return timing;
 }
 
-const FIELDS: Record<number, string> = { 1000: "second", 60_000: "minute", 3_600_000: "hour" };
+const FIELDS: Record<number, string> = { 1000: "second", 60_000: "minute", [HOUR]: "hour" };
 
 /** "minute" for 60 000, "10 seconds" for 10 000: the window in "N requests per …". */
 function windowName(windowMs: number, locale: string): string {

@@ -87,7 +87,7 @@ export function resolveNotice(
   return { kind: noticeKind, variant, text: variants[variant]! };
 }
 
-export const RecoveryNotice = forwardRef<HTMLElement, RecoveryNoticeProps>(function RecoveryNotice(
+export const RecoveryNotice = /* @__PURE__ */ forwardRef<HTMLElement, RecoveryNoticeProps>(function RecoveryNotice(
   { error, variant, actions = {}, messages, headingLevel, ...rest },
   ref,
 ) {
@@ -98,7 +98,7 @@ export const RecoveryNotice = forwardRef<HTMLElement, RecoveryNoticeProps>(funct
   const chrome = catalog.notice;
   const resolved = resolveNotice(catalog.notices, error.kind, [variant, error.variant, wording.variants?.[error.kind], wording.platform]);
   const text = messages ? { ...resolved.text, ...messages } : resolved.text;
-  const facts = useFacts(error);
+  const facts = useFacts(error, text.actions ?? []);
   // The parser says where the message came from; a hand-built model value may not, so
   // then anything but the default sentence counts as the server's.
   const fromServer = error.messageSource ? error.messageSource === "server" : error.message !== DEFAULT_MESSAGES[error.kind];
@@ -106,9 +106,13 @@ export const RecoveryNotice = forwardRef<HTMLElement, RecoveryNoticeProps>(funct
   // Where the server's words are the most specific thing we have, show them up front.
   const serverSaidInline = serverSaid !== undefined && INLINE_SERVER_MESSAGE.has(error.kind);
 
-  const offered = (text.actions ?? []).filter((id) => actions[id] !== undefined);
+  // Links the error itself carries are actions too, so a log is offered once ("View build
+  // logs"), not as a fact link beside the same action; the host's own wiring wins.
+  const carried = error as { build?: { logUrl?: string }; run?: { eventsUrl?: string } };
+  const wired: typeof actions = { viewBuildLogs: carried.build?.logUrl, viewEventLog: carried.run?.eventsUrl, ...actions };
+  const offered = (text.actions ?? []).filter((id) => wired[id] !== undefined);
   const actionNodes = offered.map((id, index) => {
-    const action = actions[id]!;
+    const action = wired[id]!;
     const label = chrome.actions[id];
     // One primary; what cannot be undone looks it.
     const look = id === "cancel" ? "danger" : index === 0 ? "primary" : "secondary";
@@ -190,7 +194,7 @@ export const RecoveryNotice = forwardRef<HTMLElement, RecoveryNoticeProps>(funct
 });
 
 /** The data each kind carries, as labelled facts (ids, probe times, ERROR events…). */
-function useFacts(error: RecoveryError): ReactNode {
+function useFacts(error: RecoveryError, offers: readonly NoticeActionId[]): ReactNode {
   const chrome = useNoticeCatalog(EN_NOTICES).notice;
   const common = useCommon();
   const locale = useLocale();
@@ -234,7 +238,7 @@ function useFacts(error: RecoveryError): ReactNode {
               ))}
             />
           )}
-          {run?.eventsUrl && (
+          {run?.eventsUrl && !offers.includes("viewEventLog") && (
             <ActionLink href={run.eventsUrl} variant="ghost">
               {chrome.actions.viewEventLog}
             </ActionLink>
@@ -246,7 +250,7 @@ function useFacts(error: RecoveryError): ReactNode {
       return (
         <>
           <Facts items={[[chrome.build, error.build?.id && <code>{error.build.id}</code>]]} />
-          {error.build?.logUrl && (
+          {error.build?.logUrl && !offers.includes("viewBuildLogs") && (
             <ActionLink href={error.build.logUrl} variant="ghost">
               {chrome.buildLog}
             </ActionLink>

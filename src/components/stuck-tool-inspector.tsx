@@ -61,7 +61,7 @@ export interface StuckToolInspectorProps
 
 /* ------------------------------------------------------------------ component */
 
-export const StuckToolInspector = forwardRef<HTMLElement, StuckToolInspectorProps>(function StuckToolInspector(
+export const StuckToolInspector = /* @__PURE__ */ forwardRef<HTMLElement, StuckToolInspectorProps>(function StuckToolInspector(
   {
     error,
     cause,
@@ -90,14 +90,7 @@ export const StuckToolInspector = forwardRef<HTMLElement, StuckToolInspectorProp
   const followUpId = useId();
   const peerName = peers.find((peer) => peer.state !== "idle")?.name ?? peers[0]?.name ?? t.unnamedPeer;
 
-  const causeText =
-    cause === "slow-tool"
-      ? t.causeSlow
-      : cause === "waiting-on-peer"
-        ? t.causePeer
-        : cause === "malformed-retry"
-          ? t.causeMalformed(attempts ?? 2)
-          : t.causeUnknown;
+  const causeText = cause === "slow-tool" ? t.causeSlow : cause === "waiting-on-peer" ? t.causePeer : t.causeMalformed(attempts ?? 2);
 
   const sendFollowUp = onSendFollowUp
     ? async () => {
@@ -143,9 +136,19 @@ export const StuckToolInspector = forwardRef<HTMLElement, StuckToolInspectorProp
           </p>
         )
       )}
-      <p>
-        <strong>{t.causeLabel}:</strong> {causeText}
-      </p>
+      {/* A cause is named only when one is known, and not once the run has ended (a slow
+          tool is no explanation for an interrupted one). */}
+      {!interrupted && (
+        <p data-slot="cause">
+          {cause ? (
+            <>
+              <strong>{t.causeLabel}:</strong> {causeText}
+            </>
+          ) : (
+            t.causeUnknown
+          )}
+        </p>
+      )}
       {peers.length > 0 && <PeerList peers={peers} heading={t.peers} />}
       {sendFollowUp && !interrupted && (
         <div className="rk-follow-up" data-slot="follow-up">

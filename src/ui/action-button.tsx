@@ -56,7 +56,7 @@ export interface ActionButtonProps
 /** How long a `doneLabel` stays. */
 const DONE_MS = 2000;
 
-export const ActionButton = forwardRef<HTMLButtonElement, ActionButtonProps>(function ActionButton(
+export const ActionButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, ActionButtonProps>(function ActionButton(
   { children, onAction, pendingLabel, doneLabel, busy, failureMessage, workingLabel, variant, className, disabled, ...rest },
   ref,
 ) {
@@ -109,10 +109,10 @@ export const ActionButton = forwardRef<HTMLButtonElement, ActionButtonProps>(fun
         onClick={onClick}
         {...rest}
       >
-        {pending && <span className="rk-action__spinner" aria-hidden="true" />}
+        {pending && !pendingLabel && <span className="rk-action__spinner" aria-hidden="true" />}
         {/* Every label the button can show, stacked in one cell: it is as wide as the widest,
             so pending or done never changes its size. Only the current one is named. */}
-        <span className="rk-action__label" data-slot="label" data-spinner={pending && !pendingLabel ? "" : undefined}>
+        <span className="rk-action__label">
           {[children, pendingLabel, doneLabel].map(
             (text, index) =>
               text && (
@@ -150,7 +150,7 @@ export interface ActionLinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorEle
   children: ReactNode;
 }
 
-export const ActionLink = forwardRef<HTMLAnchorElement, ActionLinkProps>(function ActionLink(
+export const ActionLink = /* @__PURE__ */ forwardRef<HTMLAnchorElement, ActionLinkProps>(function ActionLink(
   { href, external, newTabLabel, variant, className, children, ...rest },
   ref,
 ) {

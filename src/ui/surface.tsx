@@ -92,7 +92,7 @@ export interface RecoverySurfaceProps
   children?: ReactNode;
 }
 
-export const RecoverySurface = forwardRef<HTMLElement, RecoverySurfaceProps>(function RecoverySurface(
+export const RecoverySurface = /* @__PURE__ */ forwardRef<HTMLElement, RecoverySurfaceProps>(function RecoverySurface(
   {
     title,
     headingLevel = 3,

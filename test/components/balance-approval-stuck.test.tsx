@@ -168,4 +168,15 @@ describe("StuckToolInspector", () => {
     expect(screen.getByRole("group", { name: "search was interrupted" })).toHaveAttribute("data-state", "interrupted");
     expect(screen.queryByText(/Running for/)).toBeNull();
   });
+
+  it("names a cause only when one is known, and none once interrupted", () => {
+    const { rerender } = render(<StuckToolInspector error={stuck()} />);
+    expect(screen.queryByText(/Likely cause/)).toBeNull();
+    expect(screen.getByText(/Why isn’t known yet/)).toBeInTheDocument();
+    rerender(<StuckToolInspector error={stuck()} cause="slow-tool" />);
+    expect(screen.getByText(/Likely cause/)).toBeInTheDocument();
+    rerender(<StuckToolInspector error={stuck()} cause="slow-tool" interrupted />);
+    expect(screen.queryByText(/the tool itself is slow/i)).toBeNull();
+    expect(screen.queryByText(/Likely cause/)).toBeNull();
+  });
 });

@@ -116,4 +116,23 @@ describe("ConnectorReconnectCard", () => {
     expect(screen.getByRole("button", { name: "Sign in again" })).toBeInTheDocument();
     expect(screen.getByText("Signed out")).toBeInTheDocument();
   });
+
+  it("a hand-built error with missingScopes and no reason lists the scopes", () => {
+    const handBuilt: ConnectorAuthError = { kind: "connector-auth", message: "", retryable: false, connector: { name: "GitHub", missingScopes: ["repo", "read:org"] } };
+    render(<ConnectorReconnectCard error={handBuilt} onReconnect={() => undefined} />);
+    expect(screen.getByRole("group", { name: "GitHub needs more access" })).toBeInTheDocument();
+    expect(screen.getByText("repo")).toBeInTheDocument();
+    expect(screen.getByText("read:org")).toBeInTheDocument();
+  });
+
+  it("an unsafe consent URL: says why and what to do, never 'open the consent screen' with nothing to click", () => {
+    const consent = connector({ error: { code: "CONSENT_REQUIRED", message: "Authorize", authorization_url: "javascript:alert(1)", connector: { name: "Drive" } } }, 403);
+    render(<ConnectorReconnectCard error={consent} reason="consent-required" />);
+    const card = screen.getByRole("group", { name: "Drive needs your permission" });
+    expect(card).not.toHaveTextContent(/consent screen/);
+    expect(card).toHaveTextContent(/isn’t shown|didn’t include/);
+    expect(screen.queryByRole("link")).toBeNull();
+    // "Authorize" is said once at most (the button), not in the title, pill and body.
+    expect(card.textContent!.match(/authori[sz]/gi)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
 });

@@ -121,7 +121,9 @@ describe("ErrorRecovery dispatch", () => {
     second.unmount();
     const build = parseRecoveryError({ code: "BUILD_FAILED", build_id: "b_1", logs_url: "/builds/b_1/logs" });
     render(<ErrorRecovery error={build} />);
-    expect(screen.getByRole("link", { name: "Build log" })).toHaveAttribute("href", "/builds/b_1/logs");
+    // The log the error carries is offered once, as the wording's action, not also as a fact link.
+    expect(screen.getByRole("link", { name: "View build logs" })).toHaveAttribute("href", "/builds/b_1/logs");
+    expect(screen.queryByRole("link", { name: "Build log" })).toBeNull();
   });
 
   it("a render error inside a recovery component is contained", () => {

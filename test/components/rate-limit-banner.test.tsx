@@ -127,6 +127,15 @@ describe("RateLimitBanner countdown", () => {
     expect(onRetry).toHaveBeenCalledTimes(2);
   });
 
+  it("waits that end on another day show the date and the time zone", () => {
+    // 15:00 UTC plus 20 hours is tomorrow in every time zone from UTC−9 to UTC+14.
+    render(<RateLimitBanner error={limited(20 * 3600)} />);
+    const at = T0 + 20 * 3600 * 1000;
+    expect(new Date(at).toDateString()).not.toBe(new Date(T0).toDateString());
+    const expected = new Intl.DateTimeFormat("en", { weekday: "short", month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short" }).format(at);
+    expect(screen.getByText(`You can retry at ${expected}.`)).toBeInTheDocument();
+  });
+
   it("waits over an hour show the local clock time", () => {
     render(<RateLimitBanner error={limited(2 * 3600)} />);
     expect(screen.queryByRole("timer")).toBeNull();
