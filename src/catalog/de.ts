@@ -20,6 +20,8 @@ export const de: RecoveryMessages = {
     whyThisHappens: "Warum das passiert",
     whatToCheck: "Was zu prüfen ist",
     dismiss: "Ausblenden",
+    copyDetails: "Details kopieren",
+    copied: "Kopiert",
   },
   balance: {
     emptyTitle: "Dein Guthaben ist leer",

@@ -16,4 +16,6 @@ export const enCommon: CommonMessages = {
   whyThisHappens: "Why this happens",
   whatToCheck: "What to check",
   dismiss: "Dismiss",
+  copyDetails: "Copy details",
+  copied: "Copied",
 };

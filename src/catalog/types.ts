@@ -22,6 +22,10 @@ export interface CommonMessages {
   whatToCheck: string;
   /** Accessible name of the × that dismisses a card or banner. */
   dismiss: string;
+  /** The button that copies the state's details (kind, status, ids, time, what was tried) for support. */
+  copyDetails: string;
+  /** Said and shown for a moment after the details were copied. */
+  copied: string;
 }
 
 export interface BalanceMessages {

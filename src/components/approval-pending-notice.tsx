@@ -31,7 +31,7 @@ export interface ApprovalActionContext {
 type Callback = (context: ApprovalActionContext) => unknown;
 
 export interface ApprovalPendingNoticeProps
-  extends Omit<RecoverySurfaceProps, "title" | "children" | "actions" | "details" | "tone" | "onError"> {
+  extends Omit<RecoverySurfaceProps, "title" | "children" | "actions" | "details" | "tone" | "onError" | "support"> {
   /** The model value (`kind: "approval-pending"`). */
   error: ApprovalPendingError;
   /** Where the request stands; the host updates it as it learns. @default "pending" (or "expired" once `expiresAt` passes) */
@@ -90,6 +90,7 @@ export const ApprovalPendingNotice = /* @__PURE__ */ forwardRef<HTMLElement, App
   return (
     <RecoverySurface
       ref={ref}
+      support={error}
       tone={TONE[status]}
       title={title}
       data-kind="approval-pending"

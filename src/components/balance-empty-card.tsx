@@ -10,7 +10,6 @@ import { useCommon, useLocale, useMessages } from "../catalog/context.js";
 import { enBalance } from "../catalog/en-balance.js";
 import type { BalanceMessages } from "../catalog/types.js";
 import { ActionButton, ActionLink } from "../ui/action-button.js";
-import { Facts } from "../ui/facts.js";
 import { RecoverySurface, type RecoverySurfaceProps } from "../ui/surface.js";
 
 /* ------------------------------------------------------------------ types */
@@ -33,7 +32,7 @@ export interface PendingTopUp {
 export type BalanceEmptyVariant = "balance-empty" | "insufficient-credits" | "quota-exceeded" | "top-up-pending";
 
 export interface BalanceEmptyCardProps
-  extends Omit<RecoverySurfaceProps, "title" | "children" | "actions" | "details" | "tone" | "onError"> {
+  extends Omit<RecoverySurfaceProps, "title" | "children" | "actions" | "details" | "tone" | "onError" | "support"> {
   /** The model value (`kind: "balance-empty"`). */
   error: BalanceEmptyError;
   /** Which wording to use. @default from `error.reason`, or `top-up-pending` when `topUp` is set */
@@ -129,7 +128,11 @@ export const BalanceEmptyCard = /* @__PURE__ */ forwardRef<HTMLElement, BalanceE
         <>
           <p>{t.topUpDelayedBody(formatDuration(topUpWaitMs, locale))}</p>
           <p>{t.topUpDelayedSupport}</p>
-          {topUp?.checkoutSessionId && <Facts items={[[t.checkoutSessionId, <code key="id">{topUp.checkoutSessionId}</code>]]} />}
+          {topUp?.checkoutSessionId && (
+            <p className="rk-muted" data-slot="checkout-session">
+              {t.checkoutSessionId}: <code>{topUp.checkoutSessionId}</code>
+            </p>
+          )}
         </>
       ) : (
         <p>{t.topUpPendingBody}</p>
@@ -191,6 +194,7 @@ export const BalanceEmptyCard = /* @__PURE__ */ forwardRef<HTMLElement, BalanceE
   return (
     <RecoverySurface
       ref={ref}
+      support={error}
       tone={view.tone}
      
       title={view.title}

@@ -31,7 +31,7 @@ export interface ConnectorActionContext {
 type Callback = (context: ConnectorActionContext) => unknown;
 
 export interface ConnectorReconnectCardProps
-  extends Omit<RecoverySurfaceProps, "title" | "children" | "actions" | "details" | "tone" | "onError"> {
+  extends Omit<RecoverySurfaceProps, "title" | "children" | "actions" | "details" | "tone" | "onError" | "support"> {
   /** The model value (`kind: "connector-auth"`). */
   error: ConnectorAuthError;
   /** Which situation to show. @default `error.reason`, else `auth-failed` */
@@ -139,6 +139,7 @@ export const ConnectorReconnectCard = /* @__PURE__ */ forwardRef<HTMLElement, Co
 
   const shared = {
     ref,
+    support: error,
     "data-kind": "connector-auth",
     "data-reason": reason,
     "data-status": status,

@@ -25,7 +25,7 @@ export interface RateLimitActionContext {
 }
 
 export interface RateLimitBannerProps
-  extends Omit<RecoverySurfaceProps, "title" | "children" | "actions" | "details" | "tone" | "onError"> {
+  extends Omit<RecoverySurfaceProps, "title" | "children" | "actions" | "details" | "tone" | "onError" | "support"> {
   /** The model value (`kind: "rate-limited"`). */
   error: RateLimitedError;
   /** Retry the request. Disabled until the deadline unless `allowEarlyRetry`. */
@@ -139,6 +139,7 @@ export const RateLimitBanner = /* @__PURE__ */ forwardRef<HTMLElement, RateLimit
   return (
     <RecoverySurface
       ref={ref}
+      support={error}
       tone="warning"
       layout="banner"
       title={t.title}

@@ -32,7 +32,7 @@ export interface RecoveryActionContext {
 export type RecoveryAction = ((context: RecoveryActionContext) => unknown) | string;
 
 export interface RecoveryNoticeProps
-  extends Omit<RecoverySurfaceProps, "title" | "children" | "actions" | "details" | "tone" | "onError"> {
+  extends Omit<RecoverySurfaceProps, "title" | "children" | "actions" | "details" | "tone" | "onError" | "support"> {
   /** Any model value; kinds without wording of their own use `unknown`'s. */
   error: RecoveryError;
   /** Which wording of the kind to use. @default `error.variant`, then the provider's choice, then `default` */
@@ -163,6 +163,7 @@ export const RecoveryNotice = /* @__PURE__ */ forwardRef<HTMLElement, RecoveryNo
   return (
     <RecoverySurface
       ref={ref}
+      support={error}
       tone={VARIANT_TONE[`${resolved.kind}/${resolved.variant}`] ?? TONE[resolved.kind] ?? "warning"}
       headingLevel={headingLevel}
       title={text.title}

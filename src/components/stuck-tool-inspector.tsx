@@ -32,7 +32,7 @@ export interface StuckToolActionContext {
 type Callback = (context: StuckToolActionContext) => unknown;
 
 export interface StuckToolInspectorProps
-  extends Omit<RecoverySurfaceProps, "title" | "children" | "actions" | "details" | "tone" | "onError"> {
+  extends Omit<RecoverySurfaceProps, "title" | "children" | "actions" | "details" | "tone" | "onError" | "support"> {
   /** The model value (`kind: "tool-stuck"`). */
   error: ToolStuckError;
   /** The likely cause, when the host knows it. */
@@ -105,6 +105,7 @@ export const StuckToolInspector = /* @__PURE__ */ forwardRef<HTMLElement, StuckT
   return (
     <RecoverySurface
       ref={ref}
+      support={error}
       tone={interrupted ? "danger" : "warning"}
       title={interrupted ? t.interruptedTitle(tool) : t.title(tool)}
       data-kind="tool-stuck"

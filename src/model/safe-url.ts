@@ -37,25 +37,15 @@ export function toSafeHttpsUrl(value: unknown): string | undefined {
 export function isSafeHref(value: unknown): value is string {
   if (typeof value !== "string") return false;
   const trimmed = value.trim();
-  if (trimmed === "" || trimmed.length > MAX_URL_LENGTH || CONTROL_OR_SPACE.test(trimmed)) return false;
-  if (/^[a-z][a-z\d+.-]*:/i.test(trimmed)) {
-    try {
-      const url = new URL(trimmed);
-      return (
-        (url.protocol === "https:" || url.protocol === "http:") &&
-        url.hostname !== "" &&
-        url.username === "" &&
-        url.password === ""
-      );
-    } catch {
-      return false;
-    }
-  }
-  if (/^[/\\]{2}/.test(trimmed) || /^\/\\/.test(trimmed) || trimmed.includes("\\")) return false;
-  // A relative reference must stay on the page's origin whatever the base is.
+  if (trimmed === "" || trimmed.length > MAX_URL_LENGTH || CONTROL_OR_SPACE.test(trimmed) || /^\/\/|\\/.test(trimmed)) return false;
+  // With a scheme: absolute, parsed on its own. Without: relative, and it must stay on the
+  // page's origin whatever the base is (resolved against a base no real page has).
+  const absolute = /^[a-z][a-z\d+.-]*:/i.test(trimmed);
   try {
-    const base = "https://recovery-kit.invalid/a/b";
-    return new URL(trimmed, base).origin === "https://recovery-kit.invalid";
+    const url = new URL(trimmed, absolute ? undefined : "https://recovery-kit.invalid/a/b");
+    return absolute
+      ? /^https?:$/.test(url.protocol) && url.hostname !== "" && url.username === "" && url.password === ""
+      : url.origin === "https://recovery-kit.invalid";
   } catch {
     return false;
   }

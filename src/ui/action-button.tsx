@@ -86,7 +86,9 @@ export const ActionButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, Action
       event.preventDefault();
       return;
     }
-    if ((await run()) && doneLabel) {
+    const worked = await run();
+    feedback?.tried(children, worked);
+    if (worked && doneLabel) {
       // Back to the label after a moment (a no-op if the button is gone by then).
       setDone(true);
       setTimeout(() => setDone(false), DONE_MS);

@@ -14,6 +14,8 @@ export interface Feedback {
   fail: (action: string, text?: string) => void;
   /** Announce a short confirmation ("Copied"). */
   say: (text: string) => void;
+  /** Note an action that ran and whether it worked, for the support details. */
+  tried: (label: string, worked: boolean) => void;
 }
 
 export const FeedbackContext = createContext<Feedback | null>(null);
@@ -25,11 +27,14 @@ export interface FeedbackState {
   /** What the live region says, and how many times something was said (for repeats). */
   said: string | undefined;
   count: number;
+  /** What was tried in this surface, oldest first (the last ten). */
+  tried: Array<[label: string, worked: boolean]>;
 }
 
 /** `announcement` is the state's short message: said once on mount and once per change. */
 export function useFeedback(announcement: string | undefined): FeedbackState {
   const id = useId();
+  const [tried] = useState<Array<[string, boolean]>>(() => []);
   const [failure, setFailure] = useState<[action: string, text: string]>();
   const [said, setSaid] = useState<[text: string | undefined, count: number]>([undefined, 0]);
   // A new announcement replaces what was said (derived while rendering, React's way).
@@ -43,11 +48,15 @@ export function useFeedback(announcement: string | undefined): FeedbackState {
     return {
       id,
       say,
+      tried: (label, worked) => {
+        tried.push([label, worked]);
+        if (tried.length > 10) tried.shift();
+      },
       fail: (action, text) => {
         setFailure((current) => (text ? [action, text] : current?.[0] === action ? undefined : current));
         if (text) say(text);
       },
     };
-  }, [id]);
-  return { value, failure: failure?.[1], said: said[0], count: said[1] };
+  }, [id, tried]);
+  return { value, failure: failure?.[1], said: said[0], count: said[1], tried };
 }

@@ -7,9 +7,12 @@ import { cva } from "class-variance-authority";
 import { forwardRef, useId, type HTMLAttributes, type ReactNode, type Ref } from "react";
 import { useCommon } from "../catalog/context.js";
 import { cn } from "./cn.js";
+import type { RecoveryError } from "../model/types.js";
+import { ActionButton } from "./action-button.js";
 import { FeedbackContext, useFeedback } from "./feedback.js";
 import type { Tone } from "./icons.js";
 import { LiveMessage } from "./live-message.js";
+import type * as SupportDetails from "./support-details.js";
 
 /* ------------------------------------------------------------------ variants */
 
@@ -88,9 +91,18 @@ export interface RecoverySurfaceProps
    * @example <RateLimitBanner error={error} onDismiss={() => setError(undefined)} />
    */
   onDismiss?: () => unknown;
+  /**
+   * The error this surface shows: adds a "Copy details" button that copies, as plain text,
+   * what support needs (kind, status, codes, request id or digest, time, what was tried).
+   */
+  support?: RecoveryError;
   /** The body: what happened and what to do. */
   children?: ReactNode;
 }
+
+// The support text builder is loaded when Copy details is about to be used, not with every card.
+let supportModule: typeof SupportDetails | undefined;
+const loadDetails = () => import("./support-details.js").then((module) => (supportModule = module));
 
 export const RecoverySurface = /* @__PURE__ */ forwardRef<HTMLElement, RecoverySurfaceProps>(function RecoverySurface(
   {
@@ -109,6 +121,7 @@ export const RecoverySurface = /* @__PURE__ */ forwardRef<HTMLElement, RecoveryS
     className,
     children,
     onDismiss,
+    support,
     ...rest
   },
   ref,
@@ -160,9 +173,28 @@ export const RecoverySurface = /* @__PURE__ */ forwardRef<HTMLElement, RecoveryS
               </details>
             )}
           </div>
-          {actions !== undefined && actions !== null && actions !== false && (
+          {((actions !== undefined && actions !== null && actions !== false) || support) && (
             <div className="rk-surface__actions" data-slot="actions">
               {actions}
+              {support && (
+                <ActionButton
+                  variant="ghost"
+                  doneLabel={common.copied}
+                  data-slot="copy-details"
+                  onPointerEnter={loadDetails}
+                  onFocus={loadDetails}
+                  onAction={async () => {
+                    // Loaded by hover or focus, so the copy normally runs inside the click itself
+                    // (Safari allows clipboard writes only there).
+                    const { supportDetails } = supportModule ?? (await loadDetails());
+                    await navigator.clipboard.writeText(
+                      supportDetails(support, { tried: feedback.tried.filter(([label]) => label !== common.copyDetails) }),
+                    );
+                  }}
+                >
+                  {common.copyDetails}
+                </ActionButton>
+              )}
             </div>
           )}
           {/* Its own line under the actions: a failure moves no button. */}

@@ -26,50 +26,30 @@ export function useAsyncAction<Args extends unknown[]>(
   const [error, setError] = useState<unknown>(undefined);
   // A ref, not state: two clicks in one frame both see the state from before either ran.
   const inFlight = useRef(false);
-  const mounted = useRef(true);
   // The newest callback, so `run` can stay stable across renders.
   const latest = useRef(action);
   useEffect(() => {
     latest.current = action;
   }, [action]);
 
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
-
+  // A callback that returns no Promise settles at once (no pending flash); one that throws
+  // fails like one that rejects. Setting state after unmount is a no-op in React 18+.
   const run = useCallback(async (...args: Args) => {
     const current = latest.current;
     if (!current || inFlight.current) return false;
     inFlight.current = true;
-    let result: unknown;
+    setError(undefined);
     try {
-      result = current(...args);
-    } catch (thrown) {
-      inFlight.current = false;
-      setError(thrown);
-      setState("error");
-      return false;
-    }
-    if (!isThenable(result)) {
-      inFlight.current = false;
-      setError(undefined);
+      const result = current(...args);
+      if (isThenable(result)) {
+        setState("pending");
+        await result;
+      }
       setState("idle");
       return true;
-    }
-    setError(undefined);
-    setState("pending");
-    try {
-      await result;
-      if (mounted.current) setState("idle");
-      return true;
-    } catch (rejected) {
-      if (mounted.current) {
-        setError(rejected);
-        setState("error");
-      }
+    } catch (thrown) {
+      setError(thrown);
+      setState("error");
       return false;
     } finally {
       inFlight.current = false;
@@ -80,9 +60,5 @@ export function useAsyncAction<Args extends unknown[]>(
 }
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return (
-    (typeof value === "object" || typeof value === "function") &&
-    value !== null &&
-    typeof (value as { then?: unknown }).then === "function"
-  );
+  return value != null && typeof (value as { then?: unknown }).then === "function";
 }

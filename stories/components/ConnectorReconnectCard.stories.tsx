@@ -29,7 +29,8 @@ export const AuthFailed: Story = {
     await expect(canvas.getByText("Connecting…", { selector: "[data-slot=status]" })).toBeVisible();
     const resume = await canvas.findByRole("button", { name: "Execute again" }, { timeout: 3000 });
     await expect(canvas.getByRole("group", { name: "Gmail is connected" })).toHaveAttribute("data-status", "connected");
-    await expect(resume).toHaveFocus();
+    // Focus follows in an effect, after the new button is painted.
+    await waitFor(() => expect(resume).toHaveFocus());
     await userEvent.keyboard("{Enter}");
     await expect(args.onResume).toHaveBeenCalledWith({ error: args.error, connector: "Gmail" });
     await expect(args.onReconnect).toHaveBeenCalledTimes(1);
@@ -98,7 +99,7 @@ export const NotConnectedLink: Story = {
 export const ConsentRequired: Story = {
   args: { error: consentRequired(), onReconnect: undefined, onRetry: fn() },
   play: async ({ canvas, args }) => {
-    await expect(canvas.getByRole("group", { name: "Authorize access to Google" })).toBeVisible();
+    await expect(canvas.getByRole("group", { name: "Google needs your permission" })).toBeVisible();
     const link = canvas.getByRole("link", { name: "Authorize (opens in a new tab)" });
     await expect(link).toHaveAttribute("href", "https://accounts.google.com/o/oauth2/v2/auth?client_id=runagents&scope=gmail.send");
     await expect(link).toHaveAttribute("rel", "noopener noreferrer");

@@ -435,7 +435,7 @@ export const PLATFORMS: Platform[] = [
         kind: "connector-auth",
         component: "ConnectorReconnectCard",
         actions: { retry: true },
-        expect: { role: "group", name: "Authorize access to Google" },
+        expect: { role: "group", name: "Google needs your permission" },
         press: { button: "Retry request", action: "retry" },
       },
       {

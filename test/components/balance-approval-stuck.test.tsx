@@ -19,7 +19,7 @@ const balance = parseRecoveryError({ error: { code: "PAYMENT_REQUIRED", message:
 describe("BalanceEmptyCard", () => {
   it("shows a button only for the actions the host wires", () => {
     render(<BalanceEmptyCard error={balance} onAddFunds={() => undefined} />);
-    expect(screen.getAllByRole("button").map((b) => b.textContent)).toEqual(["Add funds"]);
+    expect(screen.getAllByRole("button").map((b) => b.textContent)).toEqual(["Add funds", "Copy detailsCopied"]);
   });
 
   it("passes the error to callbacks", async () => {

@@ -104,7 +104,7 @@ describe("ErrorRecovery dispatch", () => {
   it("offers only the actions the wording lists and the host wires", () => {
     const error = parseRecoveryError({ error: { code: "SHARE_NOT_FOUND" } }, { status: 404 });
     render(<ErrorRecovery error={error} actions={{ reEnableSharing: () => undefined, addFunds: () => undefined }} />);
-    expect(screen.getAllByRole("button").map((b) => b.textContent)).toEqual(["Re-enable sharing"]);
+    expect(screen.getAllByRole("button").map((b) => b.textContent)).toEqual(["Re-enable sharing", "Copy detailsCopied"]);
   });
 
   it("shows the data the pages mention: probe time and latency, ERROR events, build log, session id", () => {

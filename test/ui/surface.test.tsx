@@ -2,7 +2,8 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import { createRef } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { RecoverySurface, surfaceVariants } from "../../src";
+import userEvent from "@testing-library/user-event";
+import { BalanceEmptyCard, parseRecoveryError, RecoverySurface, surfaceVariants, type BalanceEmptyError } from "../../src";
 
 describe("RecoverySurface", () => {
   it("is a region named by its title by default", () => {
@@ -86,5 +87,39 @@ describe("RecoverySurface", () => {
     const id = /aria-labelledby="([^"]+)"/.exec(html)?.[1];
     expect(id).toBeTruthy();
     expect(html).toContain(`id="${id}"`);
+  });
+});
+
+describe("Copy details for support", () => {
+  it("copies kind, status, code, request id, time and what was tried, and confirms visibly and out loud", async () => {
+    const user = userEvent.setup();
+    const error = parseRecoveryError(
+      { error: { code: "PAYMENT_REQUIRED", message: "Add funds to your billing balance before running paid models." } },
+      { status: 402, headers: { "x-request-id": "req_42" } },
+    ) as BalanceEmptyError;
+    render(<BalanceEmptyCard error={error} onAddFunds={() => Promise.reject(new Error("checkout down"))} />);
+    await user.click(screen.getByRole("button", { name: "Add funds" }));
+    const copy = screen.getByRole("button", { name: "Copy details" });
+    await user.hover(copy);
+    await user.click(copy);
+    expect(await screen.findByRole("button", { name: "Copied" })).toHaveAttribute("data-state", "done");
+    const text = await navigator.clipboard.readText();
+    expect(text).toMatch(/^kind: balance-empty$/m);
+    expect(text).toMatch(/^status: 402$/m);
+    expect(text).toMatch(/^code: PAYMENT_REQUIRED$/m);
+    expect(text).toMatch(/^requestId: req_42$/m);
+    expect(text).toMatch(/^time: \d{4}-\d\d-\d\dT/m);
+    expect(text).toMatch(/^tried: Add funds \(failed\)$/m);
+    // The server's words are not part of it; ids are what support searches for.
+    expect(text).not.toContain("billing balance");
+    await waitFor(() => expect(screen.getByRole("alert")).toHaveTextContent("Copied"));
+  });
+
+  it("a copy that fails says so under the actions", async () => {
+    const user = userEvent.setup();
+    Object.defineProperty(navigator, "clipboard", { value: { writeText: () => Promise.reject(new Error("denied")) }, configurable: true });
+    render(<RecoverySurface title="Something went wrong" support={{ kind: "unknown", message: "", retryable: false }} />);
+    await user.click(screen.getByRole("button", { name: "Copy details" }));
+    expect(await screen.findByText("“Copy details” didn’t work. Try again.")).toBeInTheDocument();
   });
 });
