@@ -1,18 +1,25 @@
 import type { Decorator, Preview } from "@storybook/react-vite";
 import { useEffect } from "react";
+import { de, RecoveryProvider } from "../src";
 import "../src/styles/recovery-kit.css";
 import "./preview.css";
 
 type Theme = "light" | "dark" | "system";
 
-/** Wraps each story in a themed surface so designers can flip light/dark from the toolbar. */
+/**
+ * Wraps each story in a themed surface so designers can flip light/dark from the toolbar,
+ * the catalog (English or German) and the width of the container the story is given (the
+ * components lay themselves out by the width they get, not the viewport's).
+ */
 const withTheme: Decorator = (Story, context) => {
   const theme = (context.globals.theme ?? "system") as Theme;
-  return (
-    <ThemedPage theme={theme}>
+  const width = context.globals.width as string | undefined;
+  const story = (
+    <div style={width && width !== "full" ? { width: `${width}px`, maxWidth: "100%" } : undefined} data-story-width={width}>
       <Story />
-    </ThemedPage>
+    </div>
   );
+  return <ThemedPage theme={theme}>{context.globals.locale === "de" ? <RecoveryProvider catalog={de}>{story}</RecoveryProvider> : story}</ThemedPage>;
 };
 
 function ThemedPage({ theme, children }: { theme: Theme; children: React.ReactNode }) {
@@ -41,8 +48,35 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    locale: {
+      description: "Catalog",
+      toolbar: {
+        title: "Locale",
+        icon: "globe",
+        items: [
+          { value: "en", title: "English" },
+          { value: "de", title: "Deutsch" },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    width: {
+      description: "Width of the container the story gets",
+      toolbar: {
+        title: "Width",
+        icon: "ruler",
+        items: [
+          { value: "full", title: "Full width" },
+          { value: "240", title: "240 px (sidebar)" },
+          { value: "320", title: "320 px" },
+          { value: "390", title: "390 px (phone)" },
+          { value: "1024", title: "1024 px" },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { theme: "system" },
+  initialGlobals: { theme: "system", locale: "en", width: "full" },
   parameters: {
     layout: "padded",
     controls: { expanded: true },

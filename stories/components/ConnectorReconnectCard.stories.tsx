@@ -19,12 +19,20 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Alumia: the connector card shows Auth failed instead of Connected. */
+/** Alumia: the connector card shows Auth failed instead of Connected. The story stays in that state. */
 export const AuthFailed: Story = {
-  play: async ({ canvas, args }) => {
+  play: async ({ canvas }) => {
     const card = canvas.getByRole("group", { name: "Reconnect Gmail" });
     await expect(canvas.getByText("Auth failed")).toBeVisible();
     await expect(card).toHaveAttribute("data-status", "disconnected");
+    await expect(canvas.getByRole("button", { name: "Reconnect" })).toBeEnabled();
+  },
+};
+
+/** Flow: Auth failed → Reconnect → Connecting… → Connected, focus on Execute again. */
+export const AuthFailedReconnectFlow: Story = {
+  name: "Flow: auth failed → reconnected",
+  play: async ({ canvas, args }) => {
     await userEvent.click(canvas.getByRole("button", { name: "Reconnect" }));
     await expect(canvas.getByText("Connecting…", { selector: "[data-slot=status]" })).toBeVisible();
     const resume = await canvas.findByRole("button", { name: "Execute again" }, { timeout: 3000 });
@@ -51,9 +59,18 @@ export const ReconnectFails: Story = {
 /** The agent called gmail.send after only read scopes were granted. */
 export const MissingScope: Story = {
   args: { error: connectorMissingScope() },
-  play: async ({ canvas, args }) => {
+  play: async ({ canvas }) => {
     await expect(canvas.getByRole("group", { name: "Gmail needs more access" })).toBeVisible();
     await expect(canvas.getByText("gmail.send")).toBeVisible();
+    await expect(canvas.getByRole("button", { name: "Reconnect with broader scope" })).toBeEnabled();
+  },
+};
+
+/** Flow: missing scope → Reconnect with broader scope → connected. */
+export const MissingScopeFlow: Story = {
+  name: "Flow: missing scope → reconnected",
+  args: { error: connectorMissingScope() },
+  play: async ({ canvas, args }) => {
     await userEvent.click(canvas.getByRole("button", { name: "Reconnect with broader scope" }));
     await expect(args.onReconnect).toHaveBeenCalledTimes(1);
     await canvas.findByRole("button", { name: "Execute again" }, { timeout: 3000 });
@@ -62,14 +79,18 @@ export const MissingScope: Story = {
 
 /** The credits platform's 'provider not connected'; the resume id survives the round trip. */
 export const NotConnected: Story = {
-  args: {
-    error: providerNotConnected(),
-    onReconnect: undefined,
-    onConnect: fn(slow(200)),
-    resumeActionId: "act_91f2",
-  },
-  play: async ({ canvas, args }) => {
+  args: { error: providerNotConnected(), onReconnect: undefined, onConnect: fn(slow(200)), resumeActionId: "act_91f2" },
+  play: async ({ canvas }) => {
     await expect(canvas.getByRole("group", { name: "Linear isn’t connected" })).toBeVisible();
+    await expect(canvas.getByRole("button", { name: "Connect provider" })).toBeEnabled();
+  },
+};
+
+/** Flow: Connect provider → Execute again, with the resume id passed both ways. */
+export const NotConnectedFlow: Story = {
+  name: "Flow: not connected → connected → executed again",
+  args: { error: providerNotConnected(), onReconnect: undefined, onConnect: fn(slow(200)), resumeActionId: "act_91f2" },
+  play: async ({ canvas, args }) => {
     await userEvent.click(canvas.getByRole("button", { name: "Connect provider" }));
     await expect(args.onConnect).toHaveBeenCalledWith({ error: args.error, connector: "Linear", resumeActionId: "act_91f2" });
     await userEvent.click(await canvas.findByRole("button", { name: "Execute again" }, { timeout: 3000 }));

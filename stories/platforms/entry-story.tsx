@@ -44,7 +44,9 @@ export function entryStory(platformId: PlatformId, entryId: string): StoryObj {
       const surface = canvas.getByRole(entry.expect.role, { name: entry.expect.name });
       await expect(surface).toBeVisible();
       await expect(surface).toHaveAttribute("data-kind", entry.kind);
-      if (entry.press) {
+      // A press that moves the card to another state (a connector that reconnects) is tested
+      // in Platforms/Presses instead, so this story stays in the state it is named after.
+      if (entry.press && entry.component !== "ConnectorReconnectCard") {
         const action = (loaded.actions as Record<string, ReturnType<typeof fn>>)[entry.press.action]!;
         await userEvent.click(canvas.getByRole("button", { name: entry.press.button }));
         await waitFor(() => expect(action).toHaveBeenCalledTimes(1));
