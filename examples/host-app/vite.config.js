@@ -1,8 +1,18 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
+import { fileURLToPath } from "node:url";
 
 // A plain Vite app: recovery-kit comes from node_modules (installed from the packed
 // tarball), not from ../../src, so this is exactly what a user of the package gets.
+// Two pages: the agent console, and a design-check page the design spec drives.
 export default defineConfig({
   plugins: [react()],
+  build: {
+    rollupOptions: {
+      input: {
+        main: fileURLToPath(new URL("index.html", import.meta.url)),
+        design: fileURLToPath(new URL("design.html", import.meta.url)),
+      },
+    },
+  },
 });

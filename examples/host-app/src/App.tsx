@@ -141,7 +141,7 @@ export function App() {
           {failure && funded && (
             <RecoverySurface
               tone="success"
-              announce="status"
+              announce="polite"
               title="Balance updated"
               actions={<ActionButton variant="primary" onAction={retry}>Continue where you left off</ActionButton>}
             >
