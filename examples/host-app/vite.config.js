@@ -1,6 +1,6 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, URL } from "node:url";
 
 // A plain Vite app: recovery-kit comes from node_modules (installed from the packed
 // tarball), not from ../../src, so this is exactly what a user of the package gets.
