@@ -11,6 +11,9 @@ export type { ActionButtonProps, ActionLinkProps, ActionVariants } from "./ui/ac
 export { useAsyncAction } from "./ui/use-async-action.js";
 export type { AsyncAction, AsyncActionState } from "./ui/use-async-action.js";
 export type { Tone } from "./ui/icons.js";
+// Plain functions (no React): server code may call them from this entry too.
+export { supportDetails } from "./ui/support-details.js";
+export type { SupportDetailsOptions } from "./ui/support-details.js";
 export * from "./components/index.js";
 export { pageClock, useNow } from "./ui/clock.js";
 export {
