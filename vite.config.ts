@@ -62,6 +62,32 @@ export default defineConfig({
         },
       },
       {
+        // Visual baselines (test/visual): every state × theme against reference PNGs.
+        extends: true,
+        test: {
+          name: "visual",
+          include: ["test/visual/**/*.visual.tsx"],
+          setupFiles: ["test/setup.ts"],
+          testTimeout: 180_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: { executablePath: chromium?.path, args: CHROMIUM_ARGS },
+            }),
+            instances: [{ browser: "chromium", viewport: { width: 800, height: 900 } }],
+            expect: {
+              toMatchScreenshot: {
+                comparatorName: "pixelmatch",
+                // A tolerance for anti-aliasing between Chromium builds (1% of a card's pixels), but a
+                // strict colour threshold: a background one shade lighter is a change.
+                comparatorOptions: { threshold: 0.02, allowedMismatchedPixelRatio: 0.01 },
+              },
+            },
+          },
+        },
+      },
+      {
         extends: true,
         plugins: [storybookTest({ configDir: `${root}.storybook` })],
         test: {
