@@ -18,6 +18,8 @@ export interface Entry {
   id: string;
   /** The entry's title as the seed page gives it. */
   title: string;
+  /** The line where the entry starts on the seed page, when it is not the title itself. */
+  seedHeading?: string;
   fixture: Fixture;
   kind: RecoveryErrorKind;
   /** The component ErrorRecovery picks. */
@@ -431,6 +433,7 @@ export const PLATFORMS: Platform[] = [
       {
         id: "OAuthConsentRequired",
         title: "OAuth Issues: the end user has not authorized access yet",
+        seedHeading: "OAuth Issues",
         fixture: json(403, { error: "oauth_required", message: "The user has not authorized access yet", authorization_url: "https://accounts.google.com/o/oauth2/v2/auth?client_id=runagents&scope=gmail.send", provider: "Google" }),
         kind: "connector-auth",
         component: "ConnectorReconnectCard",

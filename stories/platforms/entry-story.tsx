@@ -8,6 +8,7 @@ import { expect, fn, userEvent, waitFor } from "storybook/test";
 import { ErrorRecovery, RecoveryProvider, type RecoveryActions } from "../../src";
 import { fromResponse, parseRecoveryError, type RecoveryError } from "../../src/model";
 import { PLATFORMS, type Entry, type Fixture, type PlatformId } from "./entries";
+import { seedText } from "./seed-text";
 
 async function toError(fixture: Fixture): Promise<RecoveryError> {
   if ("thrown" in fixture) return parseRecoveryError(fixture.thrown());
@@ -28,19 +29,30 @@ export function entryStory(platformId: PlatformId, entryId: string): StoryObj {
   return {
     loaders: [async () => ({ error: await toError(entry.fixture), actions: toActions(entry) })],
     parameters: { docs: { description: { story: `Seed entry: “${entry.title}” → \`${entry.kind}\` → ${entry.component}.` } } },
+    // The seed page's own words beside the rendered state: what the spec says, what users see.
     render: (_args, { loaded }) => (
-      <RecoveryProvider platform={platform.platform}>
-        <ErrorRecovery
-          error={loaded.error as RecoveryError}
-          actions={loaded.actions as RecoveryActions}
-          variant={entry.variant}
-          options={entry.options}
-        />
-      </RecoveryProvider>
+      <div style={{ display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 22rem), 1fr))", gap: 16, alignItems: "start" }}>
+        <RecoveryProvider platform={platform.platform}>
+          <ErrorRecovery
+            error={loaded.error as RecoveryError}
+            actions={loaded.actions as RecoveryActions}
+            variant={entry.variant}
+            options={entry.options}
+          />
+        </RecoveryProvider>
+        <figure style={{ margin: 0, minWidth: 0 }} data-slot="seed">
+          <figcaption style={{ font: "600 12px/1.4 system-ui, sans-serif", marginBottom: 6 }}>The seed page ({platform.name}) says</figcaption>
+          <blockquote style={{ margin: 0, padding: "8px 12px", borderInlineStart: "3px solid currentColor", whiteSpace: "pre-wrap", font: "13px/1.5 system-ui, sans-serif", overflowWrap: "anywhere" }}>
+            {seedText(platform, entry)}
+          </blockquote>
+        </figure>
+      </div>
     ),
     play: async ({ canvas, loaded }) => {
       const error = loaded.error as RecoveryError;
       await expect(error.kind).toBe(entry.kind);
+      // The seed's passage is shown beside the state, starting with the entry's own heading.
+      await expect(canvas.getByText((_, element) => element?.tagName === "BLOCKQUOTE" && element.textContent!.startsWith(entry.seedHeading ?? entry.title))).toBeVisible();
       const surface = canvas.getByRole(entry.expect.role, { name: entry.expect.name });
       await expect(surface).toBeVisible();
       await expect(surface).toHaveAttribute("data-kind", entry.kind);
