@@ -68,6 +68,9 @@ const VARIANT_TONE: Record<string, Tone> = {
   "not-found/session": "warning",
   "not-found/archived": "info",
   "webhook-failing/duplicate": "info",
+  // The run finished; what came back is short of what was asked: news, not a stop.
+  "incomplete-response/results": "info",
+  "output-invalid/incorrect": "info",
   "webhook-failing/paused": "danger",
 };
 
