@@ -15,6 +15,9 @@ import "../../src/styles/recovery-kit.css";
 import { render } from "@testing-library/react";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { page } from "vitest/browser";
+import type * as Kit from "../../src";
+import type * as AllStates from "../../stories/platforms/all-states";
+import type * as Entries from "../../stories/platforms/entries";
 
 const STYLE = `
   .visual { --rk-font: "Inter", sans-serif; font-family: "Inter", sans-serif; width: 480px; padding: 8px; background: var(--_rk-page); }
@@ -22,10 +25,10 @@ const STYLE = `
   .visual *, .visual *::before, .visual *::after { animation: none !important; transition: none !important; caret-color: transparent !important; }
 `;
 
-let states: Awaited<typeof import("../../stories/platforms/all-states")>["UNIQUE_STATES"];
-let parseFixture: Awaited<typeof import("../../stories/platforms/entries")>["parseFixture"];
-let ErrorRecovery: Awaited<typeof import("../../src")>["ErrorRecovery"];
-let RecoveryProvider: Awaited<typeof import("../../src")>["RecoveryProvider"];
+let states: typeof AllStates.UNIQUE_STATES;
+let parseFixture: typeof Entries.parseFixture;
+let ErrorRecovery: typeof Kit.ErrorRecovery;
+let RecoveryProvider: typeof Kit.RecoveryProvider;
 
 beforeAll(async () => {
   // Dates only (timers stay real): "52 minutes ago" and every countdown read the same each run.
