@@ -31,7 +31,7 @@ export default defineConfig({
   plugins: [react(), stylesheet()],
   build: {
     lib: {
-      entry: { index: `${root}src/index.ts`, model: `${root}src/model/index.ts` },
+      entry: { index: `${root}src/index.ts`, model: `${root}src/model/index.ts`, describe: `${root}src/describe/index.ts` },
       formats: ["es"],
     },
     outDir: "dist",

@@ -33,10 +33,13 @@ function closure(file, seen = new Set(), staticOnly = false) {
   return seen;
 }
 
-for (const file of closure(join(root, "dist/model.js"))) {
-  const code = readFileSync(file, "utf8");
-  const bad = code.match(/from\s*["'](react[^"']*|@radix-ui\/[^"']*|class-variance-authority|[^"']*\.css)["']/);
-  if (bad) problems.push(`${file.slice(root.length + 1)} (reached from recovery-kit/model) imports ${bad[1]}`);
+for (const entry of ["model", "describe"]) {
+  for (const file of closure(join(root, `dist/${entry}.js`))) {
+    const code = readFileSync(file, "utf8");
+    const bad = code.match(/from\s*["'](react[^"']*|@radix-ui\/[^"']*|class-variance-authority|[^"']*\.css)["']/);
+    if (bad) problems.push(`${file.slice(root.length + 1)} (reached from recovery-kit/${entry}) imports ${bad[1]}`);
+    if (USE_CLIENT.test(code)) problems.push(`${file.slice(root.length + 1)} (reached from recovery-kit/${entry}) is marked "use client"`);
+  }
 }
 let clientModules = 0;
 for (const file of closure(join(root, "dist/index.js"))) {
@@ -67,4 +70,4 @@ if (problems.length > 0) {
   console.error(`check-build: ${problems.length} problem(s)\n- ${problems.join("\n- ")}`);
   process.exit(1);
 }
-console.log(`check-build: exports, types, "use client" on ${clientModules} client modules (not the entry), and a React-free model entry all check out`);
+console.log(`check-build: exports, types, "use client" on ${clientModules} client modules (not the entry), and React-free model and describe entries all check out`);

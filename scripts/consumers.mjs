@@ -46,6 +46,7 @@ try {
   // Fails to compile if the model's types are `any` (an unused @ts-expect-error is an error),
   // or if an export is missing.
   const probe = `import { parseRecoveryError, fromError, type RecoveryError } from "recovery-kit/model";
+import { describeRecovery, type RecoveryDescription } from "recovery-kit/describe";
 import { ErrorRecovery, RateLimitBanner, de, parseRecoveryError as fromMain } from "recovery-kit";
 import * as React from "react";
 
@@ -56,7 +57,10 @@ const kind: string = error.kind;
 const later: Promise<RecoveryError> = fromError(error);
 const element = React.createElement(ErrorRecovery, { error, actions: { retry: () => undefined } });
 const banner = React.createElement(RateLimitBanner, { error: fromMain({}, { status: 429 }) as Extract<RecoveryError, { kind: "rate-limited" }> });
-export { wrong, kind, later, element, banner, de };
+const described: RecoveryDescription = describeRecovery(error, { catalog: de });
+// @ts-expect-error a description's tone is one of five, unless the types have become \`any\`
+const badTone: RecoveryDescription["tone"] = "loud";
+export { wrong, kind, later, element, banner, de, described, badTone };
 `;
   const base = { strict: true, skipLibCheck: false, noEmit: true, jsx: "react-jsx", target: "ES2022", lib: ["ES2023", "DOM"], esModuleInterop: true, types: [] };
   const matrix = {
@@ -84,9 +88,11 @@ export { wrong, kind, later, element, banner, de };
     join(cjs, "probe.cjs"),
     `const model = require("recovery-kit/model");
 const main = require("recovery-kit");
+const describe = require("recovery-kit/describe");
 const error = model.parseRecoveryError({ error: { code: "PAYMENT_REQUIRED" } }, { status: 402 });
 if (error.kind !== "balance-empty") throw new Error("model: " + JSON.stringify(error));
 if (typeof main.ErrorRecovery !== "function") throw new Error("main entry: no ErrorRecovery");
+if (describe.describeRecovery(error).title !== "Your balance is empty") throw new Error("describe entry");
 `,
   );
   run(`CommonJS require() of both entries (Node ${process.versions.node})`, process.execPath, ["probe.cjs"], cjs);

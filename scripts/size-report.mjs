@@ -18,6 +18,7 @@ import { minifySync } from "rolldown/experimental";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const entries = {
   "recovery-kit/model (parse, fromResponse, fromError)": `export { parseRecoveryError, fromResponse, fromError } from "${root}/dist/model.js";`,
+  "recovery-kit/describe (describeRecovery, English)": `export { describeRecovery } from "${root}/dist/describe.js";`,
   BalanceEmptyCard: `export { BalanceEmptyCard } from "${root}/dist/index.js";`,
   ConnectorReconnectCard: `export { ConnectorReconnectCard } from "${root}/dist/index.js";`,
   RateLimitBanner: `export { RateLimitBanner } from "${root}/dist/index.js";`,

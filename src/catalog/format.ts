@@ -54,6 +54,14 @@ export function formatResetTime(epochMs: number, now: number, locale = "en"): st
   }).format(epochMs);
 }
 
+const FIELDS: Record<number, string> = { 1000: "second", 60_000: "minute", 3_600_000: "hour" };
+
+/** "minute" for 60 000, "10 seconds" for 10 000: the window in "N requests per …". */
+export function formatWindow(windowMs: number, locale = "en"): string {
+  const field = FIELDS[windowMs];
+  return field ? (new Intl.DisplayNames(locale, { type: "dateTimeField" }).of(field) ?? field) : formatDuration(windowMs, locale);
+}
+
 /** "in 5 minutes", "2 hours ago", relative to `now`. */
 export function formatRelativeTime(epochMs: number, now: number, locale = "en"): string {
   const diff = epochMs - now;

@@ -9,7 +9,8 @@ export type { ApprovalPendingNoticeProps, ApprovalActionContext, ApprovalStatus 
 export { StuckToolInspector } from "./stuck-tool-inspector.js";
 export type { StuckToolInspectorProps, StuckToolActionContext, StuckCause, Peer } from "./stuck-tool-inspector.js";
 export { backoffDelay } from "./backoff.js";
-export { RecoveryNotice, resolveNotice } from "./recovery-notice.js";
+export { RecoveryNotice } from "./recovery-notice.js";
+export { resolveNotice } from "../describe/notice.js";
 export type { RecoveryNoticeProps, RecoveryAction, RecoveryActionContext } from "./recovery-notice.js";
 export { ErrorRecovery } from "./error-recovery.js";
 export type { ErrorRecoveryProps, RecoveryActions, RecoveryActionId, RecoveryOptions, ComponentActionId } from "./error-recovery.js";

@@ -7,7 +7,7 @@
  */
 import { forwardRef, useEffect, useRef, useState } from "react";
 import type { RateLimitedError } from "../model/types.js";
-import { formatCountdown, formatDuration, formatResetTime } from "../catalog/format.js";
+import { formatCountdown, formatDuration, formatResetTime, formatWindow } from "../catalog/format.js";
 import { useCommon, useLocale, useMessages } from "../catalog/context.js";
 import { enRateLimit } from "../catalog/en-rate-limit.js";
 import type { RateLimitMessages } from "../catalog/types.js";
@@ -134,7 +134,7 @@ export const RateLimitBanner = /* @__PURE__ */ forwardRef<HTMLElement, RateLimit
 
   const limit = error.limit;
   const limitText =
-    limit?.max !== undefined && limit.windowMs !== undefined ? t.limitIs(limit.max, windowName(limit.windowMs, locale)) : undefined;
+    limit?.max !== undefined && limit.windowMs !== undefined ? t.limitIs(limit.max, formatWindow(limit.windowMs, locale)) : undefined;
 
   return (
     <RecoverySurface
@@ -201,12 +201,4 @@ function useTiming(error: RateLimitedError, attempt: number, backoff: { baseMs?:
     return next;
   }
   return timing;
-}
-
-const FIELDS: Record<number, string> = { 1000: "second", 60_000: "minute", [HOUR]: "hour" };
-
-/** "minute" for 60 000, "10 seconds" for 10 000: the window in "N requests per …". */
-function windowName(windowMs: number, locale: string): string {
-  const field = FIELDS[windowMs];
-  return field ? (new Intl.DisplayNames(locale, { type: "dateTimeField" }).of(field) ?? field) : formatDuration(windowMs, locale);
 }

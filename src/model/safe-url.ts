@@ -51,6 +51,11 @@ export function isSafeHref(value: unknown): value is string {
   }
 }
 
+/** A `mailto:` link to one plain address: no spaces, controls, markup, and no headers (`?`, `&`). */
+export function isMailto(href: unknown): href is string {
+  return typeof href === "string" && /^mailto:[\w.+-]+@[\w.-]+$/.test(href.trim());
+}
+
 /** The host of a URL for display ("accounts.google.com"), or undefined. */
 export function hostOf(value: string | undefined): string | undefined {
   if (!value) return undefined;

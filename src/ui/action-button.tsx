@@ -5,7 +5,7 @@
  */
 import { cva } from "class-variance-authority";
 import { forwardRef, useContext, useEffect, useId, useState, type AnchorHTMLAttributes, type ButtonHTMLAttributes, type MouseEvent, type ReactNode } from "react";
-import { isSafeHref } from "../model/safe-url.js";
+import { isMailto, isSafeHref } from "../model/safe-url.js";
 import { useCommon } from "../catalog/context.js";
 import { cn } from "./cn.js";
 import { FeedbackContext } from "./feedback.js";
@@ -180,8 +180,3 @@ export const ActionLink = /* @__PURE__ */ forwardRef<HTMLAnchorElement, ActionLi
     </a>
   );
 });
-
-/** A `mailto:` link to one plain address: no spaces, controls, markup, and no headers (`?`, `&`). */
-function isMailto(href: unknown): href is string {
-  return typeof href === "string" && /^mailto:[\w.+-]+@[\w.-]+$/.test(href.trim());
-}

@@ -1,0 +1,198 @@
+/**
+ * The generic notices (every kind without a dedicated component) as data. RecoveryNotice
+ * renders exactly this; hosts render it with their own components (see describeRecovery).
+ * React-free: the caller brings the catalog parts and the clock.
+ */
+import type { RecoveryError, RecoveryErrorKind } from "../model/types.js";
+import { DEFAULT_MESSAGES } from "../model/default-messages.js";
+import { isMailto, isSafeHref } from "../model/safe-url.js";
+import { formatClockTime, formatDuration, formatNumber, formatRelativeTime } from "../catalog/format.js";
+import type { NoticeActionId, NoticeCatalog, NoticeChrome, NoticeKind, NoticeText } from "../catalog/notice-types.js";
+import type { CommonMessages } from "../catalog/types.js";
+import type { DescribedAction, DescribedFact, DescriptionTone, RecoveryDescription } from "./types.js";
+
+/**
+ * How serious each state is; the announcement follows (danger is said assertively).
+ * danger: the work stopped and someone must act. warning: it stopped, and waiting or a
+ * second try usually gets through. info: news, or waiting on something. neutral: nothing
+ * is broken (a cancelled request, a model name that does not exist).
+ */
+const TONE: Partial<Record<RecoveryErrorKind, DescriptionTone>> = {
+  unauthorized: "danger",
+  forbidden: "danger",
+  "run-failed": "danger",
+  "build-failed": "danger",
+  "snapshot-failed": "danger",
+  "auth-method-unsupported": "danger",
+  "invalid-request": "danger",
+  unknown: "danger",
+  "not-found": "neutral",
+  cancelled: "neutral",
+};
+/** Variants whose weight differs from their kind's. */
+const VARIANT_TONE: Record<string, DescriptionTone> = {
+  "not-found/session": "warning",
+  "not-found/archived": "info",
+  "webhook-failing/duplicate": "info",
+  "webhook-failing/paused": "danger",
+  // The run finished; what came back is short of what was asked: news, not a stop.
+  "incomplete-response/results": "info",
+  "output-invalid/incorrect": "info",
+};
+
+const INLINE_SERVER_MESSAGE = new Set<RecoveryErrorKind>(["invalid-request", "forbidden", "unknown"]);
+
+/** The catalog key and variant a kind/variant pair resolves to. */
+export function resolveNotice(
+  notices: NoticeCatalog,
+  kind: RecoveryErrorKind,
+  candidates: Array<string | undefined>,
+): { kind: NoticeKind; variant: string; text: NoticeText } {
+  const noticeKind: NoticeKind = kind in notices ? (kind as NoticeKind) : "unknown";
+  const variants = notices[noticeKind] as unknown as Record<string, NoticeText>;
+  const variant = candidates.find((name): name is string => name !== undefined && Object.hasOwn(variants, name)) ?? "default";
+  return { kind: noticeKind, variant, text: variants[variant]! };
+}
+
+export interface NoticeInput {
+  notices: NoticeCatalog;
+  chrome: NoticeChrome;
+  common: CommonMessages;
+  locale: string;
+  /** Variant candidates in order: the host's, the error's, the provider's choice, the platform. */
+  candidates: Array<string | undefined>;
+  /** Text for this notice only, over the catalog's. */
+  messages?: Partial<NoticeText>;
+  /** What the host wires, by action id: `true` for a callback, a string for a link. */
+  wired: Partial<Record<string, string | true>>;
+  /** The page clock (epoch ms) for relative times; `null` on the server and in hydration. */
+  now: number | null;
+}
+
+const fact = (id: string, label: string, value: string | number | undefined, code = false): DescribedFact[] =>
+  value === undefined || value === "" ? [] : [{ id, label, value: String(value), code }];
+
+export function describeNotice(error: RecoveryError, input: NoticeInput): RecoveryDescription {
+  const { notices, chrome, common, locale, now } = input;
+  const resolved = resolveNotice(notices, error.kind, input.candidates);
+  const text = input.messages ? { ...resolved.text, ...input.messages } : resolved.text;
+  const tone = VARIANT_TONE[`${resolved.kind}/${resolved.variant}`] ?? TONE[resolved.kind] ?? "warning";
+
+  // The parser says where the message came from; a hand-built model value may not, so
+  // then anything but the default sentence counts as the server's.
+  const fromServer = error.messageSource ? error.messageSource === "server" : error.message !== DEFAULT_MESSAGES[error.kind];
+  const said = error.message && fromServer && error.message !== text.body ? error.message : undefined;
+  // Where the server's words are the most specific thing we have, they go up front.
+  const inline = said !== undefined && INLINE_SERVER_MESSAGE.has(error.kind);
+
+  // Links the error itself carries are actions too, so a log is offered once ("View build
+  // logs"), not as a fact link beside the same action; the host's own wiring wins.
+  const carried = error as { build?: { logUrl?: string }; run?: { eventsUrl?: string } };
+  const wired: Partial<Record<string, string | true>> = { viewBuildLogs: carried.build?.logUrl, viewEventLog: carried.run?.eventsUrl, ...input.wired };
+  const offers: readonly NoticeActionId[] = text.actions ?? [];
+  // Only links that are safe to follow are offered at all: a host rendering this with its
+  // own components can put every href straight into an <a>.
+  const linkable = (href: unknown): href is string => isSafeHref(href) || isMailto(href);
+  const offered = offers.filter((id) => wired[id] === true || linkable(wired[id]));
+  const actions: DescribedAction[] = offered.map((id, index) => {
+    const how = wired[id]!;
+    // One primary; what cannot be undone looks it.
+    const kind = id === "cancel" ? "danger" : index === 0 ? "primary" : "secondary";
+    return how === true ? { id, label: chrome.actions[id], kind, needsCallback: true } : { id, label: chrome.actions[id], kind, href: how, needsCallback: false };
+  });
+  if (linkable(error.docUrl) && !offered.includes("openDocs")) {
+    actions.push({ id: "openDocs", label: chrome.actions.openDocs, kind: "link", href: error.docUrl, external: true, needsCallback: false });
+  }
+
+  // Relative times ("3 minutes ago") need the clock; without one, UTC clock time.
+  const when = (at: number | undefined) =>
+    at === undefined ? undefined : now === null ? `${formatClockTime(at, locale, "UTC")} UTC` : formatRelativeTime(at, now, locale);
+
+  let facts: DescribedFact[] = [];
+  const links: DescribedAction[] = [];
+  let events: RecoveryDescription["events"];
+  switch (error.kind) {
+    case "unknown":
+      // React hid the real error; its digest is what support needs, so it is in view.
+      facts = fact("digest", common.supportReference, error.digest, true);
+      break;
+    case "not-found":
+      facts = fact("resource", chrome.resource, error.resource?.id, true);
+      break;
+    case "run-stuck":
+    case "run-failed": {
+      const run = error.run;
+      facts = [
+        ...fact("run", run?.subject === "agent" ? chrome.agent : run?.subject === "session" ? chrome.session : chrome.run, run?.id, true),
+        ...fact("state", chrome.state, run?.state, true),
+        ...fact("since", chrome.since, when(run?.since)),
+      ];
+      if (run?.errorEvents && run.errorEvents.length > 0) events = { heading: chrome.errorEvents, items: run.errorEvents.map(({ type, message }) => ({ type, message })) };
+      if (linkable(run?.eventsUrl) && !offers.includes("viewEventLog")) links.push({ id: "viewEventLog", label: chrome.actions.viewEventLog, kind: "link", href: run.eventsUrl, needsCallback: false });
+      break;
+    }
+    case "build-failed":
+      facts = fact("build", chrome.build, error.build?.id, true);
+      if (linkable(error.build?.logUrl) && !offers.includes("viewBuildLogs")) links.push({ id: "viewBuildLogs", label: chrome.buildLog, kind: "link", href: error.build.logUrl, needsCallback: false });
+      break;
+    case "tool-unavailable":
+      facts = [
+        ...fact("tool", chrome.tool, error.tool?.name, true),
+        ...fact("baseUrl", chrome.baseUrl, error.tool?.baseUrl, true),
+        ...fact("lastProbe", chrome.lastProbe, when(error.tool?.lastProbeTime)),
+        ...fact("probeLatency", chrome.probeLatencyLabel, error.tool?.probeLatencyMs !== undefined ? chrome.probeLatency(formatNumber(error.tool.probeLatencyMs, locale)) : undefined),
+      ];
+      break;
+    case "webhook-failing":
+      facts = [
+        ...fact("subscription", chrome.subscription, error.webhook?.subscriptionId, true),
+        ...fact("failures", chrome.failures, error.webhook?.failures !== undefined ? formatNumber(error.webhook.failures, locale) : undefined),
+        ...fact("event", chrome.event, error.webhook?.eventId, true),
+      ];
+      break;
+    case "snapshot-failed":
+      facts = fact("snapshot", chrome.snapshot, error.snapshot?.id, true);
+      break;
+    case "invalid-request":
+      facts = fact("param", chrome.parameter, error.param, true);
+      break;
+  }
+
+  const technical = [
+    ...fact("requestId", common.requestId, error.requestId, true),
+    // An unknown error shows its digest in view; any other kind keeps it here.
+    ...(error.kind !== "unknown" ? fact("digest", common.supportReference, error.digest, true) : []),
+  ];
+  // A 200 that carried an error in its body is not worth showing as a status.
+  const status = error.status !== undefined && error.status >= 400 ? error.status : undefined;
+
+  return {
+    kind: error.kind,
+    variant: resolved.variant,
+    tone,
+    urgency: tone === "danger" ? "assertive" : "polite",
+    title: text.title,
+    body: text.body,
+    ...(said !== undefined ? { serverSaid: { text: said, quoted: chrome.serverSaid(said), inline } } : {}),
+    // A duration fixed when the error was parsed, not a live countdown: the same on server and client.
+    ...(error.retryAfterMs !== undefined && error.retryAfterMs >= 1000 && error.retryable ? { wait: chrome.waitHint(formatDuration(error.retryAfterMs, locale)) } : {}),
+    facts,
+    ...(events ? { events } : {}),
+    links,
+    ...(text.steps && text.steps.length > 0
+      ? { steps: { heading: text.stepsKind === "check" ? chrome.whatToCheck : chrome.whatToDo, kind: text.stepsKind ?? "do", items: [...text.steps] } }
+      : {}),
+    ...(status !== undefined || error.code ? { meta: { ...(status !== undefined ? { status } : {}), ...(error.code ? { code: error.code } : {}) } } : {}),
+    ...(text.why || (said && !inline) || technical.length > 0
+      ? {
+          details: {
+            label: text.why ? common.whyThisHappens : common.details,
+            ...(text.why ? { why: text.why } : {}),
+            ...(said && !inline ? { serverSaid: chrome.serverSaid(said) } : {}),
+            facts: technical,
+          },
+        }
+      : {}),
+    actions,
+  };
+}

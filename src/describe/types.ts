@@ -1,0 +1,80 @@
+/**
+ * A recovery state as plain data: what any UI (our components, a host's own design system, a
+ * React Native app, an email, a CLI) needs to say and offer. Serialisable: strings, numbers,
+ * booleans, arrays and plain objects only.
+ *
+ * Text may mark code with backticks (`Authorization`, `client_id`): render those parts as
+ * code, or leave the backticks in plain text. `codeSegments()` splits such a string.
+ */
+import type { RecoveryErrorKind } from "../model/types.js";
+
+export type DescriptionTone = "danger" | "warning" | "info" | "success" | "neutral";
+
+export interface DescribedFact {
+  /** Stable id ("requestId", "run", "since"). */
+  id: string;
+  label: string;
+  value: string;
+  /** An identifier, shown as code. */
+  code: boolean;
+}
+
+export interface DescribedAction {
+  /** The action id the host wires (`retry`, `openApiKeys`, …). */
+  id: string;
+  label: string;
+  /** One primary per state; `danger` for what cannot be undone; `link` for a quiet link. */
+  kind: "primary" | "secondary" | "danger" | "link";
+  /** Where it goes, when it is a link (already checked safe by the renderer). */
+  href?: string;
+  /** Opens in a new tab. */
+  external?: boolean;
+  /** A button that calls the host's callback for `id`. */
+  needsCallback: boolean;
+  /** What it does, in a sentence, for an action whose effect is not obvious from its label. */
+  hint?: string;
+}
+
+export interface RecoveryDescription {
+  kind: RecoveryErrorKind;
+  /** The wording variant used (`default`, a platform's, a sub-situation). */
+  variant: string;
+  tone: DescriptionTone;
+  /** How it is announced: `assertive` when the work stopped (danger), else `polite`. */
+  urgency: "assertive" | "polite";
+  title: string;
+  /** A short status beside the title ("Auth failed", "Consent needed"). */
+  badge?: string;
+  body: string;
+  /** Further lines under the body, quieter (where a link opens, what happens next). */
+  notes?: string[];
+  /** The server's own words, when they add something; `quoted` as shown; `inline` in the body. */
+  serverSaid?: { text: string; quoted: string; inline: boolean };
+  /** A message the user can send from here (a follow-up to a stuck tool's peer). */
+  reply?: { label: string; placeholder: string; action: DescribedAction };
+  /** A wait the server asked for, in words ("Wait 30 seconds before trying again."). */
+  wait?: string;
+  /** Facts in view (ids, states, times). */
+  facts: DescribedFact[];
+  /** Other headed lists (a stuck tool's peers and their states). */
+  lists?: Array<{ id: string; heading: string; items: Array<{ label: string; value: string }> }>;
+  /** A headed list of the run's ERROR events, if any. */
+  events?: { heading: string; items: Array<{ type: string; message: string }> };
+  /** Links the error carries that are not among the actions (an event log, a build log). */
+  links: DescribedAction[];
+  /** The fix as steps, or the checks to make. */
+  steps?: { heading: string; kind: "do" | "check"; items: string[] };
+  /** The muted meta line: HTTP status and code. */
+  meta?: { status?: number; code?: string };
+  /** Folded away: why it happens, the server's words, ids for support. */
+  details?: { label: string; why?: string; items?: string[]; serverSaid?: string; facts: DescribedFact[] };
+  /** Actions in order, primary first. */
+  actions: DescribedAction[];
+  /** When a countdown ends (epoch ms), for states that count down. */
+  deadline?: number;
+}
+
+/** A string with `backtick` code marks, split into text and code parts. */
+export function codeSegments(text: string): Array<{ text: string; code: boolean }> {
+  return text.split("`").map((part, index) => ({ text: part, code: index % 2 === 1 })).filter((part) => part.text !== "");
+}

@@ -1,0 +1,150 @@
+/**
+ * describeRecovery is what the components say: for every seed state, in English and German,
+ * each piece of the description appears in the rendered card, in order, the card's actions
+ * are the description's (same labels, same order), and nothing the card says is missing
+ * from it. And the description itself is plain data.
+ */
+import { act, render } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { de, en, ErrorRecovery, RecoveryProvider, type RecoveryActions, type RecoveryMessages } from "../../src";
+import { describeRecovery, descriptionToText, type DescribeState, type RecoveryDescription } from "../../src/describe";
+import { parseFixture, PLATFORMS, type Entry } from "../../stories/platforms/entries";
+
+const T0 = Date.UTC(2026, 10, 23, 12, 0, 0);
+beforeEach(() => {
+  vi.useFakeTimers({ now: T0 });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const squash = (text: string) => text.replace(/`/g, "").replace(/[\s\u200b]+/g, "");
+
+/** The description's words in the order a card shows them. */
+function pieces(d: RecoveryDescription): string[] {
+  return [
+    d.title,
+    d.badge,
+    d.body,
+    ...(d.notes ?? []),
+    d.wait,
+    d.serverSaid?.inline ? d.serverSaid.quoted : undefined,
+    ...d.facts.flatMap((fact) => [fact.label, fact.value]),
+    ...(d.lists ?? []).flatMap((list) => [list.heading, ...list.items.flatMap((item) => [item.label, item.value])]),
+    ...(d.reply ? [d.reply.label, d.reply.action.label] : []),
+    ...(d.events ? [d.events.heading, ...d.events.items.flatMap((event) => [event.type, event.message])] : []),
+    ...d.links.map((link) => link.label),
+    ...(d.steps ? [d.steps.heading, ...d.steps.items] : []),
+    ...d.actions.flatMap((action) => (action.hint ? [action.hint] : [])),
+    d.meta?.status !== undefined ? `HTTP ${d.meta.status}` : undefined,
+    d.meta?.code,
+    d.details?.label,
+    d.details?.why,
+    ...(d.details?.items ?? []),
+    d.details?.serverSaid,
+    ...(d.details?.facts ?? []).flatMap((fact) => [fact.label, fact.value]),
+  ].filter((piece): piece is string => piece !== undefined && piece !== "");
+}
+
+function wiring(entry: Entry): { actions: RecoveryActions; described: Partial<Record<string, string | true>> } {
+  const actions: Record<string, unknown> = {};
+  const described: Partial<Record<string, string | true>> = {};
+  for (const [id, value] of Object.entries(entry.actions)) {
+    actions[id] = value === true ? () => undefined : value;
+    described[id] = value;
+  }
+  return { actions: actions as RecoveryActions, described };
+}
+
+function stateOf(entry: Entry): DescribeState {
+  const o = entry.options ?? {};
+  return {
+    ...(o.balance?.topUp ? { balance: { topUp: o.balance.topUp } } : {}),
+    ...(o.connector?.resumeActionId ? { connector: { resumeActionId: o.connector.resumeActionId } } : {}),
+    ...(o.rateLimit?.autoRetry ? { rateLimit: { autoRetry: true } } : {}),
+    ...(o.approval?.isAdmin ? { approval: { isAdmin: true } } : {}),
+    ...(o.stuckTool ? { stuckTool: { ...(o.stuckTool.cause ? { cause: o.stuckTool.cause } : {}), ...(o.stuckTool.peers ? { peers: o.stuckTool.peers } : {}) } } : {}),
+  };
+}
+
+const LOCALES: Array<[string, RecoveryMessages]> = [
+  ["en", en],
+  ["de", de],
+];
+
+describe.each(LOCALES)("every seed state says what its description says (%s)", (_, catalog) => {
+  const rows = PLATFORMS.flatMap((platform) => platform.entries.map((entry) => ({ platform, entry })));
+  it.each(rows.map((row) => [`${row.platform.id} · ${row.entry.title}`, row] as const))("%s", async (_name, { platform, entry }) => {
+    const error = parseFixture(entry.fixture);
+    const { actions, described } = wiring(entry);
+    const { container } = render(
+      <RecoveryProvider catalog={catalog} platform={platform.platform}>
+        <ErrorRecovery error={error} actions={actions} variant={entry.variant} options={entry.options} />
+      </RecoveryProvider>,
+    );
+    await act(async () => vi.advanceTimersByTime(10));
+    const d = describeRecovery(error, {
+      catalog,
+      ...(platform.platform ? { platform: platform.platform } : {}),
+      ...(entry.variant ? { variant: entry.variant } : {}),
+      actions: described,
+      now: Date.now(),
+      state: stateOf(entry),
+    });
+    const surface = container.querySelector<HTMLElement>("[data-slot=surface]")!;
+    expect(surface.dataset.kind).toBe(d.kind);
+    expect(surface.dataset.tone).toBe(d.tone);
+    expect(squash(surface.querySelector("[data-slot=title]")!.textContent!)).toBe(squash(d.title));
+
+    // The actions: the same labels in the same order (Copy details is the card's own).
+    const shown = [...surface.querySelectorAll<HTMLElement>("[data-slot=actions] > :is(button, a)")]
+      .filter((element) => element.dataset.slot !== "copy-details")
+      .map((element) => [...element.childNodes].filter((node) => !(node instanceof HTMLElement && node.classList.contains("rk-visually-hidden"))).map((node) => (node instanceof HTMLElement && node.classList.contains("rk-action__label") ? node.firstElementChild!.textContent : node.textContent)).join("").trim());
+    expect(shown).toEqual(d.actions.map((action) => action.label));
+
+    // Everything else: each piece in the card's text, in order.
+    const copy = surface.cloneNode(true) as HTMLElement;
+    // What is not seen: the live region, and the labels a button keeps only for its width.
+    copy.querySelectorAll("[data-slot=announcer], [data-slot=actions], [data-slot=dismiss], .rk-action__label > [aria-hidden]").forEach((node) => node.remove());
+    const text = squash(copy.textContent!);
+    let from = 0;
+    for (const piece of pieces(d)) {
+      const at = text.indexOf(squash(piece), from);
+      expect(at, `“${piece}” in order in the card`).toBeGreaterThanOrEqual(0);
+      from = at + squash(piece).length;
+    }
+    // And nothing but: once the pieces are taken out, no words of the card are left.
+    let rest = text;
+    for (const piece of pieces(d).sort((a, b) => b.length - a.length)) rest = rest.replace(squash(piece), "");
+    expect(rest.replace(/[:·"“”„‚‘’«»()]/g, ""), "text the description does not have").toBe("");
+  });
+});
+
+describe("describeRecovery", () => {
+  it("is plain data: survives JSON and structuredClone unchanged", () => {
+    for (const platform of PLATFORMS) {
+      for (const entry of platform.entries) {
+        const d = describeRecovery(parseFixture(entry.fixture), { actions: wiring(entry).described, now: T0, state: stateOf(entry) });
+        expect(JSON.parse(JSON.stringify(d))).toEqual(d);
+        expect(structuredClone(d)).toEqual(d);
+      }
+    }
+  });
+
+  it("an unknown kind gets the generic description; unsafe hrefs are never described", () => {
+    const d = describeRecovery({ kind: "made-up" as never, message: "", retryable: false }, { actions: { retry: true, openApiKeys: "javascript:alert(1)" } });
+    expect(d.title).toBe(en.notices.unknown.default.title);
+    expect(d.actions.map((action) => action.href).filter(Boolean)).toEqual([]);
+  });
+
+  it("reads as plain text for a log line, an email or a CLI", () => {
+    const error = parseFixture(PLATFORMS[1]!.entries.find((entry) => entry.id === "Unauthorized401")!.fixture);
+    const text = descriptionToText(describeRecovery(error, { platform: "alumia", actions: { openApiKeys: "/settings#api-keys", retry: true } }));
+    expect(text.split("\n")[0]).toBe("Not authorized");
+    expect(text).toContain("HTTP 401 · UNAUTHORIZED");
+    expect(text).toContain("→ Open API keys: /settings#api-keys");
+    // Plain text: no markup of ours (the catalog's own `<key>` placeholders stay).
+    expect(text).not.toMatch(/<\/?(?:p|code|div|span|ol|li)\b/);
+    expect(text).toContain("`Authorization: Bearer <key>`");
+  });
+});
