@@ -67,15 +67,18 @@ export { wrong, kind, later, element, banner, de, described, badTone };
     bundler: { module: "esnext", moduleResolution: "bundler" },
     node16: { module: "node16", moduleResolution: "node16" },
     nodenext: { module: "nodenext", moduleResolution: "nodenext" },
+    // A CommonJS TypeScript project (package "type": "commonjs") on nodenext: TypeScript 5.8+
+    // lets it import this ESM-only package, as Node 20.19+ lets it require() it.
+    "nodenext-cjs": { module: "nodenext", moduleResolution: "nodenext" },
     node: { module: "commonjs", moduleResolution: "node10" },
   };
   const ts = consumer("typescript", [`react@${version("react")}`, `react-dom@${version("react-dom")}`, `@types/react@${version("@types/react")}`, `typescript@${version("typescript")}`]);
   writeFileSync(join(ts, "probe.ts"), probe);
   for (const [name, options] of Object.entries(matrix)) {
     // node10 with CommonJS output reads the consumer as CommonJS: give it a package of that type.
-    writeFileSync(join(ts, "package.json"), JSON.stringify({ name: "consumer-typescript", private: true, type: name === "node" ? "commonjs" : "module" }));
+    writeFileSync(join(ts, "package.json"), JSON.stringify({ name: "consumer-typescript", private: true, type: name === "node" || name === "nodenext-cjs" ? "commonjs" : "module" }));
     writeFileSync(join(ts, `tsconfig.${name}.json`), JSON.stringify({ compilerOptions: { ...base, ...options }, files: ["probe.ts"] }, null, 2));
-    run(`TypeScript ${version("typescript")}, moduleResolution ${options.moduleResolution}, skipLibCheck false`, join(ts, "node_modules", ".bin", "tsc"), ["-p", `tsconfig.${name}.json`], ts);
+    run(`TypeScript ${version("typescript")}, moduleResolution ${options.moduleResolution}${name === "nodenext-cjs" ? " in a CommonJS package" : ""}, skipLibCheck false`, join(ts, "node_modules", ".bin", "tsc"), ["-p", `tsconfig.${name}.json`], ts);
   }
 
   const react18 = consumer("react18", ["react@18.2.0", "react-dom@18.2.0", "@types/react@18.2.79", `typescript@${version("typescript")}`]);
