@@ -13,7 +13,7 @@ test("the model parses what a host caught", () => {
 test("ErrorRecovery renders and wires its actions", () => {
   const retry = jest.fn();
   render(<ErrorRecovery error={parseRecoveryError("", { status: 503 })} actions={{ retry }} />);
-  expect(screen.getByRole("region", { name: "Service temporarily unavailable" })).toBeTruthy();
+  expect(screen.getByRole("group", { name: "Service temporarily unavailable" })).toBeTruthy();
   fireEvent.click(screen.getByRole("button", { name: "Retry" }));
   expect(retry).toHaveBeenCalledTimes(1);
 });
