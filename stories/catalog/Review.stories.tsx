@@ -1,8 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect } from "storybook/test";
-import { ErrorRecovery, RecoveryProvider } from "../../src";
-import { parseFixture } from "../platforms/entries";
-import { UNIQUE_STATES } from "../platforms/all-states";
+import { SeedState, UNIQUE_STATES } from "../platforms/all-states";
 
 /**
  * The review page: every state at once in a grid, each under the seed entry it renders.
@@ -17,14 +15,7 @@ function Review() {
           <figcaption style={{ font: "12px/1.4 system-ui, sans-serif", opacity: 0.8 }}>
             {platform.name} · “{entry.title}”
           </figcaption>
-          <RecoveryProvider platform={platform.platform}>
-            <ErrorRecovery
-              error={parseFixture(entry.fixture)}
-              actions={Object.fromEntries(Object.entries(entry.actions).map(([id, value]) => [id, value === true ? () => undefined : value]))}
-              variant={entry.variant}
-              options={entry.options}
-            />
-          </RecoveryProvider>
+          <SeedState platform={platform} entry={entry} />
         </figure>
       ))}
     </div>

@@ -15,9 +15,7 @@ import "../../src/styles/recovery-kit.css";
 import { render } from "@testing-library/react";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { page } from "vitest/browser";
-import type * as Kit from "../../src";
 import type * as AllStates from "../../stories/platforms/all-states";
-import type * as Entries from "../../stories/platforms/entries";
 
 const STYLE = `
   .visual { --rk-font: "Inter", sans-serif; font-family: "Inter", sans-serif; width: 480px; padding: 8px; background: var(--_rk-page); }
@@ -26,17 +24,13 @@ const STYLE = `
 `;
 
 let states: typeof AllStates.UNIQUE_STATES;
-let parseFixture: typeof Entries.parseFixture;
-let ErrorRecovery: typeof Kit.ErrorRecovery;
-let RecoveryProvider: typeof Kit.RecoveryProvider;
+let SeedState: typeof AllStates.SeedState;
 
 beforeAll(async () => {
   // Dates only (timers stay real): "52 minutes ago" and every countdown read the same each run.
   vi.setSystemTime(new Date("2026-11-23T12:00:00Z"));
   // Imported after the clock is fixed: the fixtures compute their times when they load.
-  ({ UNIQUE_STATES: states } = await import("../../stories/platforms/all-states"));
-  ({ parseFixture } = await import("../../stories/platforms/entries"));
-  ({ ErrorRecovery, RecoveryProvider } = await import("../../src"));
+  ({ UNIQUE_STATES: states, SeedState } = await import("../../stories/platforms/all-states"));
   const style = document.createElement("style");
   style.textContent = STYLE;
   document.head.append(style);
@@ -51,14 +45,7 @@ describe.each(["light", "dark"] as const)("every state, %s", (theme) => {
       <div className="rk-theme visual" data-theme={theme}>
         {states.map(({ platform, entry }) => (
           <div key={`${platform.id}-${entry.id}`} data-state-id={`${platform.id}-${entry.id}`} style={{ marginBottom: 8 }}>
-            <RecoveryProvider platform={platform.platform}>
-              <ErrorRecovery
-                error={parseFixture(entry.fixture)}
-                actions={Object.fromEntries(Object.entries(entry.actions).map(([id, value]) => [id, value === true ? () => undefined : value]))}
-                variant={entry.variant}
-                options={entry.options}
-              />
-            </RecoveryProvider>
+            <SeedState platform={platform} entry={entry} />
           </div>
         ))}
       </div>,

@@ -5,20 +5,11 @@
  */
 import { createRequire } from "node:module";
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { failOnConsole } from "./console";
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
-let problems: string[] = [];
-test.beforeEach(async ({ page }) => {
-  problems = [];
-  page.on("console", (message) => {
-    if (message.type() === "error" || message.type() === "warning") problems.push(`${message.type()}: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
-});
-test.afterEach(() => {
-  expect(problems, "console errors or warnings in the page").toEqual([]);
-});
+failOnConsole();
 
 const open = (page: Page) => page.goto("/design.html");
 /** Key moments as PNGs under screenshots/e2e/ (git-ignored), for a person to look at. */

@@ -3,20 +3,12 @@
  * recovery-kit from its packed tarball. Any console error or warning in the page fails.
  */
 import { expect, test, type Page } from "@playwright/test";
+import { failOnConsole } from "./console";
 
-let problems: string[] = [];
+failOnConsole();
 
 test.beforeEach(async ({ page }) => {
-  problems = [];
-  page.on("console", (message) => {
-    if (message.type() === "error" || message.type() === "warning") problems.push(`${message.type()}: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
   await page.goto("/");
-});
-
-test.afterEach(() => {
-  expect(problems, "console errors or warnings in the page").toEqual([]);
 });
 
 async function scenario(page: Page, label: string) {
