@@ -9,6 +9,8 @@ export type { RecoverySurfaceProps, SurfaceAnnounce, SurfaceVariants } from "./u
 export { ActionButton, ActionLink, actionVariants } from "./ui/action-button.js";
 export type { ActionButtonProps, ActionLinkProps, ActionVariants } from "./ui/action-button.js";
 export { useAsyncAction } from "./ui/use-async-action.js";
+export { useRecovery } from "./ui/use-recovery.js";
+export type { ActionStatus, RecoveryState, UseRecoveryAction, UseRecoveryOptions } from "./ui/use-recovery.js";
 export type { AsyncAction, AsyncActionState } from "./ui/use-async-action.js";
 export type { Tone } from "./ui/icons.js";
 // Plain functions (no React): server code may call them from this entry too.
