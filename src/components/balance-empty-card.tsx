@@ -147,8 +147,8 @@ export const BalanceEmptyCard = /* @__PURE__ */ forwardRef<HTMLElement, BalanceE
     };
   } else if (shown === "insufficient-credits") {
     view = {
-      // The work stopped until someone pays: blocking, so danger (and said assertively).
-      tone: "danger",
+      // Paused, not lost: the session stays open and its progress is saved.
+      tone: "warning",
       title: t.creditsTitle,
       body: <p>{t.creditsBody}</p>,
       actions: (

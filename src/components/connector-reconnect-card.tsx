@@ -197,7 +197,6 @@ export const ConnectorReconnectCard = /* @__PURE__ */ forwardRef<HTMLElement, Co
   const connectAction = connectCallback ? (
     <ActionButton
       variant="primary"
-      pendingLabel={t.connecting}
       disabled={statusProp === "connecting"}
       onAction={connectWith(connectCallback)}
     >
@@ -268,7 +267,7 @@ export const ConnectorReconnectCard = /* @__PURE__ */ forwardRef<HTMLElement, Co
   return (
     <RecoverySurface
       {...shared}
-      tone={status === "connecting" ? "info" : reason === "auth-failed" ? "danger" : "warning"}
+      tone={status === "connecting" ? "info" : "warning"}
       title={
         reason === "missing-scope"
           ? t.missingScopeTitle(displayName)

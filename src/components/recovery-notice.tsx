@@ -100,8 +100,16 @@ export const RecoveryNotice = /* @__PURE__ */ forwardRef<HTMLElement, RecoveryNo
         d.meta && (
           <>
             {d.meta.status !== undefined && `HTTP ${d.meta.status}`}
-            {d.meta.status !== undefined && d.meta.code && " · "}
-            {d.meta.code && <code>{d.meta.code}</code>}
+            {/* The separator stays with the code: a narrow line never ends in "·". */}
+            {d.meta.code && (
+              <>
+                {d.meta.status !== undefined && " "}
+                <span className="rk-nowrap">
+                  {d.meta.status !== undefined && "· "}
+                  <code>{d.meta.code}</code>
+                </span>
+              </>
+            )}
           </>
         )
       }

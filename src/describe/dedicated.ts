@@ -68,7 +68,7 @@ export function describeBalance(error: BalanceEmptyError, input: DedicatedInput)
   const variant = error.reason ?? "balance-empty";
   if (variant === "insufficient-credits") {
     return {
-      ...base(error.kind, variant, "danger"),
+      ...base(error.kind, variant, "warning"),
       title: t.creditsTitle,
       body: t.creditsBody,
       actions: [
@@ -141,7 +141,7 @@ export function describeConnector(error: ConnectorAuthError, input: DedicatedInp
   const scopes = error.connector?.missingScopes ?? [];
   const resumeId = input.state.connector?.resumeActionId;
   return {
-    ...base(error.kind, reason, reason === "auth-failed" ? "danger" : "warning"),
+    ...base(error.kind, reason, "warning"),
     title: reason === "missing-scope" ? t.missingScopeTitle(display) : reason === "not-connected" ? t.notConnectedTitle(name ?? t.unnamed) : t.authFailedTitle(name ?? t.unnamed.toLowerCase()),
     badge: reason === "missing-scope" ? t.statusNeedsScope : reason === "not-connected" ? t.statusNotConnected : t.statusAuthFailed,
     body: reason === "missing-scope" ? t.missingScopeBody : reason === "not-connected" ? t.notConnectedBody : t.authFailedBody,

@@ -31,13 +31,11 @@ const TONE: Partial<Record<RecoveryErrorKind, DescriptionTone>> = {
 };
 /** Variants whose weight differs from their kind's. */
 const VARIANT_TONE: Record<string, DescriptionTone> = {
-  "not-found/session": "warning",
   "not-found/archived": "info",
   "webhook-failing/duplicate": "info",
   "webhook-failing/paused": "danger",
   // The run finished; what came back is short of what was asked: news, not a stop.
   "incomplete-response/results": "info",
-  "output-invalid/incorrect": "info",
 };
 
 const INLINE_SERVER_MESSAGE = new Set<RecoveryErrorKind>(["invalid-request", "forbidden", "unknown"]);

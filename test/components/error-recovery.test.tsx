@@ -110,7 +110,7 @@ describe("ErrorRecovery dispatch", () => {
   it("shows the data the pages mention: probe time and latency, ERROR events, build log, session id", () => {
     const tool = parseRecoveryError({ name: "crm", status: "Unavailable", lastProbeTime: Date.now() - 120_000, probeLatencyMs: 5000 });
     const { unmount } = render(<ErrorRecovery error={tool} />);
-    expect(screen.getByText("Last probe (lastProbeTime)")).toBeInTheDocument();
+    expect(screen.getByText("Last successful probe")).toBeInTheDocument();
     expect(screen.getByText("2 minutes ago")).toBeInTheDocument();
     expect(screen.getByText("5,000 ms")).toBeInTheDocument();
     unmount();
