@@ -196,7 +196,6 @@ export const BalanceEmptyCard = /* @__PURE__ */ forwardRef<HTMLElement, BalanceE
       ref={ref}
       support={error}
       tone={view.tone}
-     
       title={view.title}
       data-kind="balance-empty"
       data-variant={shown}
