@@ -84,14 +84,15 @@ describe("ActionButton", () => {
     // No status region rides along with each button.
     expect(screen.getAllByRole("status")).toHaveLength(1);
     await userEvent.click(button);
+    // The rejection settles after the click: wait for the line rather than race it.
+    await waitFor(() => expect(surface.querySelector('[data-slot="failure"]')).toHaveTextContent("“Reconnect” didn’t work. Try again."));
     const line = surface.querySelector('[data-slot="failure"]')!;
-    expect(line).toHaveTextContent("“Reconnect” didn’t work. Try again.");
     expect(line.previousElementSibling).toHaveAttribute("data-slot", "actions");
     expect(button).toHaveAccessibleDescription("“Reconnect” didn’t work. Try again.");
     await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("“Reconnect” didn’t work. Try again."));
     expect(screen.queryByRole("alert")).toBeNull();
     await userEvent.click(button);
-    expect(surface.querySelector('[data-slot="failure"]')).toBeNull();
+    await waitFor(() => expect(surface.querySelector('[data-slot="failure"]')).toBeNull());
     expect(button).not.toHaveAccessibleDescription();
   });
 
