@@ -62,7 +62,7 @@ export const de: RecoveryMessages = {
     statusCallbackFailed: "Callback fehlgeschlagen",
     statusConnecting: "Verbinde…",
     statusConnected: "Verbunden",
-    authFailedTitle: (name) => `${name} neu verbinden`,
+    authFailedTitle: (name) => (name ? `${name} neu verbinden` : "Diesen Connector neu verbinden"),
     authFailedBody:
       "Tools, die diesen Connector nutzen, melden einen Authentifizierungsfehler, bis du ihn neu verbindest. Melde dich an und erteile die Berechtigungen erneut; der nächste Tool-Aufruf klappt dann.",
     authFailedCauses: [
@@ -107,7 +107,7 @@ export const de: RecoveryMessages = {
   },
   rateLimit: {
     title: "Zu viele Anfragen",
-    retryIn: "Du kannst es erneut versuchen in",
+    retryIn: "Neuer Versuch möglich in",
     retryAt: (clockTime) => `Du kannst es um ${clockTime} Uhr erneut versuchen.`,
     retryNow: "Du kannst es jetzt erneut versuchen.",
     autoRetryIn: "Automatischer neuer Versuch in",

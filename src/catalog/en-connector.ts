@@ -11,7 +11,7 @@ export const enConnector: ConnectorMessages = {
   statusCallbackFailed: "Callback failed",
   statusConnecting: "Connecting…",
   statusConnected: "Connected",
-  authFailedTitle: (name) => `Reconnect ${name}`,
+  authFailedTitle: (name) => (name ? `Reconnect ${name}` : "Reconnect this connector"),
   authFailedBody:
     "Tools that use this connector return an auth error until you reconnect. Sign in and re-grant scopes; the next tool call succeeds.",
   authFailedCauses: [

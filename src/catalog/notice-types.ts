@@ -37,6 +37,33 @@ export const NOTICE_ACTION_IDS = [
 
 export type NoticeActionId = (typeof NOTICE_ACTION_IDS)[number];
 
+/** Action ids the dedicated components understand, beyond the generic notices'. */
+export type ComponentActionId =
+  | "addFunds"
+  | "addByokKey"
+  | "chooseFreeModel"
+  | "topUp"
+  | "upgradePlan"
+  | "reloadBalance"
+  | "billingActivity"
+  | "reconnect"
+  | "connect"
+  | "authorize"
+  | "resume"
+  | "returnToSession"
+  | "cancelRun"
+  | "approve"
+  | "reject"
+  | "requestAgain"
+  | "viewApprovals"
+  | "cancelSession"
+  | "disableTool"
+  | "copyOutput";
+
+/** Every action id a state can offer: the generic notices' and the dedicated components'. */
+export type RecoveryActionId = NoticeActionId | ComponentActionId;
+
+
 export interface NoticeText {
   /** What the user sees, as the platform titles it. */
   title: string;

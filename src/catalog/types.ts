@@ -67,7 +67,8 @@ export interface ConnectorMessages {
   statusCallbackFailed: string;
   statusConnecting: string;
   statusConnected: string;
-  authFailedTitle: (name: string) => string;
+  /** "Reconnect Gmail"; without a name, the language's own phrase ("Reconnect this connector"). */
+  authFailedTitle: (name: string | undefined) => string;
   authFailedBody: string;
   authFailedCauses: readonly string[];
   missingScopeTitle: (name: string) => string;

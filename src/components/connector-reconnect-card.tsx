@@ -273,7 +273,7 @@ export const ConnectorReconnectCard = /* @__PURE__ */ forwardRef<HTMLElement, Co
           ? t.missingScopeTitle(displayName)
           : reason === "not-connected"
             ? t.notConnectedTitle(name ?? t.unnamed)
-            : t.authFailedTitle(name ?? t.unnamed.toLowerCase())
+            : t.authFailedTitle(name)
       }
       details={reason === "auth-failed" ? <Checklist items={t.authFailedCauses} /> : undefined}
       detailsLabel={common.whyThisHappens}

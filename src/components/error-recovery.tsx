@@ -12,7 +12,7 @@ import { isRecoveryError, type RecoveryError } from "../model/types.js";
 import { parseRecoveryError } from "../model/parse.js";
 import { CatalogContext } from "../catalog/context.js";
 import { enNotices } from "../catalog/en-notices.js";
-import type { NoticeActionId } from "../catalog/notice-types.js";
+import type { RecoveryActionId } from "../catalog/notice-types.js";
 import { RecoverySurface } from "../ui/surface.js";
 import { ApprovalPendingNotice, type ApprovalPendingNoticeProps } from "./approval-pending-notice.js";
 import { BalanceEmptyCard, type BalanceEmptyCardProps } from "./balance-empty-card.js";
@@ -23,30 +23,7 @@ import { StuckToolInspector, type StuckToolInspectorProps } from "./stuck-tool-i
 
 /* ------------------------------------------------------------------ types */
 
-/** Action ids the dedicated components understand, beyond the generic notices'. */
-export type ComponentActionId =
-  | "addFunds"
-  | "addByokKey"
-  | "chooseFreeModel"
-  | "topUp"
-  | "upgradePlan"
-  | "reloadBalance"
-  | "billingActivity"
-  | "reconnect"
-  | "connect"
-  | "authorize"
-  | "resume"
-  | "returnToSession"
-  | "cancelRun"
-  | "approve"
-  | "reject"
-  | "requestAgain"
-  | "viewApprovals"
-  | "cancelSession"
-  | "disableTool"
-  | "copyOutput";
-
-export type RecoveryActionId = NoticeActionId | ComponentActionId;
+export type { ComponentActionId, RecoveryActionId } from "../catalog/notice-types.js";
 
 /** Actions by id: a callback (a button; may return a Promise) or a URL (a link). */
 export type RecoveryActions = Partial<Record<RecoveryActionId, RecoveryAction>> & {

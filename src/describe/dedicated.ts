@@ -11,7 +11,7 @@ import type {
   ToolStuckError,
 } from "../model/types.js";
 import { hostOf, isMailto, isSafeHref, toSafeHttpsUrl } from "../model/safe-url.js";
-import { formatCountdown, formatDuration, formatResetTime, formatWindow } from "../catalog/format.js";
+import { formatDuration, formatResetTime, formatWindow } from "../catalog/format.js";
 import type { RecoveryMessages } from "../catalog/types.js";
 import type { DescribedAction, DescribedFact, RecoveryDescription } from "./types.js";
 
@@ -142,7 +142,7 @@ export function describeConnector(error: ConnectorAuthError, input: DedicatedInp
   const resumeId = input.state.connector?.resumeActionId;
   return {
     ...base(error.kind, reason, "warning"),
-    title: reason === "missing-scope" ? t.missingScopeTitle(display) : reason === "not-connected" ? t.notConnectedTitle(name ?? t.unnamed) : t.authFailedTitle(name ?? t.unnamed.toLowerCase()),
+    title: reason === "missing-scope" ? t.missingScopeTitle(display) : reason === "not-connected" ? t.notConnectedTitle(name ?? t.unnamed) : t.authFailedTitle(name),
     badge: reason === "missing-scope" ? t.statusNeedsScope : reason === "not-connected" ? t.statusNotConnected : t.statusAuthFailed,
     body: reason === "missing-scope" ? t.missingScopeBody : reason === "not-connected" ? t.notConnectedBody : t.authFailedBody,
     facts: reason === "missing-scope" ? fact("missingScopes", t.missingScopesLabel, scopes.join(" "), true) : [],
@@ -152,32 +152,37 @@ export function describeConnector(error: ConnectorAuthError, input: DedicatedInp
   };
 }
 
+const finite = (value: unknown): number | undefined => (typeof value === "number" && Number.isFinite(value) ? value : undefined);
+
 export function describeRateLimit(error: RateLimitedError, input: DedicatedInput): RecoveryDescription {
   const t = input.catalog.rateLimit;
-  const { now, locale } = input;
-  const deadline = error.retryAt ?? (error.retryAfterMs !== undefined && now !== null ? now + error.retryAfterMs : undefined);
-  const remaining = deadline !== undefined && now !== null ? Math.max(0, deadline - now) : undefined;
+  const { locale } = input;
+  const now = finite(input.now);
+  const wait = finite(error.retryAfterMs);
+  const deadline = finite(error.retryAt) ?? (wait !== undefined && now !== undefined ? now + wait : undefined);
+  const remaining = deadline !== undefined && now !== undefined ? Math.max(0, deadline - now) : undefined;
   const auto = input.state.rateLimit?.autoRetry;
   const lead = auto ? t.autoRetryIn : t.retryIn;
-  const wait =
+  // In words for logs and emails ("You can retry in 25 seconds."); a live UI counts down
+  // to `countdown.deadline` itself, as the banner does ("You can retry in 0:25").
+  const body =
     remaining === 0
       ? auto
         ? t.autoRetrying
         : t.retryNow
       : remaining !== undefined && remaining > 3_600_000
         ? t.retryAt(formatResetTime(deadline!, now!, locale))
-        : remaining !== undefined
-          ? `${lead} ${formatCountdown(remaining)}`
-          : error.retryAfterMs !== undefined
-            ? `${lead} ${formatDuration(error.retryAfterMs, locale)}.`
-            : t.retryShortly;
+        : remaining !== undefined || wait !== undefined
+          ? `${lead} ${formatDuration(remaining ?? wait!, locale)}.`
+          : t.retryShortly;
   const limit = error.limit;
   return {
     ...base(error.kind, "default", "warning"),
     title: t.title,
-    body: wait,
+    body,
     ...(limit?.max !== undefined && limit.windowMs !== undefined ? { notes: [t.limitIs(limit.max, formatWindow(limit.windowMs, locale))] } : {}),
     ...(deadline !== undefined ? { deadline } : {}),
+    ...(remaining !== undefined && remaining > 0 && remaining <= 3_600_000 ? { countdown: { lead, deadline: deadline! } } : {}),
     details: { label: input.catalog.common.whyThisHappens, why: `${t.why} ${t.tip}`, facts: [] },
     actions: action(input, "retry", t.retry, remaining === 0 ? "primary" : "secondary"),
   };

@@ -10,7 +10,7 @@
  */
 import type { RecoveryError } from "../model/types.js";
 import { en } from "../catalog/en.js";
-import type { NoticeText } from "../catalog/notice-types.js";
+import type { NoticeText, RecoveryActionId } from "../catalog/notice-types.js";
 import type { RecoveryMessages } from "../catalog/types.js";
 import { describeApproval, describeBalance, describeConnector, describeRateLimit, describeStuckTool, type DedicatedInput, type DescribeState } from "./dedicated.js";
 import { describeNotice } from "./notice.js";
@@ -19,6 +19,10 @@ import type { RecoveryDescription } from "./types.js";
 export type { DescribedAction, DescribedFact, DescriptionTone, RecoveryDescription } from "./types.js";
 export type { DescribeState } from "./dedicated.js";
 export { codeSegments } from "./types.js";
+export type { RecoveryError, RecoveryErrorKind } from "../model/types.js";
+export type { ComponentActionId, NoticeActionId, NoticeText, RecoveryActionId } from "../catalog/notice-types.js";
+// The plain text a user pastes into a support request (Copy details), for any UI.
+export { supportDetails, type SupportDetailsOptions } from "../ui/support-details.js";
 // The catalogs are plain data too: describe in German on a server without React.
 export { en } from "../catalog/en.js";
 export { de } from "../catalog/de.js";
@@ -39,7 +43,7 @@ export interface DescribeOptions {
    * What the host wires, by action id: `true` for a callback, a URL for a link. Only the
    * actions the wording offers and the host wires are described; unsafe URLs never are.
    */
-  actions?: Partial<Record<string, string | true>>;
+  actions?: Partial<Record<RecoveryActionId | "sendFollowUp", string | true>>;
   /** The clock (epoch ms) for relative times ("3 minutes ago"). @default clock times in UTC */
   now?: number;
   /** Text for this state only, over the catalog's (generic notices). */
@@ -48,8 +52,32 @@ export interface DescribeOptions {
   state?: DescribeState;
 }
 
-/** A plain, serialisable description of what to say and offer for `error`. Never throws. */
+const UNKNOWN: RecoveryError = { kind: "unknown", message: "", retryable: false };
+
+/**
+ * A plain, serialisable description of what to say and offer for `error`. Never throws:
+ * an unknown locale falls back to English formats, input that is not a model value or a
+ * broken catalog to the generic description.
+ */
 export function describeRecovery(error: RecoveryError, options: DescribeOptions = {}): RecoveryDescription {
+  const usable = typeof error === "object" && error !== null && typeof error.kind === "string" ? error : UNKNOWN;
+  // Each fallback drops what may have broken the one before: the locale, then the error's
+  // own shape, then the host's catalog.
+  for (const [input, opts] of [
+    [usable, options],
+    [usable, { ...options, locale: "en" }],
+    [UNKNOWN, { ...options, locale: "en" }],
+  ] as const) {
+    try {
+      return describe(input, opts);
+    } catch {
+      // the next fallback
+    }
+  }
+  return describe(UNKNOWN, {});
+}
+
+function describe(error: RecoveryError, options: DescribeOptions): RecoveryDescription {
   const catalog = options.catalog ?? en;
   const locale = options.locale ?? catalog.format.locale;
   const input: DedicatedInput = { catalog, locale, wired: options.actions ?? {}, now: options.now ?? null, state: options.state ?? {} };
@@ -82,7 +110,9 @@ export function describeRecovery(error: RecoveryError, options: DescribeOptions 
  * CLIs. Code marks (backticks) are kept; links are written out after their labels.
  */
 export function descriptionToText(d: RecoveryDescription): string {
-  const lines: string[] = [d.badge ? `${d.title} [${d.badge}]` : d.title, "", d.body, ...(d.notes ?? [])];
+  // Tolerant of a partial object (a description that went through storage or a queue).
+  d = { ...d, facts: d.facts ?? [], links: d.links ?? [], actions: d.actions ?? [] };
+  const lines: string[] = [d.badge ? `${d.title ?? ""} [${d.badge}]` : (d.title ?? ""), "", d.body ?? "", ...(d.notes ?? [])];
   if (d.wait) lines.push(d.wait);
   if (d.serverSaid?.inline) lines.push(d.serverSaid.quoted);
   for (const fact of d.facts) lines.push(`${fact.label}: ${fact.value}`);
@@ -101,5 +131,5 @@ export function descriptionToText(d: RecoveryDescription): string {
   if (d.actions.length > 0) {
     lines.push("", ...d.actions.map((action) => `→ ${action.label}${action.href ? `: ${action.href}` : ""}${action.hint ? ` (${action.hint})` : ""}`));
   }
-  return lines.join("\n").replace(/\n{3,}/g, "\n\n");
+  return lines.join("\n").replace(/\n{3,}/g, "\n\n").trim();
 }

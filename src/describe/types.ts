@@ -52,7 +52,7 @@ export interface RecoveryDescription {
   serverSaid?: { text: string; quoted: string; inline: boolean };
   /** A message the user can send from here (a follow-up to a stuck tool's peer). */
   reply?: { label: string; placeholder: string; action: DescribedAction };
-  /** A wait the server asked for, in words ("Wait 30 seconds before trying again."). */
+  /** A wait the server asked for on a generic notice, in words ("Wait 30 seconds before trying again."); a rate limit says its wait in `body`. */
   wait?: string;
   /** Facts in view (ids, states, times). */
   facts: DescribedFact[];
@@ -70,8 +70,13 @@ export interface RecoveryDescription {
   details?: { label: string; why?: string; items?: string[]; serverSaid?: string; facts: DescribedFact[] };
   /** Actions in order, primary first. */
   actions: DescribedAction[];
-  /** When a countdown ends (epoch ms), for states that count down. */
+  /** When a wait ends (epoch ms). */
   deadline?: number;
+  /**
+   * A wait short enough to count down live: a UI shows `lead` and the time left to
+   * `deadline` ("You can retry in 0:25"); `body` says the same in words for text.
+   */
+  countdown?: { lead: string; deadline: number };
 }
 
 /** A string with `backtick` code marks, split into text and code parts. */

@@ -203,7 +203,7 @@ describe("the second locale", () => {
     );
     expect(screen.getByRole("group", { name: "Dein Guthaben ist leer" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Guthaben aufladen" })).toBeInTheDocument();
-    expect(screen.getByRole("group", { name: "Zu viele Anfragen" })).toHaveTextContent("Du kannst es erneut versuchen in");
+    expect(screen.getByRole("group", { name: "Zu viele Anfragen" })).toHaveTextContent("Neuer Versuch möglich in");
     expect(screen.getByText("vor 2 Minuten")).toBeInTheDocument();
     expect(screen.getByText("5.000 ms")).toBeInTheDocument();
   });

@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { de, en, ErrorRecovery, RecoveryProvider, type RecoveryActions, type RecoveryMessages } from "../../src";
 import { describeRecovery, descriptionToText, type DescribeState, type RecoveryDescription } from "../../src/describe";
 import { parseFixture, PLATFORMS, type Entry } from "../../stories/platforms/entries";
+import { formatCountdown } from "../../src/catalog/format";
 
 const T0 = Date.UTC(2026, 10, 23, 12, 0, 0);
 beforeEach(() => {
@@ -21,11 +22,12 @@ afterEach(() => {
 const squash = (text: string) => text.replace(/`/g, "").replace(/[\s\u200b]+/g, "");
 
 /** The description's words in the order a card shows them. */
-function pieces(d: RecoveryDescription): string[] {
+function pieces(d: RecoveryDescription, now: number): string[] {
   return [
     d.title,
     d.badge,
-    d.body,
+    // A live UI counts down where text says the wait in words.
+    ...(d.countdown ? [d.countdown.lead, formatCountdown(d.countdown.deadline - now)] : [d.body]),
     ...(d.notes ?? []),
     d.wait,
     d.serverSaid?.inline ? d.serverSaid.quoted : undefined,
@@ -108,14 +110,14 @@ describe.each(LOCALES)("every seed state says what its description says (%s)", (
     copy.querySelectorAll("[data-slot=announcer], [data-slot=actions], [data-slot=dismiss], .rk-action__label > [aria-hidden]").forEach((node) => node.remove());
     const text = squash(copy.textContent!);
     let from = 0;
-    for (const piece of pieces(d)) {
+    for (const piece of pieces(d, Date.now())) {
       const at = text.indexOf(squash(piece), from);
       expect(at, `“${piece}” in order in the card`).toBeGreaterThanOrEqual(0);
       from = at + squash(piece).length;
     }
     // And nothing but: once the pieces are taken out, no words of the card are left.
     let rest = text;
-    for (const piece of pieces(d).sort((a, b) => b.length - a.length)) rest = rest.replace(squash(piece), "");
+    for (const piece of pieces(d, Date.now()).sort((a, b) => b.length - a.length)) rest = rest.replace(squash(piece), "");
     expect(rest.replace(/[:·"“”„‚‘’«»()]/g, ""), "text the description does not have").toBe("");
   });
 });
@@ -135,6 +137,30 @@ describe("describeRecovery", () => {
     const d = describeRecovery({ kind: "made-up" as never, message: "", retryable: false }, { actions: { retry: true, openApiKeys: "javascript:alert(1)" } });
     expect(d.title).toBe(en.notices.unknown.default.title);
     expect(d.actions.map((action) => action.href).filter(Boolean)).toEqual([]);
+  });
+
+  it("never throws: not a model value, a broken catalog, an unknown locale, a partial description", () => {
+    const generic = en.notices.unknown.default.title;
+    expect(describeRecovery(undefined as never).title).toBe(generic);
+    expect(describeRecovery("boom" as never).title).toBe(generic);
+    expect(describeRecovery({ kind: "unauthorized", message: "", retryable: false }, { catalog: {} as never }).title).toBe(generic);
+    expect(describeRecovery({ kind: "rate-limited", message: "", retryable: true, retryAfterMs: 5000 }, { locale: "not a locale!!", now: T0 }).title).toBe(en.rateLimit.title);
+    expect(descriptionToText({} as never)).toBe("");
+  });
+
+  it("says a wait in words, never NaN; a live UI gets the countdown's lead and deadline", () => {
+    const d = describeRecovery({ kind: "rate-limited", message: "", retryable: true, retryAfterMs: 25_000 }, { now: T0 });
+    expect(d.body).toBe("You can retry in 25 seconds.");
+    expect(d.countdown).toEqual({ lead: "You can retry in", deadline: T0 + 25_000 });
+    const broken = describeRecovery({ kind: "rate-limited", message: "", retryable: true, retryAt: Number.NaN, retryAfterMs: "soon" as never }, { now: Number.NaN });
+    expect(broken.body).not.toMatch(/NaN/);
+    expect(describeRecovery({ kind: "rate-limited", message: "", retryable: true, retryAfterMs: 30_000 }, { catalog: de }).body).toBe("Neuer Versuch möglich in 30 Sekunden.");
+  });
+
+  it("an unnamed connector is named in the language's own grammar", () => {
+    const unnamed = { kind: "connector-auth", message: "", retryable: false, reason: "auth-failed" } as const;
+    expect(describeRecovery(unnamed).title).toBe("Reconnect this connector");
+    expect(describeRecovery(unnamed, { catalog: de }).title).toBe("Diesen Connector neu verbinden");
   });
 
   it("reads as plain text for a log line, an email or a CLI", () => {
