@@ -115,7 +115,10 @@ export const de: RecoveryMessages = {
     retryShortly: "Du kannst es gleich erneut versuchen.",
     limitIs: (max, window) => `Das Limit liegt bei ${max} Anfragen pro ${window}.`,
     why: "Anfragen sind pro Nutzer oder IP-Adresse begrenzt, damit der Dienst für alle schnell bleibt.",
-    tip: "Viele Aufrufe auf einmal? Bündle sie in einer einzigen Sitzung — Wiederholungen derselben Unterhaltung kosten eine Anfrage, nicht viele.",
+    tip: "Viele Anfragen auf einmal? Verteile sie und warte die oben genannte Zeit ab, bevor du es erneut versuchst.",
+    platformTips: {
+      alumia: "Stößt du im großen Maßstab an das Chat-Limit? Bündle die Aufrufe in einer einzigen Sitzung — Wiederholungen derselben Unterhaltung kosten eine Anfrage, nicht viele.",
+    },
     retry: "Erneut versuchen",
     announceLimited: (wait) => `Zu viele Anfragen. Du kannst es in ${wait} erneut versuchen.`,
     announceAutoRetry: (wait) => `Zu viele Anfragen. Automatischer neuer Versuch in ${wait}.`,

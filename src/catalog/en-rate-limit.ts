@@ -12,7 +12,10 @@ export const enRateLimit: RateLimitMessages = {
   retryShortly: "You can retry in a moment.",
   limitIs: (max, window) => `The limit is ${max} requests per ${window}.`,
   why: "Requests are limited per user or IP address to keep the service fast for everyone.",
-  tip: "Sending many calls at once? Consolidate them onto a single session — replays of the same conversation cost one request, not many.",
+  tip: "Sending many requests at once? Spread them out, and wait for the time above before retrying.",
+  platformTips: {
+    alumia: "Hitting the chat limit at scale? Consolidate calls onto a single session — replays of the same conversation cost one request, not many.",
+  },
   retry: "Retry",
   announceLimited: (wait) => `Too many requests. You can retry in ${wait}.`,
   announceAutoRetry: (wait) => `Too many requests. Retrying automatically in ${wait}.`,

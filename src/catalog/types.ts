@@ -110,7 +110,10 @@ export interface RateLimitMessages {
   retryShortly: string;
   limitIs: (max: number, window: string) => string;
   why: string;
+  /** Advice for every platform. */
   tip: string;
+  /** A platform's own advice, over `tip` where the host set that platform (Alumia's chat limit). */
+  platformTips?: Partial<Record<string, string>>;
   retry: string;
   /** Announced once when the limit is hit. */
   announceLimited: (wait: string) => string;

@@ -8,7 +8,7 @@
 import { forwardRef, useEffect, useRef, useState } from "react";
 import type { RateLimitedError } from "../model/types.js";
 import { formatCountdown, formatDuration, formatResetTime, formatWindow } from "../catalog/format.js";
-import { useCommon, useLocale, useMessages } from "../catalog/context.js";
+import { useCommon, useLocale, useMessages, useWording } from "../catalog/context.js";
 import { enRateLimit } from "../catalog/en-rate-limit.js";
 import type { RateLimitMessages } from "../catalog/types.js";
 import { ActionButton } from "../ui/action-button.js";
@@ -57,6 +57,7 @@ export const RateLimitBanner = /* @__PURE__ */ forwardRef<HTMLElement, RateLimit
 ) {
   const t = useMessages("rateLimit", enRateLimit, messages);
   const common = useCommon();
+  const wording = useWording();
   const locale = useLocale();
   const { deadline, initialWait } = useTiming(error, attempt, backoff);
   // Once the deadline has passed nothing here changes with time: stop holding the clock.
@@ -149,7 +150,7 @@ export const RateLimitBanner = /* @__PURE__ */ forwardRef<HTMLElement, RateLimit
       details={
         <>
           <p>{t.why}</p>
-          <p>{t.tip}</p>
+          <p>{t.platformTips?.[wording.platform ?? ""] ?? t.tip}</p>
         </>
       }
       detailsLabel={common.whyThisHappens}

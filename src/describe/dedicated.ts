@@ -30,6 +30,8 @@ export interface DedicatedInput {
   wired: Partial<Record<string, string | true>>;
   now: number | null;
   state: DescribeState;
+  /** The platform whose wording to prefer. */
+  platform?: string | undefined;
 }
 
 type Kind = DescribedAction["kind"];
@@ -183,7 +185,7 @@ export function describeRateLimit(error: RateLimitedError, input: DedicatedInput
     ...(limit?.max !== undefined && limit.windowMs !== undefined ? { notes: [t.limitIs(limit.max, formatWindow(limit.windowMs, locale))] } : {}),
     ...(deadline !== undefined ? { deadline } : {}),
     ...(remaining !== undefined && remaining > 0 && remaining <= 3_600_000 ? { countdown: { lead, deadline: deadline! } } : {}),
-    details: { label: input.catalog.common.whyThisHappens, why: `${t.why} ${t.tip}`, facts: [] },
+    details: { label: input.catalog.common.whyThisHappens, why: `${t.why} ${t.platformTips?.[input.platform ?? ""] ?? t.tip}`, facts: [] },
     actions: action(input, "retry", t.retry, remaining === 0 ? "primary" : "secondary"),
   };
 }
