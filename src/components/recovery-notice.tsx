@@ -11,7 +11,7 @@ import { useCommon, useLocale, useNoticeCatalog, useWording } from "../catalog/c
 import { enNoticeChrome, enNotices } from "../catalog/en-notices.js";
 import type { NoticeActionId, NoticeText } from "../catalog/notice-types.js";
 import { describeNotice } from "../describe/notice.js";
-import type { DescribedFact } from "../describe/types.js";
+import { wiredFrom, type DescribedFact } from "../describe/types.js";
 import { ActionButton, ActionLink } from "../ui/action-button.js";
 import { useNow } from "../ui/clock.js";
 import { Checklist } from "../ui/checklist.js";
@@ -62,8 +62,6 @@ export const RecoveryNotice = /* @__PURE__ */ forwardRef<HTMLElement, RecoveryNo
   // Relative times ("3 minutes ago") need the page clock; only kinds with a time hold it.
   const timed = (error as { run?: { since?: number }; tool?: { lastProbeTime?: number } }).run?.since ?? (error as { tool?: { lastProbeTime?: number } }).tool?.lastProbeTime;
   const now = useNow(timed !== undefined);
-  const wired: Partial<Record<string, string | true>> = {};
-  for (const [id, action] of Object.entries(actions)) if (action !== undefined) wired[id] = typeof action === "function" ? true : action;
   const d = describeNotice(error, {
     notices: catalog.notices,
     chrome: catalog.notice,
@@ -71,7 +69,7 @@ export const RecoveryNotice = /* @__PURE__ */ forwardRef<HTMLElement, RecoveryNo
     locale,
     candidates: [variant, error.variant, wording.variants?.[error.kind], wording.platform],
     ...(messages ? { messages } : {}),
-    wired,
+    wired: wiredFrom(actions),
     now,
   });
 

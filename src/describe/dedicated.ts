@@ -10,10 +10,10 @@ import type {
   RateLimitedError,
   ToolStuckError,
 } from "../model/types.js";
-import { hostOf, isMailto, isSafeHref, toSafeHttpsUrl } from "../model/safe-url.js";
+import { hostOf, isSafeLink, toSafeHttpsUrl } from "../model/safe-url.js";
 import { formatDuration, formatResetTime, formatWindow } from "../catalog/format.js";
 import type { RecoveryMessages } from "../catalog/types.js";
-import type { DescribedAction, DescribedFact, RecoveryDescription } from "./types.js";
+import { factOf, type DescribedAction, type DescribedFact, type RecoveryDescription } from "./types.js";
 
 /** What a host tells a card beyond the error (plain data, as ErrorRecovery's `options`). */
 export interface DescribeState {
@@ -40,12 +40,9 @@ type Kind = DescribedAction["kind"];
 function action(input: DedicatedInput, id: string, label: string, kind: Kind, href?: string): DescribedAction[] {
   const how = input.wired[id] ?? href;
   if (how === true) return [{ id, label, kind, needsCallback: true }];
-  if (isSafeHref(how) || isMailto(how)) return [{ id, label, kind, href: how, needsCallback: false }];
+  if (isSafeLink(how)) return [{ id, label, kind, href: how, needsCallback: false }];
   return [];
 }
-
-const fact = (id: string, label: string, value: string | undefined, code = false): DescribedFact[] =>
-  value === undefined || value === "" ? [] : [{ id, label, value, code }];
 
 const base = (kind: RecoveryDescription["kind"], variant: string, tone: RecoveryDescription["tone"]) => ({
   kind,
@@ -113,7 +110,7 @@ export function describeConnector(error: ConnectorAuthError, input: DedicatedInp
       actions: [...action(input, "resume", t.executeAgain, "primary"), ...action(input, "returnToSession", t.returnToSession, "secondary")],
     };
   }
-  const connect = reason === "not-connected" ? [...action(input, input.wired.connect !== undefined ? "connect" : "reconnect", t.connectProvider, "primary")] : action(input, "reconnect", reason === "missing-scope" ? t.reconnectWithScope : t.reconnect, "primary");
+  const connect = reason === "not-connected" ? action(input, input.wired.connect !== undefined ? "connect" : "reconnect", t.connectProvider, "primary") : action(input, "reconnect", reason === "missing-scope" ? t.reconnectWithScope : t.reconnect, "primary");
   if (reason === "consent-required") {
     const url = toSafeHttpsUrl(error.connector?.authorizationUrl);
     const host = hostOf(url);
@@ -147,7 +144,7 @@ export function describeConnector(error: ConnectorAuthError, input: DedicatedInp
     title: reason === "missing-scope" ? t.missingScopeTitle(display) : reason === "not-connected" ? t.notConnectedTitle(name ?? t.unnamed) : t.authFailedTitle(name),
     badge: reason === "missing-scope" ? t.statusNeedsScope : reason === "not-connected" ? t.statusNotConnected : t.statusAuthFailed,
     body: reason === "missing-scope" ? t.missingScopeBody : reason === "not-connected" ? t.notConnectedBody : t.authFailedBody,
-    facts: reason === "missing-scope" ? fact("missingScopes", t.missingScopesLabel, scopes.join(" "), true) : [],
+    facts: reason === "missing-scope" ? factOf("missingScopes", t.missingScopesLabel, scopes.join(" "), true) : [],
     ...(reason === "not-connected" && resumeId ? { notes: [t.resumeNote] } : {}),
     ...(reason === "auth-failed" ? { details: { label: common.whyThisHappens, items: [...t.authFailedCauses], facts: [] } } : {}),
     actions: [...connect, ...(reason === "not-connected" && resumeId ? action(input, "resume", t.executeAgain, "secondary") : [])],
@@ -201,10 +198,10 @@ export function describeApproval(error: ApprovalPendingError, input: DedicatedIn
     title: t.pendingTitle,
     body: t.pendingBody,
     facts: [
-      ...fact("tool", t.tool, approval.tool, true),
-      ...fact("method", t.method, approval.method, true),
-      ...fact("agent", t.agent, approval.agent),
-      ...fact("run", t.run, approval.runId, true),
+      ...factOf("tool", t.tool, approval.tool, true),
+      ...factOf("method", t.method, approval.method, true),
+      ...factOf("agent", t.agent, approval.agent),
+      ...factOf("run", t.run, approval.runId, true),
     ],
     details: { label: input.catalog.common.details, items: [...t.pendingSteps], facts: [] },
     actions: [

@@ -5,11 +5,11 @@
  */
 import type { RecoveryError, RecoveryErrorKind } from "../model/types.js";
 import { DEFAULT_MESSAGES } from "../model/default-messages.js";
-import { isMailto, isSafeHref } from "../model/safe-url.js";
+import { isSafeLink } from "../model/safe-url.js";
 import { formatClockTime, formatDuration, formatNumber, formatRelativeTime } from "../catalog/format.js";
 import type { NoticeActionId, NoticeCatalog, NoticeChrome, NoticeKind, NoticeText } from "../catalog/notice-types.js";
 import type { CommonMessages } from "../catalog/types.js";
-import type { DescribedAction, DescribedFact, DescriptionTone, RecoveryDescription } from "./types.js";
+import { factOf, type DescribedAction, type DescribedFact, type DescriptionTone, type RecoveryDescription } from "./types.js";
 
 /**
  * How serious each state is; the announcement follows (danger is said assertively).
@@ -67,9 +67,6 @@ export interface NoticeInput {
   now: number | null;
 }
 
-const fact = (id: string, label: string, value: string | number | undefined, code = false): DescribedFact[] =>
-  value === undefined || value === "" ? [] : [{ id, label, value: String(value), code }];
-
 export function describeNotice(error: RecoveryError, input: NoticeInput): RecoveryDescription {
   const { notices, chrome, common, locale, now } = input;
   const resolved = resolveNotice(notices, error.kind, input.candidates);
@@ -90,15 +87,14 @@ export function describeNotice(error: RecoveryError, input: NoticeInput): Recove
   const offers: readonly NoticeActionId[] = text.actions ?? [];
   // Only links that are safe to follow are offered at all: a host rendering this with its
   // own components can put every href straight into an <a>.
-  const linkable = (href: unknown): href is string => isSafeHref(href) || isMailto(href);
-  const offered = offers.filter((id) => wired[id] === true || linkable(wired[id]));
+  const offered = offers.filter((id) => wired[id] === true || isSafeLink(wired[id]));
   const actions: DescribedAction[] = offered.map((id, index) => {
     const how = wired[id]!;
     // One primary; what cannot be undone looks it.
     const kind = id === "cancel" ? "danger" : index === 0 ? "primary" : "secondary";
     return how === true ? { id, label: chrome.actions[id], kind, needsCallback: true } : { id, label: chrome.actions[id], kind, href: how, needsCallback: false };
   });
-  if (linkable(error.docUrl) && !offered.includes("openDocs")) {
+  if (isSafeLink(error.docUrl) && !offered.includes("openDocs")) {
     actions.push({ id: "openDocs", label: chrome.actions.openDocs, kind: "link", href: error.docUrl, external: true, needsCallback: false });
   }
 
@@ -112,54 +108,54 @@ export function describeNotice(error: RecoveryError, input: NoticeInput): Recove
   switch (error.kind) {
     case "unknown":
       // React hid the real error; its digest is what support needs, so it is in view.
-      facts = fact("digest", common.supportReference, error.digest, true);
+      facts = factOf("digest", common.supportReference, error.digest, true);
       break;
     case "not-found":
-      facts = fact("resource", chrome.resource, error.resource?.id, true);
+      facts = factOf("resource", chrome.resource, error.resource?.id, true);
       break;
     case "run-stuck":
     case "run-failed": {
       const run = error.run;
       facts = [
-        ...fact("run", run?.subject === "agent" ? chrome.agent : run?.subject === "session" ? chrome.session : chrome.run, run?.id, true),
-        ...fact("state", chrome.state, run?.state, true),
-        ...fact("since", chrome.since, when(run?.since)),
+        ...factOf("run", run?.subject === "agent" ? chrome.agent : run?.subject === "session" ? chrome.session : chrome.run, run?.id, true),
+        ...factOf("state", chrome.state, run?.state, true),
+        ...factOf("since", chrome.since, when(run?.since)),
       ];
       if (run?.errorEvents && run.errorEvents.length > 0) events = { heading: chrome.errorEvents, items: run.errorEvents.map(({ type, message }) => ({ type, message })) };
-      if (linkable(run?.eventsUrl) && !offers.includes("viewEventLog")) links.push({ id: "viewEventLog", label: chrome.actions.viewEventLog, kind: "link", href: run.eventsUrl, needsCallback: false });
+      if (isSafeLink(run?.eventsUrl) && !offers.includes("viewEventLog")) links.push({ id: "viewEventLog", label: chrome.actions.viewEventLog, kind: "link", href: run.eventsUrl, needsCallback: false });
       break;
     }
     case "build-failed":
-      facts = fact("build", chrome.build, error.build?.id, true);
-      if (linkable(error.build?.logUrl) && !offers.includes("viewBuildLogs")) links.push({ id: "viewBuildLogs", label: chrome.buildLog, kind: "link", href: error.build.logUrl, needsCallback: false });
+      facts = factOf("build", chrome.build, error.build?.id, true);
+      if (isSafeLink(error.build?.logUrl) && !offers.includes("viewBuildLogs")) links.push({ id: "viewBuildLogs", label: chrome.buildLog, kind: "link", href: error.build.logUrl, needsCallback: false });
       break;
     case "tool-unavailable":
       facts = [
-        ...fact("tool", chrome.tool, error.tool?.name, true),
-        ...fact("baseUrl", chrome.baseUrl, error.tool?.baseUrl, true),
-        ...fact("lastProbe", chrome.lastProbe, when(error.tool?.lastProbeTime)),
-        ...fact("probeLatency", chrome.probeLatencyLabel, error.tool?.probeLatencyMs !== undefined ? chrome.probeLatency(formatNumber(error.tool.probeLatencyMs, locale)) : undefined),
+        ...factOf("tool", chrome.tool, error.tool?.name, true),
+        ...factOf("baseUrl", chrome.baseUrl, error.tool?.baseUrl, true),
+        ...factOf("lastProbe", chrome.lastProbe, when(error.tool?.lastProbeTime)),
+        ...factOf("probeLatency", chrome.probeLatencyLabel, error.tool?.probeLatencyMs !== undefined ? chrome.probeLatency(formatNumber(error.tool.probeLatencyMs, locale)) : undefined),
       ];
       break;
     case "webhook-failing":
       facts = [
-        ...fact("subscription", chrome.subscription, error.webhook?.subscriptionId, true),
-        ...fact("failures", chrome.failures, error.webhook?.failures !== undefined ? formatNumber(error.webhook.failures, locale) : undefined),
-        ...fact("event", chrome.event, error.webhook?.eventId, true),
+        ...factOf("subscription", chrome.subscription, error.webhook?.subscriptionId, true),
+        ...factOf("failures", chrome.failures, error.webhook?.failures !== undefined ? formatNumber(error.webhook.failures, locale) : undefined),
+        ...factOf("event", chrome.event, error.webhook?.eventId, true),
       ];
       break;
     case "snapshot-failed":
-      facts = fact("snapshot", chrome.snapshot, error.snapshot?.id, true);
+      facts = factOf("snapshot", chrome.snapshot, error.snapshot?.id, true);
       break;
     case "invalid-request":
-      facts = fact("param", chrome.parameter, error.param, true);
+      facts = factOf("param", chrome.parameter, error.param, true);
       break;
   }
 
   const technical = [
-    ...fact("requestId", common.requestId, error.requestId, true),
+    ...factOf("requestId", common.requestId, error.requestId, true),
     // An unknown error shows its digest in view; any other kind keeps it here.
-    ...(error.kind !== "unknown" ? fact("digest", common.supportReference, error.digest, true) : []),
+    ...(error.kind !== "unknown" ? factOf("digest", common.supportReference, error.digest, true) : []),
   ];
   // A 200 that carried an error in its body is not worth showing as a status.
   const status = error.status !== undefined && error.status >= 400 ? error.status : undefined;

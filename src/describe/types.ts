@@ -79,6 +79,17 @@ export interface RecoveryDescription {
   countdown?: { lead: string; deadline: number };
 }
 
+/** A fact, or none when there is no value to state. */
+export const factOf = (id: string, label: string, value: string | number | undefined, code = false): DescribedFact[] =>
+  value === undefined || value === "" ? [] : [{ id, label, value: String(value), code }];
+
+/** What a host wired, by action id: `true` for a callback, the URL for a link (for describeRecovery's `actions`). */
+export function wiredFrom(actions: Partial<Record<string, unknown>> | undefined): Partial<Record<string, string | true>> {
+  const wired: Partial<Record<string, string | true>> = {};
+  for (const [id, action] of Object.entries(actions ?? {})) if (typeof action === "function" || typeof action === "string") wired[id] = typeof action === "string" ? action : true;
+  return wired;
+}
+
 /** A string with `backtick` code marks, split into text and code parts. */
 export function codeSegments(text: string): Array<{ text: string; code: boolean }> {
   return text.split("`").map((part, index) => ({ text: part, code: index % 2 === 1 })).filter((part) => part.text !== "");

@@ -51,9 +51,12 @@ export function isSafeHref(value: unknown): value is string {
   }
 }
 
-/** A `mailto:` link to one plain address: no spaces, controls, markup, and no headers (`?`, `&`). */
-export function isMailto(href: unknown): href is string {
-  return typeof href === "string" && /^mailto:[\w.+-]+@[\w.-]+$/.test(href.trim());
+/**
+ * Whether a string may be put in an `href` we render: a safe URL (isSafeHref), or a `mailto:`
+ * link to one plain address (no spaces, controls, markup, and no headers: `?`, `&`).
+ */
+export function isSafeLink(href: unknown): href is string {
+  return isSafeHref(href) || (typeof href === "string" && /^mailto:[\w.+-]+@[\w.-]+$/.test(href.trim()));
 }
 
 /** The host of a URL for display ("accounts.google.com"), or undefined. */

@@ -5,7 +5,7 @@
  */
 import { cva } from "class-variance-authority";
 import { forwardRef, useContext, useEffect, useId, useState, type AnchorHTMLAttributes, type ButtonHTMLAttributes, type MouseEvent, type ReactNode } from "react";
-import { isMailto, isSafeHref } from "../model/safe-url.js";
+import { isSafeLink } from "../model/safe-url.js";
 import { useCommon } from "../catalog/context.js";
 import { cn } from "./cn.js";
 import { FeedbackContext } from "./feedback.js";
@@ -159,7 +159,7 @@ export const ActionLink = /* @__PURE__ */ forwardRef<HTMLAnchorElement, ActionLi
   const common = useCommon();
   // Checked here as well as in the model: hosts pass hrefs of their own, and a support
   // address (`contactSupport: "mailto:help@acme.dev"`) is one of them.
-  if (!isSafeHref(href) && !isMailto(href)) return null;
+  if (!isSafeLink(href)) return null;
   return (
     <a
       ref={ref}

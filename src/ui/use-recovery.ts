@@ -18,7 +18,7 @@ import type { RecoveryError } from "../model/types.js";
 import { CatalogContext } from "../catalog/context.js";
 import { en } from "../catalog/en.js";
 import { describeRecovery, type DescribeOptions } from "../describe/index.js";
-import type { RecoveryDescription } from "../describe/types.js";
+import { wiredFrom, type RecoveryDescription } from "../describe/types.js";
 import { useNow, useWakeAt } from "./clock.js";
 
 /** A host action: a callback (may return a Promise) or a URL. */
@@ -82,8 +82,7 @@ export function useRecovery(error: RecoveryError, options: UseRecoveryOptions = 
   });
   const fixed = useFixedWait(error);
 
-  const wired: Partial<Record<string, string | true>> = {};
-  for (const [id, action] of Object.entries(options.actions ?? {})) if (action !== undefined) wired[id] = typeof action === "function" ? true : action;
+  const wired = wiredFrom(options.actions);
   const key = JSON.stringify(wired);
   // The clock runs only for states that count down or say "3 minutes ago".
   const now = useNow(TICKING.has(error.kind));
