@@ -6,24 +6,25 @@ function unit(locale: string, value: number, unitName: "second" | "minute" | "ho
   return new Intl.NumberFormat(locale, { style: "unit", unit: unitName, unitDisplay: "long" }).format(value);
 }
 
+/** A larger and a smaller unit ("1 hour 5 minutes"), the smaller left out when it is zero. */
+function pair(locale: string, large: number, largeUnit: "minute" | "hour", small: number, smallUnit: "second" | "minute"): string {
+  return small ? `${unit(locale, large, largeUnit)} ${unit(locale, small, smallUnit)}` : unit(locale, large, largeUnit);
+}
+
 /** "30 seconds", "2 minutes", "1 hour 5 minutes": a wait in words, rounded up to the second. */
 export function formatDuration(ms: number, locale = "en"): string {
-  const totalSeconds = Math.max(0, Math.ceil(ms / 1000));
-  if (totalSeconds < 60) return unit(locale, totalSeconds, "second");
-  const totalMinutes = Math.ceil(totalSeconds / 60);
-  if (totalSeconds < 3600) {
-    const minutes = Math.floor(totalSeconds / 60);
-    const seconds = totalSeconds % 60;
-    // Under ten minutes the seconds still matter; after that round to the minute.
-    if (seconds === 0 || minutes >= 10) return unit(locale, minutes >= 10 ? totalMinutes : minutes, "minute");
-    return `${unit(locale, minutes, "minute")} ${unit(locale, seconds, "second")}`;
-  }
-  if (totalSeconds < 86_400) {
-    const hours = Math.floor(totalMinutes / 60);
-    const minutes = totalMinutes % 60;
-    return minutes === 0 ? unit(locale, hours, "hour") : `${unit(locale, hours, "hour")} ${unit(locale, minutes, "minute")}`;
-  }
-  return unit(locale, Math.round(totalSeconds / 86_400), "day");
+  const seconds = Math.max(0, Math.ceil(ms / 1000));
+  const minutes = Math.ceil(seconds / 60);
+  return seconds < 60
+    ? unit(locale, seconds, "second")
+    : // Under ten minutes the seconds still matter; after that, round up to the minute.
+      seconds < 600
+      ? pair(locale, Math.floor(seconds / 60), "minute", seconds % 60, "second")
+      : seconds < 3600
+        ? unit(locale, minutes, "minute")
+        : seconds < 86_400
+          ? pair(locale, Math.floor(minutes / 60), "hour", minutes % 60, "minute")
+          : unit(locale, Math.round(seconds / 86_400), "day");
 }
 
 /** "0:30", "4:05", "1:02:03": the compact visible countdown. */

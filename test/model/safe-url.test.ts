@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { hostOf, isSafeHref, parseRecoveryError, toSafeHttpsUrl } from "../../src/model";
 
@@ -84,5 +85,41 @@ describe("hostOf", () => {
     expect(hostOf("https://accounts.google.com/o/oauth2/auth")).toBe("accounts.google.com");
     expect(hostOf("not a url")).toBeUndefined();
     expect(hostOf(undefined)).toBeUndefined();
+  });
+});
+
+/** Where a link would take the user, as the browser's own URL parser reads it (the former check). */
+function navigatesSafely(href: string): boolean {
+  const absolute = /^[a-z][a-z\d+.-]*:/i.test(href.trim());
+  let url: URL;
+  try {
+    url = new URL(href.trim(), absolute ? undefined : "https://recovery-kit.invalid/a/b");
+  } catch {
+    // The browser cannot parse it either: clicking it goes nowhere.
+    return true;
+  }
+  return absolute
+    ? /^https?:$/.test(url.protocol) && url.hostname !== "" && url.username === "" && url.password === ""
+    : url.origin === "https://recovery-kit.invalid";
+}
+
+describe("isSafeHref is never more permissive than the URL parser", () => {
+  // Strings built from the pieces that make links dangerous, plus arbitrary text.
+  const piece = fc.constantFrom(
+    "https:", "http:", "HTTPS:", "javascript:", "data:", "mailto:", "file:", "//", "/", "\\", "@", ":", "?", "#",
+    "a", "b.c", "%2F", "%40", " ", "\t", "\n", "\u0000", "\u2028", "java", "script", "..", ".", "user", "pass",
+    "[", "]", "::1", "8080", "99999", "ü", "&#x09;", "evil.example",
+  );
+  const href = fc.oneof(fc.array(piece, { maxLength: 8 }).map((parts) => parts.join("")), fc.string(), fc.webUrl());
+
+  it("every href it accepts, the parser sends to http(s) without credentials or to the same origin", () => {
+    fc.assert(
+      fc.property(href, (value) => !isSafeHref(value) || navigatesSafely(value)),
+      { numRuns: 10_000 },
+    );
+  }, 120_000);
+
+  it("still accepts every web URL without credentials", () => {
+    fc.assert(fc.property(fc.webUrl({ withQueryParameters: true, withFragments: true }), (value) => isSafeHref(value)), { numRuns: 2_000 });
   });
 });
