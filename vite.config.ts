@@ -27,6 +27,16 @@ function stylesheet(): Plugin {
 // Found (or installed) beforehand by scripts/ensure-chromium.mjs; see scripts/chromium.mjs.
 const chromium = findChromium();
 
+/** Headless Chromium (the machine's, see scripts/chromium.mjs) for a browser test project. */
+function chromiumBrowser(viewport?: { width: number; height: number }) {
+  return {
+    enabled: true,
+    headless: true,
+    provider: playwright({ launchOptions: { executablePath: chromium?.path, args: CHROMIUM_ARGS } }),
+    instances: [{ browser: "chromium" as const, ...(viewport ? { viewport } : {}) }],
+  };
+}
+
 export default defineConfig({
   plugins: [react(), stylesheet()],
   build: {
@@ -70,12 +80,7 @@ export default defineConfig({
           setupFiles: ["test/setup.ts"],
           testTimeout: 180_000,
           browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({
-              launchOptions: { executablePath: chromium?.path, args: CHROMIUM_ARGS },
-            }),
-            instances: [{ browser: "chromium", viewport: { width: 800, height: 900 } }],
+            ...chromiumBrowser({ width: 800, height: 900 }),
             expect: {
               toMatchScreenshot: {
                 comparatorName: "pixelmatch",
@@ -88,20 +93,25 @@ export default defineConfig({
         },
       },
       {
+        // Behaviour that needs a real browser and React's development checks (StrictMode's
+        // second effect run, which Storybook's renderer does not do): test/browser.
+        extends: true,
+        test: {
+          name: "browser",
+          include: ["test/browser/**/*.browser.tsx"],
+          setupFiles: ["test/setup.ts"],
+          testTimeout: 30_000,
+          browser: chromiumBrowser(),
+        },
+      },
+      {
         extends: true,
         plugins: [storybookTest({ configDir: `${root}.storybook` })],
         test: {
           name: "storybook",
           setupFiles: [".storybook/vitest.setup.ts"],
           testTimeout: 30_000,
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({
-              launchOptions: { executablePath: chromium?.path, args: CHROMIUM_ARGS },
-            }),
-            instances: [{ browser: "chromium" }],
-          },
+          browser: chromiumBrowser(),
         },
       },
     ],

@@ -12,6 +12,7 @@ export { useAsyncAction } from "./ui/use-async-action.js";
 export { useRecovery } from "./ui/use-recovery.js";
 export type { ActionStatus, RecoveryState, UseRecoveryAction, UseRecoveryOptions } from "./ui/use-recovery.js";
 export type { AsyncAction, AsyncActionState } from "./ui/use-async-action.js";
+export type { RecoveryEvent, RecoveryEventHandler, RecoveryEventType } from "./ui/events.js";
 export type { Tone } from "./ui/icons.js";
 // Plain functions (no React): server code may call them from this entry too.
 export { supportDetails } from "./ui/support-details.js";

@@ -9,6 +9,7 @@ import { createContext, useContext, useMemo } from "react";
 import { enCommon } from "./en-format.js";
 import type { NoticeCatalog, NoticeChrome } from "./notice-types.js";
 import type { CommonMessages, RecoveryMessages } from "./types.js";
+import type { RecoveryEventHandler } from "../ui/events.js";
 
 /** Which wording each kind uses: a platform's name, or a variant per kind. */
 export interface WordingChoice {
@@ -19,6 +20,8 @@ export interface WordingChoice {
 }
 
 export interface CatalogValue {
+  /** Where recovery events go (RecoveryProvider's `onEvent`). */
+  onEvent?: RecoveryEventHandler | undefined;
   /** The catalog a provider set, or undefined for the English defaults. */
   messages: RecoveryMessages | undefined;
   wording: WordingChoice;

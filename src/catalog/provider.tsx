@@ -8,6 +8,7 @@ import { CatalogContext, type WordingChoice } from "./context.js";
 import { en } from "./en.js";
 import type { NoticeCatalog, NoticeText } from "./notice-types.js";
 import type { RecoveryMessages } from "./types.js";
+import type { RecoveryEventHandler } from "../ui/events.js";
 
 /** Overrides for the generic notices: any kind, any variant, any field. */
 export type NoticeOverrides = { [K in keyof NoticeCatalog]?: { [V in keyof NoticeCatalog[K]]?: Partial<NoticeText> } };
@@ -49,6 +50,13 @@ export interface RecoveryProviderProps extends WordingChoice {
   messages?: MessageOverrides;
   /** BCP 47 locale for numbers, durations and times. @default the catalog's */
   locale?: string;
+  /**
+   * Recovery events from every component inside (and `useRecovery`): `shown`,
+   * `action-started`/`-succeeded`/`-failed`, `auto-retried`, `dismissed`, `resolved` — kinds,
+   * action ids and timings, never messages or arguments. A component's own `onEvent` wins.
+   * @default the parent provider's
+   */
+  onEvent?: RecoveryEventHandler;
   children?: ReactNode;
 }
 
@@ -58,7 +66,7 @@ export interface RecoveryProviderProps extends WordingChoice {
  * @example
  * <RecoveryProvider catalog={de} platform="alumia" messages={{ balance: { addFunds: "Guthaben aufladen" } }}>
  */
-export function RecoveryProvider({ catalog, messages, locale, platform, variants, children }: RecoveryProviderProps) {
+export function RecoveryProvider({ catalog, messages, locale, platform, variants, onEvent, children }: RecoveryProviderProps) {
   const parent = useContext(CatalogContext);
   const value = useMemo(() => {
     const merged = mergeMessages(catalog ?? parent.messages ?? en, messages);
@@ -68,8 +76,9 @@ export function RecoveryProvider({ catalog, messages, locale, platform, variants
         platform: platform ?? parent.wording.platform,
         variants: { ...parent.wording.variants, ...variants },
       },
+      onEvent: onEvent ?? parent.onEvent,
     };
-  }, [parent, catalog, messages, locale, platform, variants]);
+  }, [parent, catalog, messages, locale, platform, variants, onEvent]);
   return <CatalogContext.Provider value={value}>{children}</CatalogContext.Provider>;
 }
 

@@ -73,7 +73,12 @@ export const ApprovalPendingNotice = /* @__PURE__ */ forwardRef<HTMLElement, App
     ...(approval.requestId ? { requestId: approval.requestId } : {}),
     ...(approval.runId ? { runId: approval.runId } : {}),
   };
-  const call = (callback: Callback) => () => callback(context);
+  // An action by id: the id is also the catalog key of its label.
+  const button = (id: "approve" | "reject" | "checkStatus" | "requestAgain" | "cancelRun", callback: Callback, variant?: "primary" | "danger") => (
+    <ActionButton action={id} variant={variant} onAction={() => callback(context)}>
+      {t[id]}
+    </ActionButton>
+  );
 
   const title = { pending: t.pendingTitle, approved: t.approvedTitle, rejected: t.rejectedTitle, expired: t.expiredTitle }[status];
   const body = { pending: t.pendingBody, approved: t.approvedBody, rejected: t.rejectedBody, expired: t.expiredBody }[status];
@@ -95,34 +100,22 @@ export const ApprovalPendingNotice = /* @__PURE__ */ forwardRef<HTMLElement, App
       title={title}
       data-kind="approval-pending"
       data-status={status}
+      // Each status is a state of its own in the host's events (pending left after an action worked is resolved).
+      data-variant={status}
       details={status === "pending" ? <Checklist items={t.pendingSteps} ordered slot="steps" /> : undefined}
       actions={
         <>
           {/* An admin decides here: Approve leads, Reject is destructive, the rest step back. */}
-          {isAdmin && status === "pending" && onApprove && (
-            <ActionButton variant="primary" onAction={call(onApprove)}>
-              {t.approve}
-            </ActionButton>
-          )}
-          {isAdmin && status === "pending" && onReject && (
-            <ActionButton variant="danger" onAction={call(onReject)}>
-              {t.reject}
-            </ActionButton>
-          )}
+          {isAdmin && status === "pending" && onApprove && button("approve", onApprove, "primary")}
+          {isAdmin && status === "pending" && onReject && button("reject", onReject, "danger")}
           {status !== "approved" && (
-            <ActionLink href={approvalsHref} variant={isAdmin ? "ghost" : "primary"}>
+            <ActionLink action="viewApprovals" href={approvalsHref} variant={isAdmin ? "ghost" : "primary"}>
               {t.viewApprovals}
             </ActionLink>
           )}
-          {(!isAdmin || !onApprove) && status === "pending" && onCheckStatus && <ActionButton onAction={call(onCheckStatus)}>{t.checkStatus}</ActionButton>}
-          {(status === "rejected" || status === "expired") && onRequestAgain && (
-            <ActionButton onAction={call(onRequestAgain)}>{t.requestAgain}</ActionButton>
-          )}
-          {status !== "approved" && onCancelRun && (
-            <ActionButton variant="danger" onAction={call(onCancelRun)}>
-              {t.cancelRun}
-            </ActionButton>
-          )}
+          {(!isAdmin || !onApprove) && status === "pending" && onCheckStatus && button("checkStatus", onCheckStatus)}
+          {(status === "rejected" || status === "expired") && onRequestAgain && button("requestAgain", onRequestAgain)}
+          {status !== "approved" && onCancelRun && button("cancelRun", onCancelRun, "danger")}
         </>
       }
       {...rest}

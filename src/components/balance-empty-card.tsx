@@ -69,6 +69,9 @@ export interface BalanceEmptyCardProps
 
 /* ------------------------------------------------------------------ component */
 
+/** Actions whose id is the catalog key of their label. */
+type LabelledId = "reloadBalance" | "contactSupport" | "addFunds" | "addByokKey" | "chooseFreeModel" | "upgradePlan";
+
 function variantOf(error: BalanceEmptyError, topUp: PendingTopUp | undefined): BalanceEmptyVariant {
   if (topUp) return "top-up-pending";
   return error.reason ?? "balance-empty";
@@ -106,13 +109,21 @@ export const BalanceEmptyCard = /* @__PURE__ */ forwardRef<HTMLElement, BalanceE
   const call = (callback: Callback | undefined) => (callback ? () => callback(context) : undefined);
   const waited = useTopUpWaited(shown === "top-up-pending" ? topUp : undefined, topUpWaitMs);
 
-  const button = (label: string, callback: Callback | undefined, href: string | undefined, variantName: "primary" | "secondary" | "ghost") =>
+  // `id` is the action's id (describeBalance's, and the host's events'). Most ids are also
+  // the catalog key of the label; the others pass their label.
+  const button = (
+    id: LabelledId | "billingActivity" | "topUp" | "continue",
+    callback: Callback | undefined,
+    href: string | undefined,
+    variantName: "primary" | "secondary" | "ghost",
+    label = t[id as LabelledId],
+  ) =>
     callback ? (
-      <ActionButton key={label} variant={variantName} onAction={call(callback)!}>
+      <ActionButton key={id} action={id} variant={variantName} onAction={call(callback)!}>
         {label}
       </ActionButton>
     ) : href ? (
-      <ActionLink key={label} variant={variantName} href={href}>
+      <ActionLink key={id} action={id} variant={variantName} href={href}>
         {label}
       </ActionLink>
     ) : null;
@@ -139,9 +150,9 @@ export const BalanceEmptyCard = /* @__PURE__ */ forwardRef<HTMLElement, BalanceE
       ),
       actions: (
         <>
-          {button(t.reloadBalance, onReloadBalance, undefined, "primary")}
-          {waited && button(t.recentActivity, undefined, billingActivityHref, "secondary")}
-          {waited && button(t.contactSupport, undefined, supportHref, "ghost")}
+          {button("reloadBalance", onReloadBalance, undefined, "primary")}
+          {waited && button("billingActivity", undefined, billingActivityHref, "secondary", t.recentActivity)}
+          {waited && button("contactSupport", undefined, supportHref, "ghost")}
         </>
       ),
     };
@@ -153,9 +164,9 @@ export const BalanceEmptyCard = /* @__PURE__ */ forwardRef<HTMLElement, BalanceE
       body: <p>{t.creditsBody}</p>,
       actions: (
         <>
-          {button(t.topUpCredits, onTopUp ?? onAddFunds, topUpHref ?? addFundsHref, "primary")}
-          {button(t.upgradePlan, onUpgradePlan, upgradeHref, "secondary")}
-          {button(t.continueSession, onContinue, undefined, "ghost")}
+          {button(onTopUp || topUpHref ? "topUp" : "addFunds", onTopUp ?? onAddFunds, topUpHref ?? addFundsHref, "primary", t.topUpCredits)}
+          {button("upgradePlan", onUpgradePlan, upgradeHref, "secondary")}
+          {button("continue", onContinue, undefined, "ghost", t.continueSession)}
         </>
       ),
     };
@@ -181,11 +192,11 @@ export const BalanceEmptyCard = /* @__PURE__ */ forwardRef<HTMLElement, BalanceE
       ),
       actions: (
         <>
-          {button(t.addFunds, onAddFunds, addFundsHref, "primary")}
-          {button(t.addByokKey, onAddByokKey, byokHref, "secondary")}
-          {button(t.chooseFreeModel, onChooseFreeModel, undefined, "secondary")}
-          {button(t.upgradePlan, onUpgradePlan, upgradeHref, "secondary")}
-          {button(t.continueSession, onContinue, undefined, "ghost")}
+          {button("addFunds", onAddFunds, addFundsHref, "primary")}
+          {button("addByokKey", onAddByokKey, byokHref, "secondary")}
+          {button("chooseFreeModel", onChooseFreeModel, undefined, "secondary")}
+          {button("upgradePlan", onUpgradePlan, upgradeHref, "secondary")}
+          {button("continue", onContinue, undefined, "ghost", t.continueSession)}
         </>
       ),
     };

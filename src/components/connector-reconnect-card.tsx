@@ -142,6 +142,8 @@ export const ConnectorReconnectCard = /* @__PURE__ */ forwardRef<HTMLElement, Co
     support: error,
     "data-kind": "connector-auth",
     "data-reason": reason,
+    // The wording variant, as describeConnector names it (and the host's events).
+    "data-variant": reason,
     "data-status": status,
     className: cn("rk-connector", className),
     ...rest,
@@ -156,11 +158,11 @@ export const ConnectorReconnectCard = /* @__PURE__ */ forwardRef<HTMLElement, Co
         actions={
           <>
             {onResume && (
-              <ActionButton variant="primary" onAction={() => onResume(context)}>
+              <ActionButton action="resume" variant="primary" onAction={() => onResume(context)}>
                 {t.executeAgain}
               </ActionButton>
             )}
-            <ActionLink href={withResumeId(sessionHref, resumeActionId)}>{t.returnToSession}</ActionLink>
+            <ActionLink action="returnToSession" href={withResumeId(sessionHref, resumeActionId)}>{t.returnToSession}</ActionLink>
           </>
         }
       >
@@ -178,7 +180,7 @@ export const ConnectorReconnectCard = /* @__PURE__ */ forwardRef<HTMLElement, Co
         title={t.connectedTitle(displayName)}
         actions={
           onResume ? (
-            <ActionButton ref={resumeButton} variant="primary" onAction={() => onResume(context)}>
+            <ActionButton ref={resumeButton} action="resume" variant="primary" onAction={() => onResume(context)}>
               {t.executeAgain}
             </ActionButton>
           ) : null
@@ -194,8 +196,11 @@ export const ConnectorReconnectCard = /* @__PURE__ */ forwardRef<HTMLElement, Co
   const connectCallback = reason === "not-connected" ? (onConnect ?? onReconnect) : onReconnect;
   const connectLink = reason === "not-connected" ? withResumeId(connectHref, resumeActionId) : undefined;
   const connectLabel = reason === "not-connected" ? t.connectProvider : reconnectLabel;
+  // Its id in the host's events, as describeConnector names it.
+  const connectId = reason === "not-connected" && (onConnect || !onReconnect) ? "connect" : "reconnect";
   const connectAction = connectCallback ? (
     <ActionButton
+      action={connectId}
       variant="primary"
       disabled={statusProp === "connecting"}
       onAction={connectWith(connectCallback)}
@@ -203,7 +208,7 @@ export const ConnectorReconnectCard = /* @__PURE__ */ forwardRef<HTMLElement, Co
       {connectLabel}
     </ActionButton>
   ) : connectLink ? (
-    <ActionLink variant="primary" href={connectLink}>
+    <ActionLink action={connectId} variant="primary" href={connectLink}>
       {connectLabel}
     </ActionLink>
   ) : null;
@@ -221,15 +226,15 @@ export const ConnectorReconnectCard = /* @__PURE__ */ forwardRef<HTMLElement, Co
         actions={
           <>
             {url && onAuthorize ? (
-              <ActionButton variant="primary" onAction={() => onAuthorize(context)}>
+              <ActionButton action="authorize" variant="primary" onAction={() => onAuthorize(context)}>
                 {t.authorize}
               </ActionButton>
             ) : url ? (
-              <ActionLink variant="primary" href={url} external>
+              <ActionLink action="authorize" variant="primary" href={url} external>
                 {t.authorize}
               </ActionLink>
             ) : null}
-            {onRetry && <ActionButton onAction={() => onRetry(context)}>{t.retryRequest}</ActionButton>}
+            {onRetry && <ActionButton action="retry" onAction={() => onRetry(context)}>{t.retryRequest}</ActionButton>}
           </>
         }
       >
@@ -281,7 +286,7 @@ export const ConnectorReconnectCard = /* @__PURE__ */ forwardRef<HTMLElement, Co
         <>
           {connectAction}
           {reason === "not-connected" && onResume && status === "disconnected" && resumeActionId && (
-            <ActionButton onAction={() => onResume(context)}>{t.executeAgain}</ActionButton>
+            <ActionButton action="resume" onAction={() => onResume(context)}>{t.executeAgain}</ActionButton>
           )}
         </>
       }

@@ -14,6 +14,7 @@ import { CatalogContext } from "../catalog/context.js";
 import { enNotices } from "../catalog/en-notices.js";
 import type { RecoveryActionId } from "../catalog/notice-types.js";
 import { RecoverySurface } from "../ui/surface.js";
+import type { RecoveryEventHandler } from "../ui/events.js";
 import { ApprovalPendingNotice, type ApprovalPendingNoticeProps } from "./approval-pending-notice.js";
 import { BalanceEmptyCard, type BalanceEmptyCardProps } from "./balance-empty-card.js";
 import { ConnectorReconnectCard, type ConnectorReconnectCardProps } from "./connector-reconnect-card.js";
@@ -59,6 +60,8 @@ export interface ErrorRecoveryProps {
   showCancelled?: boolean;
   /** Shows a × on whichever component renders, and is called when it is pressed. */
   onDismiss?: () => unknown;
+  /** The recovery events of whichever component renders. @default RecoveryProvider's `onEvent` */
+  onEvent?: RecoveryEventHandler;
   className?: string;
 }
 
@@ -75,7 +78,7 @@ export function ErrorRecovery(props: ErrorRecoveryProps) {
   );
 }
 
-function Dispatch({ error: input, actions = {}, variant, options = {}, headingLevel, showCancelled = false, onDismiss, className }: ErrorRecoveryProps) {
+function Dispatch({ error: input, actions = {}, variant, options = {}, headingLevel, showCancelled = false, onDismiss, onEvent, className }: ErrorRecoveryProps) {
   const error = isRecoveryError(input) ? input : parseRecoveryError(input);
   if (error.kind === "cancelled" && !showCancelled) return null;
   const on = (id: RecoveryActionId) => {
@@ -86,7 +89,7 @@ function Dispatch({ error: input, actions = {}, variant, options = {}, headingLe
     const action = actions[id];
     return typeof action === "string" ? action : undefined;
   };
-  const common = { headingLevel, className, onDismiss };
+  const common = { headingLevel, className, onDismiss, onEvent };
 
   switch (error.kind) {
     case "balance-empty":

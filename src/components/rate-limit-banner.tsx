@@ -5,7 +5,7 @@
  * The countdown is a silent `timer`; a polite announcement is made once when the limit is
  * hit and once when retrying is possible.
  */
-import { forwardRef, useEffect, useRef, useState } from "react";
+import { forwardRef, useContext, useEffect, useRef, useState } from "react";
 import type { RateLimitedError } from "../model/types.js";
 import { formatCountdown, formatDuration, formatResetTime, formatWindow } from "../catalog/format.js";
 import { useCommon, useLocale, useMessages, useWording } from "../catalog/context.js";
@@ -13,6 +13,7 @@ import { enRateLimit } from "../catalog/en-rate-limit.js";
 import type { RateLimitMessages } from "../catalog/types.js";
 import { ActionButton } from "../ui/action-button.js";
 import { readNow, useNow, useWakeAt } from "../ui/clock.js";
+import { FeedbackContext } from "../ui/feedback.js";
 import { RecoverySurface, type RecoverySurfaceProps } from "../ui/surface.js";
 import { backoffDelay } from "./backoff.js";
 
@@ -65,7 +66,6 @@ export const RateLimitBanner = /* @__PURE__ */ forwardRef<HTMLElement, RateLimit
   useWakeAt(deadline);
   const remaining = now !== null ? Math.max(0, deadline - now) : undefined;
   const ready = remaining === 0;
-  const autoFiredFor = useRef<RateLimitedError | undefined>(undefined);
   // One request at a time, whoever asks: a click during an automatic retry sends nothing,
   // and the automatic retry does not fire while the user's is in flight.
   const inFlight = useRef(false);
@@ -78,17 +78,7 @@ export const RateLimitBanner = /* @__PURE__ */ forwardRef<HTMLElement, RateLimit
     });
   };
 
-  // Auto-retry exactly once per error, when the deadline passes (a microtask later, so
-  // state is set in a callback, not in the effect).
   const [autoSettled, setAutoSettled] = useState<RateLimitedError>();
-  useEffect(() => {
-    if (!autoRetry || !ready || autoFiredFor.current === error) return;
-    autoFiredFor.current = error;
-    void Promise.resolve()
-      .then(() => send("auto"))
-      .catch(() => undefined)
-      .finally(() => setAutoSettled(error));
-  }, [autoRetry, ready, error]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // What the server said, for the server render and hydration (no clock yet).
   const staticWait = error.retryAfterMs;
@@ -157,6 +147,7 @@ export const RateLimitBanner = /* @__PURE__ */ forwardRef<HTMLElement, RateLimit
       actions={
         onRetry ? (
           <ActionButton
+            action="retry"
             variant={ready ? "primary" : "secondary"}
             disabled={!ready && !allowEarlyRetry}
             busy={retrying}
@@ -169,10 +160,37 @@ export const RateLimitBanner = /* @__PURE__ */ forwardRef<HTMLElement, RateLimit
       {...rest}
     >
       <p data-slot="wait">{waitText}</p>
+      {autoRetry && ready && <AutoRetry error={error} send={send} settled={setAutoSettled} />}
       {limitText && <p className="rk-muted">{limitText}</p>}
     </RecoverySurface>
   );
 });
+
+/**
+ * The automatic retry: exactly once per error, when the deadline has passed (it is rendered
+ * then). Inside the surface, so it reports to the host's events like the Retry button.
+ */
+function AutoRetry({ error, send, settled }: { error: RateLimitedError; send: (reason: "auto") => Promise<unknown> | undefined; settled: (error: RateLimitedError) => void }) {
+  const feedback = useContext(FeedbackContext);
+  const firedFor = useRef<RateLimitedError>(undefined);
+  useEffect(() => {
+    if (firedFor.current === error) return;
+    firedFor.current = error;
+    // A microtask later, so state is set in a callback, not in the effect.
+    void Promise.resolve()
+      .then(() => {
+        const sent = send("auto");
+        // Nothing went out while the user's own retry is in flight: nothing to report.
+        if (sent) feedback?.note("auto", "retry");
+        return sent?.then(
+          () => feedback?.note("auto", "retry", true),
+          () => feedback?.note("auto", "retry", false),
+        );
+      })
+      .finally(() => settled(error));
+  }, [error]); // eslint-disable-line react-hooks/exhaustive-deps
+  return null;
+}
 
 interface Timing {
   error: RateLimitedError;

@@ -76,11 +76,11 @@ export const RecoveryNotice = /* @__PURE__ */ forwardRef<HTMLElement, RecoveryNo
   const actionNodes = d.actions.map(({ id, label, kind, href, external }) => {
     const action = (actions as Record<string, RecoveryAction | undefined>)[id];
     return typeof action === "function" ? (
-      <ActionButton key={id} variant={kind === "link" ? "ghost" : kind} onAction={() => action({ error, action: id })}>
+      <ActionButton key={id} action={id} variant={kind === "link" ? "ghost" : kind} onAction={() => action({ error, action: id })}>
         {label}
       </ActionButton>
     ) : (
-      <ActionLink key={id} variant={kind === "link" ? "ghost" : kind} href={href} external={external}>
+      <ActionLink key={id} action={id} variant={kind === "link" ? "ghost" : kind} href={href} external={external}>
         {label}
       </ActionLink>
     );
@@ -142,7 +142,7 @@ export const RecoveryNotice = /* @__PURE__ */ forwardRef<HTMLElement, RecoveryNo
         />
       )}
       {d.links.map(({ id, label, href }) => (
-        <ActionLink key={id} href={href} variant="ghost">
+        <ActionLink key={id} action={id} href={href} variant="ghost">
           {label}
         </ActionLink>
       ))}

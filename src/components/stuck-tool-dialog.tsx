@@ -4,7 +4,7 @@
  * first time Inspect is wanted, so a page that never opens it never downloads Radix.
  */
 import * as Dialog from "@radix-ui/react-dialog";
-import { useId, useMemo, useRef, type RefObject } from "react";
+import { useContext, useId, useMemo, useRef, type RefObject } from "react";
 import type { ToolStuckError } from "../model/types.js";
 import { formatToolArgs } from "../model/redact.js";
 import { tailOf } from "../model/tail.js";
@@ -41,8 +41,8 @@ interface Controlled {
 /** The inspector's dialog. Radix moves focus in and traps it; focus returns to Inspect on close. */
 export default function InspectDialog({ error, tool, peers, tailChars, onCopyOutput, messages: t, open, onOpenChange, returnFocusTo }: InspectDialogProps & Controlled) {
   // The dialog is a place of its own (portalled, modal): its failures and confirmations
-  // are shown and spoken here, not on the card behind it.
-  const feedback = useFeedback(undefined);
+  // are shown and spoken here, not on the card behind it. Its actions' events are the card's.
+  const feedback = useFeedback(undefined, useContext(FeedbackContext)?.note);
   const content = useRef<HTMLDivElement>(null);
   const locale = useLocale();
   const argsHeading = useId();
@@ -112,7 +112,7 @@ export default function InspectDialog({ error, tool, peers, tailChars, onCopyOut
                 <pre className="rk-code" tabIndex={0} aria-labelledby={outputHeading} data-slot="output" ref={scrollToEnd}>
                   {tail.text}
                 </pre>
-                <ActionButton onAction={copy} doneLabel={t.copied}>
+                <ActionButton action="copyOutput" onAction={copy} doneLabel={t.copied}>
                   {t.copyOutput}
                 </ActionButton>
                 {feedback.failure && (

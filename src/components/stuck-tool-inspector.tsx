@@ -4,7 +4,7 @@
  * (tool, live elapsed time, likely cause, peers) with Inspect, which opens a dialog with
  * the redacted arguments and the tail of the partial output.
  */
-import { Component, forwardRef, lazy, Suspense, useId, useRef, useState, type ReactNode } from "react";
+import { Component, forwardRef, lazy, Suspense, useContext, useId, useRef, useState, type ReactNode } from "react";
 import type { ToolStuckError } from "../model/types.js";
 import { formatDuration } from "../catalog/format.js";
 import { useLocale, useMessages } from "../catalog/context.js";
@@ -12,6 +12,7 @@ import { enStuckTool } from "../catalog/en-stuck-tool.js";
 import type { StuckToolMessages } from "../catalog/types.js";
 import { ActionButton } from "../ui/action-button.js";
 import { useNow } from "../ui/clock.js";
+import { FeedbackContext } from "../ui/feedback.js";
 import { PeerList, type Peer } from "./peer-list.js";
 import type { InspectDialogProps } from "./stuck-tool-dialog.js";
 import { RecoverySurface, type RecoverySurfaceProps } from "../ui/surface.js";
@@ -115,12 +116,12 @@ export const StuckToolInspector = /* @__PURE__ */ forwardRef<HTMLElement, StuckT
         <>
           <InspectDialog error={error} tool={tool} peers={peers} tailChars={outputTailChars} onCopyOutput={onCopyOutput} messages={t} />
           {onCancelSession && (
-            <ActionButton variant="danger" onAction={() => onCancelSession(context)} title={t.cancelSessionHint}>
+            <ActionButton action="cancelSession" variant="danger" onAction={() => onCancelSession(context)} title={t.cancelSessionHint}>
               {t.cancelSession}
             </ActionButton>
           )}
           {onDisableTool && sameFailureCount >= 2 && (
-            <ActionButton variant="danger" onAction={() => onDisableTool(context)}>
+            <ActionButton action="disableTool" variant="danger" onAction={() => onDisableTool(context)}>
               {t.disableTool}
             </ActionButton>
           )}
@@ -161,7 +162,7 @@ export const StuckToolInspector = /* @__PURE__ */ forwardRef<HTMLElement, StuckT
             placeholder={t.followUpPlaceholder}
             onChange={(event) => setFollowUp(event.target.value)}
           />
-          <ActionButton variant="secondary" onAction={sendFollowUp} disabled={followUp.trim() === ""} doneLabel={t.followUpSent}>
+          <ActionButton action="sendFollowUp" variant="secondary" onAction={sendFollowUp} disabled={followUp.trim() === ""} doneLabel={t.followUpSent}>
             {t.sendFollowUp}
           </ActionButton>
         </div>
@@ -182,7 +183,10 @@ function InspectDialog(props: InspectDialogProps) {
   // Once loaded, the dialog stays mounted so Radix can run its close (focus return included).
   const [wanted, setWanted] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
+  const feedback = useContext(FeedbackContext);
   const show = () => {
+    // Opening the inspector is a step out of the state (the host's events say how many take it).
+    feedback?.note("action", "inspect");
     setWanted(true);
     setOpen(true);
   };
@@ -193,6 +197,7 @@ function InspectDialog(props: InspectDialogProps) {
         type="button"
         className="rk-action rk-action--primary"
         data-variant="primary"
+        data-action="inspect"
         aria-haspopup="dialog"
         aria-expanded={open}
         onPointerEnter={prefetch}

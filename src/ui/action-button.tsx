@@ -17,20 +17,24 @@ export interface ActionVariants {
   variant?: "primary" | "secondary" | "danger" | "ghost" | null;
 }
 
-// Typed by hand for the same reason as surfaceVariants (no deep type import in our .d.ts).
-export const actionVariants: (props?: ActionVariants) => string = cva("rk-action", {
-  variants: {
-    variant: {
-      primary: "rk-action--primary",
-      secondary: "rk-action--secondary",
-      // What cannot be undone (cancel a run, disable a tool, reject): a button, in red.
-      danger: "rk-action--danger",
-      ghost: "rk-action--ghost",
-    },
-  },
+const variants = {
+  primary: "rk-action--primary",
+  secondary: "rk-action--secondary",
+  // What cannot be undone (cancel a run, disable a tool, reject): a button, in red.
+  danger: "rk-action--danger",
+  ghost: "rk-action--ghost",
+};
+
+// The spec as cva, for hosts; typed by hand for the same reason as surfaceVariants.
+export const actionVariants: (props?: ActionVariants) => string = /* @__PURE__ */ cva("rk-action", {
+  variants: { variant: variants },
   defaultVariants: { variant: "secondary" },
 });
 
+/** What `actionVariants` returns, from the same table, without cva's runtime (see surfaceClass). */
+function actionClass(variant: ActionVariants["variant"], className: string | undefined): string {
+  return cn("rk-action", variant !== null && variants[variant ?? "secondary"], className);
+}
 
 /* ------------------------------------------------------------------ button */
 
@@ -39,6 +43,11 @@ export interface ActionButtonProps
     ActionVariants {
   /** The visible label; also used in the failure message. */
   children: string;
+  /**
+   * The action's id: `data-action` on the button, and the `action` of its events (the ids
+   * `describeRecovery` and ErrorRecovery's `actions` use: `retry`, `addFunds`). @default the label
+   */
+  action?: string;
   /** The host's callback. If it returns a Promise the button shows pending until it settles. */
   onAction: () => unknown;
   /** Label shown while pending. @default the label, with a spinner */
@@ -57,7 +66,7 @@ export interface ActionButtonProps
 const DONE_MS = 2000;
 
 export const ActionButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, ActionButtonProps>(function ActionButton(
-  { children, onAction, pendingLabel, doneLabel, busy, failureMessage, workingLabel, variant, className, disabled, ...rest },
+  { children, action = children, onAction, pendingLabel, doneLabel, busy, failureMessage, workingLabel, variant, className, disabled, ...rest },
   ref,
 ) {
   const { state, error, run } = useAsyncAction(onAction);
@@ -86,8 +95,9 @@ export const ActionButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, Action
       event.preventDefault();
       return;
     }
+    feedback?.note("action", action);
     const worked = await run();
-    feedback?.tried(children, worked);
+    feedback?.note("action", action, worked);
     if (worked && doneLabel) {
       // Back to the label after a moment (a no-op if the button is gone by then).
       setDone(true);
@@ -102,8 +112,9 @@ export const ActionButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, Action
       <button
         ref={ref}
         type="button"
-        className={cn(actionVariants({ variant }), className)}
+        className={actionClass(variant, className)}
         data-variant={variant ?? "secondary"}
+        data-action={action}
         data-state={pending ? "pending" : done ? "done" : state}
         aria-disabled={pending || disabled ? true : undefined}
         data-disabled={disabled ? "" : undefined}
@@ -149,14 +160,17 @@ export interface ActionLinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorEle
   external?: boolean;
   /** Screen-reader note for `external`. @default catalog `common.opensInNewTab` */
   newTabLabel?: string;
+  /** The action's id: `data-action`, and its click is `action-started` in the host's events. @default the label, when it is a string */
+  action?: string;
   children: ReactNode;
 }
 
 export const ActionLink = /* @__PURE__ */ forwardRef<HTMLAnchorElement, ActionLinkProps>(function ActionLink(
-  { href, external, newTabLabel, variant, className, children, ...rest },
+  { href, external, newTabLabel, variant, className, children, action = typeof children === "string" ? children : undefined, onClick, ...rest },
   ref,
 ) {
   const common = useCommon();
+  const feedback = useContext(FeedbackContext);
   // Checked here as well as in the model: hosts pass hrefs of their own, and a support
   // address (`contactSupport: "mailto:help@acme.dev"`) is one of them.
   if (!isSafeLink(href)) return null;
@@ -164,9 +178,15 @@ export const ActionLink = /* @__PURE__ */ forwardRef<HTMLAnchorElement, ActionLi
     <a
       ref={ref}
       href={href.trim()}
-      className={cn(actionVariants({ variant }), className)}
+      className={actionClass(variant, className)}
       data-variant={variant ?? "secondary"}
       data-slot="action-link"
+      data-action={action}
+      onClick={(event) => {
+        // Where the link leads is the host's: the click is all the events can say.
+        feedback?.note("action", action);
+        onClick?.(event);
+      }}
       {...(external ? { target: "_blank", rel: "noopener noreferrer" } : {})}
       {...rest}
     >

@@ -6,6 +6,7 @@
  * wraps a button and a failure never changes a button's size.
  */
 import { createContext, useId, useMemo, useState } from "react";
+import type { Note } from "./use-events.js";
 
 export interface Feedback {
   /** The id of the failure line, for `aria-describedby` of the action that failed. */
@@ -14,8 +15,8 @@ export interface Feedback {
   fail: (action: string, text?: string) => void;
   /** Announce a short confirmation ("Copied"). */
   say: (text: string) => void;
-  /** Note an action that ran and whether it worked, for the support details. */
-  tried: (label: string, worked: boolean) => void;
+  /** Notes a moment: for the host's events and what Copy details says was tried (use-events.ts). */
+  note: Note;
 }
 
 export const FeedbackContext = createContext<Feedback | null>(null);
@@ -27,14 +28,16 @@ export interface FeedbackState {
   /** What the live region says, and how many times something was said (for repeats). */
   said: string | undefined;
   count: number;
-  /** What was tried in this surface, oldest first (the last ten). */
-  tried: Array<[label: string, worked: boolean]>;
 }
 
-/** `announcement` is the state's short message: said once on mount and once per change. */
-export function useFeedback(announcement: string | undefined): FeedbackState {
+const quiet: Note = () => undefined;
+
+/**
+ * `announcement` is the state's short message: said once on mount and once per change.
+ * `note` takes the events of the actions inside.
+ */
+export function useFeedback(announcement: string | undefined, note: Note = quiet): FeedbackState {
   const id = useId();
-  const [tried] = useState<Array<[string, boolean]>>(() => []);
   const [failure, setFailure] = useState<[action: string, text: string]>();
   const [said, setSaid] = useState<[text: string | undefined, count: number]>([undefined, 0]);
   // A new announcement replaces what was said (derived while rendering, React's way).
@@ -48,15 +51,12 @@ export function useFeedback(announcement: string | undefined): FeedbackState {
     return {
       id,
       say,
-      tried: (label, worked) => {
-        tried.push([label, worked]);
-        if (tried.length > 10) tried.shift();
-      },
+      note,
       fail: (action, text) => {
         setFailure((current) => (text ? [action, text] : current?.[0] === action ? undefined : current));
         if (text) say(text);
       },
     };
-  }, [id, tried]);
-  return { value, failure: failure?.[1], said: said[0], count: said[1], tried };
+  }, [id, note]);
+  return { value, failure: failure?.[1], said: said[0], count: said[1] };
 }

@@ -6,10 +6,11 @@
  * may say more than the user should paste.
  */
 import type { RecoveryError } from "../model/types.js";
+import type { Moment } from "./events.js";
 
 export interface SupportDetailsOptions {
   /** The actions tried in this state, oldest first, and whether each worked. */
-  tried?: ReadonlyArray<readonly [label: string, worked: boolean]>;
+  tried?: ReadonlyArray<readonly [action: string, worked: boolean]>;
   /** When (epoch ms). @default now */
   at?: number;
 }
@@ -22,4 +23,15 @@ export function supportDetails(error: RecoveryError, { tried = [], at = Date.now
   lines.push(`time: ${new Date(at).toISOString()}`);
   if (tried.length > 0) lines.push(`tried: ${tried.map(([label, worked]) => `${label} (${worked ? "done" : "failed"})`).join(", ")}`);
   return lines.join("\n");
+}
+
+/**
+ * What a surface's actions did, from its log (use-events.ts), by action id: ids read the same
+ * to support whatever language the user's screen was in. Copying the details is not news.
+ */
+export function triedIn(log: readonly Moment[]): Array<[action: string, worked: boolean]> {
+  return log
+    .filter(([type, action, worked]) => type === "action" && worked !== undefined && action !== "copyDetails")
+    .slice(-10)
+    .map(([, action, worked]) => [action!, worked!]);
 }

@@ -13,6 +13,8 @@ import { FeedbackContext, useFeedback } from "./feedback.js";
 import type { Tone } from "./icons.js";
 import { LiveMessage } from "./live-message.js";
 import type * as SupportDetails from "./support-details.js";
+import type { RecoveryEventHandler } from "./events.js";
+import { useEvents } from "./use-events.js";
 
 /* ------------------------------------------------------------------ variants */
 
@@ -21,29 +23,38 @@ export interface SurfaceVariants {
   layout?: "card" | "banner" | "inline" | null;
 }
 
+/** The design spec: tone (how serious) × layout (how much room it takes). */
+const tones = {
+  info: "rk-surface--info",
+  warning: "rk-surface--warning",
+  danger: "rk-surface--danger",
+  success: "rk-surface--success",
+  neutral: "rk-surface--neutral",
+};
+const layouts = {
+  card: "rk-surface--card",
+  banner: "rk-surface--banner",
+  inline: "rk-surface--inline",
+};
+
 /**
- * The design spec: tone (how serious) × layout (how much room it takes).
+ * The spec as cva, for hosts that give their own elements our look.
  * Typed by hand: cva's inferred type imports a deep path of cva's, which hosts
  * on `moduleResolution: "node"` cannot resolve.
  */
-export const surfaceVariants: (props?: SurfaceVariants) => string = cva("rk-surface", {
-  variants: {
-    tone: {
-      info: "rk-surface--info",
-      warning: "rk-surface--warning",
-      danger: "rk-surface--danger",
-      success: "rk-surface--success",
-      neutral: "rk-surface--neutral",
-    },
-    layout: {
-      card: "rk-surface--card",
-      banner: "rk-surface--banner",
-      inline: "rk-surface--inline",
-    },
-  },
+export const surfaceVariants: (props?: SurfaceVariants) => string = /* @__PURE__ */ cva("rk-surface", {
+  variants: { tone: tones, layout: layouts },
   defaultVariants: { tone: "neutral", layout: "card" },
 });
 
+/**
+ * What `surfaceVariants` returns, read from the same tables (test/ui/variants.test.tsx checks
+ * every combination): a card does not ship cva's runtime, a quarter of a kilobyte of its
+ * 5 kB first-load budget, as the inspector does not ship Radix before Inspect.
+ */
+function surfaceClass({ tone, layout }: SurfaceVariants): string {
+  return cn("rk-surface", tone !== null && tones[tone ?? "neutral"], layout !== null && layouts[layout ?? "card"]);
+}
 
 /* ------------------------------------------------------------------ component */
 
@@ -96,6 +107,12 @@ export interface RecoverySurfaceProps
    * what support needs (kind, status, codes, request id or digest, time, what was tried).
    */
   support?: RecoveryError;
+  /**
+   * This state's recovery events (`shown`, `action-started`/`-succeeded`/`-failed`,
+   * `auto-retried`, `dismissed`, `resolved`); without it, RecoveryProvider's `onEvent`. Needs
+   * `support` (the error). Kinds, action ids and timings only, never messages or arguments.
+   */
+  onEvent?: RecoveryEventHandler;
   /** The body: what happened and what to do. */
   children?: ReactNode;
 }
@@ -122,6 +139,7 @@ export const RecoverySurface = /* @__PURE__ */ forwardRef<HTMLElement, RecoveryS
     children,
     onDismiss,
     support,
+    onEvent,
     ...rest
   },
   ref,
@@ -131,7 +149,8 @@ export const RecoverySurface = /* @__PURE__ */ forwardRef<HTMLElement, RecoveryS
   const Heading = `h${headingLevel}` as const;
   const resolvedTone: Tone = tone ?? "neutral";
   const politeness = announce ?? (resolvedTone === "danger" ? "assertive" : "polite");
-  const feedback = useFeedback(politeness === "off" ? undefined : (announcement ?? (typeof title === "string" ? title : undefined)));
+  const [note, log] = useEvents(support, (rest as { "data-variant"?: string })["data-variant"], onEvent);
+  const feedback = useFeedback(politeness === "off" ? undefined : (announcement ?? (typeof title === "string" ? title : undefined)), note);
   const Root = landmark ? "section" : "div";
   return (
     <Root
@@ -141,7 +160,7 @@ export const RecoverySurface = /* @__PURE__ */ forwardRef<HTMLElement, RecoveryS
       data-slot="surface"
       data-tone={resolvedTone}
       data-layout={layout ?? "card"}
-      className={cn(surfaceVariants({ tone, layout }), className)}
+      className={cn(surfaceClass({ tone, layout }), className)}
       data-dismissible={onDismiss ? "" : undefined}
       {...rest}
     >
@@ -179,6 +198,7 @@ export const RecoverySurface = /* @__PURE__ */ forwardRef<HTMLElement, RecoveryS
               {support && (
                 <ActionButton
                   variant="ghost"
+                  action="copyDetails"
                   doneLabel={common.copied}
                   data-slot="copy-details"
                   onPointerEnter={loadDetails}
@@ -186,10 +206,8 @@ export const RecoverySurface = /* @__PURE__ */ forwardRef<HTMLElement, RecoveryS
                   onAction={async () => {
                     // Loaded by hover or focus, so the copy normally runs inside the click itself
                     // (Safari allows clipboard writes only there).
-                    const { supportDetails } = supportModule ?? (await loadDetails());
-                    await navigator.clipboard.writeText(
-                      supportDetails(support, { tried: feedback.tried.filter(([label]) => label !== common.copyDetails) }),
-                    );
+                    const { supportDetails, triedIn } = supportModule ?? (await loadDetails());
+                    await navigator.clipboard.writeText(supportDetails(support, { tried: triedIn(log) }));
                   }}
                 >
                   {common.copyDetails}
@@ -206,7 +224,12 @@ export const RecoverySurface = /* @__PURE__ */ forwardRef<HTMLElement, RecoveryS
         </div>
         {/* Last in the DOM (after the actions, for keyboard and screen-reader order), shown in the corner. */}
         {onDismiss && (
-          <button type="button" className="rk-surface__dismiss" data-slot="dismiss" aria-label={common.dismiss} onClick={() => void onDismiss()}>
+          <button type="button" className="rk-surface__dismiss" data-slot="dismiss" aria-label={common.dismiss}
+            onClick={() => {
+              note("dismissed");
+              void onDismiss();
+            }}
+          >
             <span aria-hidden="true">×</span>
           </button>
         )}

@@ -20,6 +20,8 @@ import { en } from "../catalog/en.js";
 import { describeRecovery, type DescribeOptions } from "../describe/index.js";
 import { wiredFrom, type RecoveryDescription } from "../describe/types.js";
 import { useNow, useWakeAt } from "./clock.js";
+import type { RecoveryEventHandler } from "./events.js";
+import { useEvents } from "./use-events.js";
 
 /** A host action: a callback (may return a Promise) or a URL. */
 export type UseRecoveryAction = ((context: { error: RecoveryError; action: string }) => unknown) | string;
@@ -29,6 +31,11 @@ export interface UseRecoveryOptions extends Pick<DescribeOptions, "variant" | "s
   actions?: Partial<Record<string, UseRecoveryAction>>;
   /** Called by `dismiss()`. */
   onDismiss?: () => unknown;
+  /**
+   * This state's recovery events, as the components report them (`shown`, action events for
+   * `run`, `dismissed` for `dismiss`, `resolved`). @default RecoveryProvider's `onEvent`
+   */
+  onEvent?: RecoveryEventHandler;
 }
 
 export type ActionStatus = "idle" | "pending" | "failed";
@@ -104,27 +111,33 @@ export function useRecovery(error: RecoveryError, options: UseRecoveryOptions = 
     [fixed, catalog, wording, options.variant, options.state, options.messages, key, now],
   );
 
+  // The same events as the components: shown once per state, each run, dismiss, resolved.
+  const [note] = useEvents(error, description.variant, options.onEvent);
+
   const run = useCallback(
     async (id: string) => {
       const action = latest.current.actions?.[id];
       if (typeof action !== "function" || running.current.has(id)) return false;
       running.current.add(id);
+      note("action", id);
       setStatus((current) => ({ ...current, [id]: "pending" }));
       setFailure(undefined);
       try {
         await action({ error, action: id });
         setStatus((current) => ({ ...current, [id]: "idle" }));
+        note("action", id, true);
         return true;
       } catch {
         const label = description.actions.find((described) => described.id === id)?.label ?? id;
         setStatus((current) => ({ ...current, [id]: "failed" }));
         setFailure(catalog.common.actionFailed(label));
+        note("action", id, false);
         return false;
       } finally {
         running.current.delete(id);
       }
     },
-    [error, description, catalog],
+    [error, description, catalog, note],
   );
 
   return {
@@ -134,6 +147,9 @@ export function useRecovery(error: RecoveryError, options: UseRecoveryOptions = 
     failure,
     remainingMs: description.deadline !== undefined && now !== null ? Math.max(0, description.deadline - now) : undefined,
     announcement: failure ?? description.title,
-    dismiss: () => void latest.current.onDismiss?.(),
+    dismiss: () => {
+      note("dismissed");
+      void latest.current.onDismiss?.();
+    },
   };
 }

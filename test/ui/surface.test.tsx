@@ -109,7 +109,8 @@ describe("Copy details for support", () => {
     expect(text).toMatch(/^code: PAYMENT_REQUIRED$/m);
     expect(text).toMatch(/^requestId: req_42$/m);
     expect(text).toMatch(/^time: \d{4}-\d\d-\d\dT/m);
-    expect(text).toMatch(/^tried: Add funds \(failed\)$/m);
+    // By action id: it reads the same to support whatever language the screen was in.
+    expect(text).toMatch(/^tried: addFunds \(failed\)$/m);
     // The server's words are not part of it; ids are what support searches for.
     expect(text).not.toContain("billing balance");
     await waitFor(() => expect(screen.getByRole("alert")).toHaveTextContent("Copied"));

@@ -152,3 +152,31 @@ test("6. A 500 with an HTML body: the service's own failure, with Retry, and the
   await expect(log(page)).toContainText("Agent: Done: and again");
   await shot(page, "6-keeps-working");
 });
+
+test("7. The recovery funnel: RecoveryProvider onEvent counts what users were shown, did, and got out of", async ({ page }) => {
+  const funnel = page.getByRole("region", { name: "Recovery funnel" });
+  const count = (step: string) => funnel.getByTestId(`funnel-${step}`);
+  await expect(count("shown")).toHaveText("0");
+
+  // A 429 that retries by itself: shown, an automatic retry that worked, resolved.
+  await scenario(page, "429 with Retry-After");
+  await sendMessage(page, "summarise the inbox");
+  await expect(count("shown")).toHaveText("1");
+  await expect(log(page)).toContainText("Agent: Done: summarise the inbox", { timeout: 8000 });
+  await expect(count("worked")).toHaveText("1");
+  await expect(count("resolved")).toHaveText("1");
+  await expect(funnel.getByRole("list", { name: "Latest recovery events" })).toContainText("auto-retried rate-limited · retry");
+
+  // An empty balance: Add funds works, the card gives way to the host's own: resolved.
+  await scenario(page, "402: balance empty");
+  await sendMessage(page, "run the eval");
+  await page.getByRole("group", { name: "Your balance is empty" }).getByRole("button", { name: "Add funds" }).click();
+  await expect(count("shown")).toHaveText("2");
+  await expect(count("acted")).toHaveText("1");
+  await expect(count("worked")).toHaveText("2");
+  await expect(count("resolved")).toHaveText("2");
+  await expect(funnel).toContainText("100%");
+  await shot(page, "7-funnel");
+  // Nothing the user typed or the server said is in an event.
+  await expect(funnel).not.toContainText("run the eval");
+});

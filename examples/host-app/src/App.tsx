@@ -1,11 +1,12 @@
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
-import { ActionButton, ErrorRecovery, RecoverySurface, type RecoveryActions } from "recovery-kit";
+import { ActionButton, ErrorRecovery, RecoveryProvider, RecoverySurface, type RecoveryActions } from "recovery-kit";
 import { fromError, fromResponse, type RecoveryError } from "recovery-kit/model";
 
 // This API's stuck-tool errors carry the tool's whole output (megabytes): read up to 8 MiB
 // of an error body instead of the default 1 MiB, so the inspector can show its tail.
 const READ = { maxBytes: 8 * 1024 * 1024 };
 import { mockState, SCENARIOS, setScenario, subscribeMock, type Scenario } from "./mock-api";
+import { RecoveryFunnel, useRecoveryEvents } from "./funnel";
 
 interface Failure {
   error: RecoveryError;
@@ -29,6 +30,7 @@ export function App() {
   const [topUp, setTopUp] = useState<{ checkoutSessionId: string }>();
   const [funded, setFunded] = useState(false);
   const [approval, setApproval] = useState<"pending" | "approved">("pending");
+  const recovery = useRecoveryEvents();
   const messageId = useId();
   const scenarioId = useId();
 
@@ -109,93 +111,97 @@ export function App() {
   const accessRequestId = failure?.error.kind === "approval-pending" ? failure.error.approval?.requestId : undefined;
 
   return (
-    <div className="app">
-      <header className="app__header">
-        <h1>Agent console</h1>
-        <p className="app__balance" aria-live="polite">
-          Balance: <strong data-testid="balance">${mock.balance.toFixed(2)}</strong>
-        </p>
-        <div className="app__scenario">
-          <label htmlFor={scenarioId}>Scenario (simulated API)</label>
-          <select id={scenarioId} value={mock.scenario} onChange={(event) => setScenario(event.target.value as Scenario)}>
-            {SCENARIOS.map((scenario) => (
-              <option key={scenario.id} value={scenario.id}>
-                {scenario.label}
-              </option>
-            ))}
-          </select>
-        </div>
-      </header>
+    // Every recovery component inside reports its events here (the funnel in the side panel).
+    <RecoveryProvider onEvent={recovery.onEvent}>
+      <div className="app">
+        <header className="app__header">
+          <h1>Agent console</h1>
+          <p className="app__balance" aria-live="polite">
+            Balance: <strong data-testid="balance">${mock.balance.toFixed(2)}</strong>
+          </p>
+          <div className="app__scenario">
+            <label htmlFor={scenarioId}>Scenario (simulated API)</label>
+            <select id={scenarioId} value={mock.scenario} onChange={(event) => setScenario(event.target.value as Scenario)}>
+              {SCENARIOS.map((scenario) => (
+                <option key={scenario.id} value={scenario.id}>
+                  {scenario.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        </header>
 
-      <main className="app__main">
-        <section className="chat" aria-labelledby="chat-title">
-          <h2 id="chat-title">Run</h2>
-          <ol className="chat__log" role="log" aria-label="Conversation">
-            {lines.map((line) => (
-              <li key={line.id} data-from={line.from}>
-                <strong>{line.from === "you" ? "You" : line.from === "agent" ? "Agent" : "System"}:</strong> {line.text}
-              </li>
-            ))}
-          </ol>
+        <main className="app__main">
+          <section className="chat" aria-labelledby="chat-title">
+            <h2 id="chat-title">Run</h2>
+            <ol className="chat__log" role="log" aria-label="Conversation">
+              {lines.map((line) => (
+                <li key={line.id} data-from={line.from}>
+                  <strong>{line.from === "you" ? "You" : line.from === "agent" ? "Agent" : "System"}:</strong> {line.text}
+                </li>
+              ))}
+            </ol>
 
-          {failure && funded && (
-            <RecoverySurface
-              tone="success"
-              announce="polite"
-              title="Balance updated"
-              actions={<ActionButton variant="primary" onAction={retry}>Continue where you left off</ActionButton>}
-            >
-              <p>Your funds arrived. Continue and the run picks up where it stopped.</p>
-            </RecoverySurface>
-          )}
-          {failure && !funded && (
-            <ErrorRecovery
-              error={failure.error}
-              actions={actions}
-              options={{
-                rateLimit: { autoRetry: true },
-                balance: topUp ? { topUp, topUpWaitMs: 10_000 } : {},
-                approval: { status: approval },
-                stuckTool: { cause: "slow-tool" },
-              }}
-            />
-          )}
-
-          <form
-            className="chat__form"
-            onSubmit={(event) => {
-              event.preventDefault();
-              const message = draft.trim();
-              if (!message) return;
-              say("you", message);
-              setDraft("");
-              void send(message);
-            }}
-          >
-            <label htmlFor={messageId}>Message</label>
-            <textarea id={messageId} rows={2} value={draft} onChange={(event) => setDraft(event.target.value)} />
-            <button type="submit">Send</button>
-          </form>
-        </section>
-
-        <aside className="side">
-          <section aria-labelledby="connectors-title">
-            <h2 id="connectors-title">Connectors</h2>
-            <p>
-              Gmail: <span data-testid="gmail-status">{mock.gmailConnected ? "Connected" : "Auth failed"}</span>
-            </p>
-          </section>
-          <section aria-labelledby="admin-title" id="approvals">
-            <h2 id="admin-title">Admin console (simulated)</h2>
-            {accessRequestId && approval === "pending" ? (
-              <AdminApprove requestId={accessRequestId} />
-            ) : (
-              <p>No pending access requests.</p>
+            {failure && funded && (
+              <RecoverySurface
+                tone="success"
+                announce="polite"
+                title="Balance updated"
+                actions={<ActionButton variant="primary" onAction={retry}>Continue where you left off</ActionButton>}
+              >
+                <p>Your funds arrived. Continue and the run picks up where it stopped.</p>
+              </RecoverySurface>
             )}
+            {failure && !funded && (
+              <ErrorRecovery
+                error={failure.error}
+                actions={actions}
+                options={{
+                  rateLimit: { autoRetry: true },
+                  balance: topUp ? { topUp, topUpWaitMs: 10_000 } : {},
+                  approval: { status: approval },
+                  stuckTool: { cause: "slow-tool" },
+                }}
+              />
+            )}
+
+            <form
+              className="chat__form"
+              onSubmit={(event) => {
+                event.preventDefault();
+                const message = draft.trim();
+                if (!message) return;
+                say("you", message);
+                setDraft("");
+                void send(message);
+              }}
+            >
+              <label htmlFor={messageId}>Message</label>
+              <textarea id={messageId} rows={2} value={draft} onChange={(event) => setDraft(event.target.value)} />
+              <button type="submit">Send</button>
+            </form>
           </section>
-        </aside>
-      </main>
-    </div>
+
+          <aside className="side">
+            <section aria-labelledby="connectors-title">
+              <h2 id="connectors-title">Connectors</h2>
+              <p>
+                Gmail: <span data-testid="gmail-status">{mock.gmailConnected ? "Connected" : "Auth failed"}</span>
+              </p>
+            </section>
+            <RecoveryFunnel events={recovery.events} />
+            <section aria-labelledby="admin-title" id="approvals">
+              <h2 id="admin-title">Admin console (simulated)</h2>
+              {accessRequestId && approval === "pending" ? (
+                <AdminApprove requestId={accessRequestId} />
+              ) : (
+                <p>No pending access requests.</p>
+              )}
+            </section>
+          </aside>
+        </main>
+      </div>
+    </RecoveryProvider>
   );
 }
 

@@ -1,0 +1,76 @@
+/**
+ * Recovery events in headless Chromium under StrictMode (mount, unmount, mount again, as a
+ * Next.js or Vite dev server renders): each transition is reported once.
+ */
+import "../../src/styles/recovery-kit.css";
+import { act, render, screen, waitFor } from "@testing-library/react";
+import { StrictMode, useEffect, useState } from "react";
+import { describe, expect, it } from "vitest";
+import { userEvent } from "vitest/browser";
+import { BalanceEmptyCard, parseRecoveryError, RateLimitBanner, RecoveryProvider, StuckToolInspector, type RecoveryError, type RecoveryEvent } from "../../src";
+import { as } from "../as-kind";
+
+
+function strict(onEvent: (event: RecoveryEvent) => void, children: React.ReactNode) {
+  return render(
+    <StrictMode>
+      <RecoveryProvider onEvent={onEvent}>{children}</RecoveryProvider>
+    </StrictMode>,
+  );
+}
+
+const settle = () => act(async () => void (await new Promise((resolve) => setTimeout(resolve, 50))));
+
+describe("recovery events in Chromium, StrictMode", () => {
+  it("StrictMode runs effects twice here (so the tests below mean something)", async () => {
+    let runs = 0;
+    function Probe() {
+      const [seen, setSeen] = useState(0);
+      useEffect(() => setSeen(++runs), []);
+      return <p>{seen}</p>;
+    }
+    render(<StrictMode><Probe /></StrictMode>);
+    await waitFor(() => expect(runs).toBe(2));
+  });
+
+  it("a card: shown once, the action, resolved once when the host removes it", async () => {
+    const events: string[] = [];
+    function Host() {
+      const [error, setError] = useState<RecoveryError | undefined>(() => parseRecoveryError({ error: "insufficient balance" }, { status: 402 }));
+      return error ? <BalanceEmptyCard error={as("balance-empty", error)} onAddFunds={async () => setError(undefined)} /> : <p>Funds added</p>;
+    }
+    strict((event) => events.push(`${event.type}${event.action ? `:${event.action}` : ""}`), <Host />);
+    await settle();
+    expect(events).toEqual(["shown"]);
+    await userEvent.click(screen.getByRole("button", { name: "Add funds" }));
+    await screen.findByText("Funds added");
+    await settle();
+    expect(events).toEqual(["shown", "action-started:addFunds", "action-succeeded:addFunds", "resolved"]);
+  });
+
+  it("the banner's automatic retry: auto-retried once, then resolved", async () => {
+    const events: RecoveryEvent[] = [];
+    function Host() {
+      const [error, setError] = useState<RecoveryError | undefined>(() => parseRecoveryError({ error: "Too many requests" }, { status: 429, headers: { "Retry-After": "1" } }));
+      return error ? <RateLimitBanner error={as("rate-limited", error)} autoRetry onRetry={async () => setError(undefined)} /> : <p>Sent</p>;
+    }
+    strict((event) => events.push(event), <Host />);
+    await screen.findByText("Sent", undefined, { timeout: 3000 });
+    await settle();
+    expect(events.map((event) => event.type)).toEqual(["shown", "auto-retried", "resolved"]);
+    expect(events[1]).toMatchObject({ action: "retry", succeeded: true });
+  });
+
+  it("the inspector: Inspect and the dialog's Copy output are the card's, reported once", async () => {
+    const events: string[] = [];
+    const error = as(
+      "tool-stuck",
+      parseRecoveryError({ error: { type: "tool_timeout", message: "Tool call did not return" }, tool_call: { name: "web_search", partial_output: "partial" } }, { status: 504 }),
+    );
+    strict((event) => events.push(`${event.type}${event.action ? `:${event.action}` : ""}`), <StuckToolInspector error={error} onCopyOutput={() => undefined} />);
+    await userEvent.click(screen.getByRole("button", { name: "Inspect" }));
+    await userEvent.click(await screen.findByRole("button", { name: "Copy output" }));
+    await settle();
+    expect(events).toEqual(["shown", "action-started:inspect", "action-started:copyOutput", "action-succeeded:copyOutput"]);
+  });
+});

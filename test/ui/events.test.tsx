@@ -1,0 +1,230 @@
+/**
+ * Recovery events: once per transition (StrictMode included), with ids, kinds and timings
+ * and nothing the user or the server said.
+ */
+import { act, render, renderHook, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { StrictMode, useState, type ReactNode } from "react";
+import { describe, expect, it, vi } from "vitest";
+import {
+  ApprovalPendingNotice,
+  BalanceEmptyCard,
+  ConnectorReconnectCard,
+  ErrorRecovery,
+  parseRecoveryError,
+  RateLimitBanner,
+  RecoveryProvider,
+  StuckToolInspector,
+  useRecovery,
+  type RecoveryError,
+  type RecoveryEvent,
+} from "../../src";
+import { as } from "../as-kind";
+
+
+const SECRET = "sk-live-secret-in-the-message";
+const balance = () =>
+  as("balance-empty", parseRecoveryError({ error: { code: "PAYMENT_REQUIRED", message: `Balance is empty (${SECRET})` } }, { status: 402, headers: { "x-request-id": "req_1" } }));
+const connector = () => as("connector-auth", parseRecoveryError({ error: "invalid_grant", connector: { name: "Slack" } }, { status: 401 }));
+
+/** Collects events; `types()` lists them in order. */
+function listener() {
+  const events: RecoveryEvent[] = [];
+  const onEvent = vi.fn((event: RecoveryEvent) => void events.push(event));
+  return { events, onEvent, types: () => events.map((event) => (event.action ? `${event.type}:${event.action}` : event.type)) };
+}
+
+/** Lets every pending note reach the (lazily loaded) events module. */
+const settle = () => act(async () => void (await new Promise((resolve) => setTimeout(resolve, 20))));
+
+describe("recovery events from the components", () => {
+  it("shown, an action that worked, and resolved when the card goes away", async () => {
+    const { events, onEvent, types } = listener();
+    let pay!: () => void;
+    const onAddFunds = () => new Promise<void>((resolve) => (pay = resolve));
+    const { unmount } = render(
+      <RecoveryProvider onEvent={onEvent}>
+        <BalanceEmptyCard error={balance()} onAddFunds={onAddFunds} />
+      </RecoveryProvider>,
+    );
+    await waitFor(() => expect(types()).toEqual(["shown"]));
+    expect(events[0]).toMatchObject({ type: "shown", kind: "balance-empty", variant: "balance-empty", requestId: "req_1", sinceShownMs: 0 });
+
+    await userEvent.click(screen.getByRole("button", { name: "Add funds" }));
+    await act(async () => pay());
+    await waitFor(() => expect(types()).toEqual(["shown", "action-started:addFunds", "action-succeeded:addFunds"]));
+    expect(events[2]!.durationMs).toBeGreaterThanOrEqual(0);
+    expect(events[2]!.sinceShownMs).toBeGreaterThanOrEqual(events[2]!.durationMs!);
+
+    unmount();
+    await waitFor(() => expect(types()).toEqual(["shown", "action-started:addFunds", "action-succeeded:addFunds", "resolved"]));
+    // Plain data, and nothing the server or the user said.
+    expect(structuredClone(events)).toEqual(JSON.parse(JSON.stringify(events)));
+    expect(JSON.stringify(events)).not.toContain(SECRET);
+    expect(JSON.stringify(events)).not.toContain("Balance is empty");
+  });
+
+  it("a host that removes the card inside the callback: the action worked, the state is resolved", async () => {
+    const { onEvent, types } = listener();
+    function Host() {
+      const [error, setError] = useState<RecoveryError | undefined>(balance);
+      return error ? <BalanceEmptyCard error={as("balance-empty", error)} onEvent={onEvent} onAddFunds={async () => setError(undefined)} /> : <p>Funds added</p>;
+    }
+    render(<Host />);
+    await userEvent.click(screen.getByRole("button", { name: "Add funds" }));
+    await screen.findByText("Funds added");
+    await settle();
+    expect(types()).toEqual(["shown", "action-started:addFunds", "action-succeeded:addFunds", "resolved"]);
+  });
+
+  it("fires once per transition under StrictMode", async () => {
+    const { onEvent, types } = listener();
+    const { unmount } = render(
+      <StrictMode>
+        <RecoveryProvider onEvent={onEvent}>
+          <BalanceEmptyCard error={balance()} onAddFunds={() => undefined} />
+        </RecoveryProvider>
+      </StrictMode>,
+    );
+    await settle();
+    expect(types()).toEqual(["shown"]);
+    await userEvent.click(screen.getByRole("button", { name: "Add funds" }));
+    await settle();
+    unmount();
+    await settle();
+    expect(types()).toEqual(["shown", "action-started:addFunds", "action-succeeded:addFunds", "resolved"]);
+  });
+
+  it("a failed action is action-failed, and leaving without success resolves nothing", async () => {
+    const { onEvent, types } = listener();
+    const { unmount } = render(
+      <BalanceEmptyCard
+        error={balance()}
+        onEvent={onEvent}
+        onAddFunds={() => Promise.reject(new Error("card declined"))}
+      />,
+    );
+    await userEvent.click(screen.getByRole("button", { name: "Add funds" }));
+    await screen.findByText("“Add funds” didn’t work. Try again.");
+    unmount();
+    await settle();
+    expect(types()).toEqual(["shown", "action-started:addFunds", "action-failed:addFunds"]);
+  });
+
+  it("a component's own onEvent wins over the provider's", async () => {
+    const provider = listener();
+    const own = listener();
+    render(
+      <RecoveryProvider onEvent={provider.onEvent}>
+        <BalanceEmptyCard error={balance()} onEvent={own.onEvent} />
+      </RecoveryProvider>,
+    );
+    await waitFor(() => expect(own.types()).toEqual(["shown"]));
+    await settle();
+    expect(provider.onEvent).not.toHaveBeenCalled();
+  });
+
+  it("dismissed, and Copy details working resolves nothing", async () => {
+    const { onEvent, types } = listener();
+    const onDismiss = vi.fn();
+    const user = userEvent.setup();
+    const { unmount } = render(<BalanceEmptyCard error={balance()} onEvent={onEvent} onDismiss={onDismiss} />);
+    await user.click(screen.getByRole("button", { name: "Copy details" }));
+    await user.click(screen.getByRole("button", { name: "Dismiss" }));
+    unmount();
+    await settle();
+    expect(types()).toEqual(["shown", "action-started:copyDetails", "action-succeeded:copyDetails", "dismissed"]);
+    expect(onDismiss).toHaveBeenCalledTimes(1);
+  });
+
+  it("a link's click is action-started by id, never the URL", async () => {
+    const { events, onEvent, types } = listener();
+    render(<BalanceEmptyCard error={balance()} onEvent={onEvent} addFundsHref="#billing?token=abc" />);
+    await userEvent.click(screen.getByRole("link", { name: "Add funds" }));
+    await waitFor(() => expect(types()).toEqual(["shown", "action-started:addFunds"]));
+    expect(JSON.stringify(events)).not.toContain("token");
+  });
+
+  it("a new state is shown anew; the one left after an action worked is resolved", async () => {
+    const { events, onEvent, types } = listener();
+    const onReconnect = vi.fn();
+    const { rerender } = render(<ConnectorReconnectCard error={connector()} onEvent={onEvent} onReconnect={onReconnect} />);
+    await userEvent.click(screen.getByRole("button", { name: /Reconnect/ }));
+    // The host re-parses the same failure on every render: still one state.
+    rerender(<ConnectorReconnectCard error={connector()} onEvent={onEvent} onReconnect={onReconnect} />);
+    await settle();
+    expect(types()).toEqual(["shown", "action-started:reconnect", "action-succeeded:reconnect"]);
+    // The reconnect worked; the run now waits to be resumed.
+    const resume = as("connector-auth", parseRecoveryError({ error: "invalid_grant", connector: { name: "Slack" } }, { status: 401 }));
+    rerender(<ConnectorReconnectCard error={{ ...resume, reason: "resume-pending" }} onEvent={onEvent} onResume={() => undefined} />);
+    await settle();
+    expect(types()).toEqual(["shown", "action-started:reconnect", "action-succeeded:reconnect", "resolved", "shown"]);
+    expect(events[3]).toMatchObject({ kind: "connector-auth", variant: "auth-failed" });
+    expect(events[4]).toMatchObject({ kind: "connector-auth", variant: "resume-pending", sinceShownMs: 0 });
+  });
+
+  it("an approval approved after Check status resolves the pending state", async () => {
+    const { onEvent, types } = listener();
+    const error = as("approval-pending", parseRecoveryError({ error: { code: "PAUSED_APPROVAL", message: "Approval required" } }, { status: 403 }));
+    const { rerender } = render(<ApprovalPendingNotice error={error} onEvent={onEvent} onCheckStatus={() => undefined} />);
+    await userEvent.click(screen.getByRole("button", { name: "Check status" }));
+    rerender(<ApprovalPendingNotice error={error} onEvent={onEvent} status="approved" />);
+    await settle();
+    expect(types()).toEqual(["shown", "action-started:checkStatus", "action-succeeded:checkStatus", "resolved", "shown"]);
+  });
+
+  it("the automatic retry is auto-retried, with whether it worked", async () => {
+    vi.useFakeTimers({ now: Date.UTC(2026, 10, 23, 9, 0, 0), shouldAdvanceTime: true });
+    try {
+      const { events, onEvent, types } = listener();
+      const error = as("rate-limited", parseRecoveryError({ error: "Too many requests" }, { status: 429, headers: { "Retry-After": "1" } }));
+      const { unmount } = render(<RateLimitBanner error={error} onEvent={onEvent} onRetry={() => undefined} autoRetry />);
+      await act(async () => void vi.advanceTimersByTime(1100));
+      await waitFor(() => expect(types()).toEqual(["shown", "auto-retried:retry"]));
+      expect(events[1]).toMatchObject({ succeeded: true, kind: "rate-limited" });
+      expect(events[1]!.durationMs).toBeGreaterThanOrEqual(0);
+      unmount();
+      await waitFor(() => expect(types()).toEqual(["shown", "auto-retried:retry", "resolved"]));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("the inspector's actions, its dialog's included, are the card's", async () => {
+    const { onEvent, types } = listener();
+    const error = as(
+      "tool-stuck",
+      parseRecoveryError({ error: { type: "tool_timeout", message: "Tool call did not return" }, tool_call: { name: "web_search", partial_output: "partial" } }, { status: 504 }),
+    );
+    const user = userEvent.setup();
+    render(<StuckToolInspector error={error} onEvent={onEvent} />);
+    await user.click(screen.getByRole("button", { name: "Inspect" }));
+    await user.click(await screen.findByRole("button", { name: "Copy output" }));
+    await waitFor(() => expect(types()).toEqual(["shown", "action-started:inspect", "action-started:copyOutput", "action-succeeded:copyOutput"]));
+  });
+
+  it("ErrorRecovery passes onEvent to whichever component renders, the generic notice included", async () => {
+    const { events, onEvent } = listener();
+    const retry = vi.fn();
+    const caught = { status: 500, body: { error: { message: `Internal error ${SECRET}` } } };
+    render(<ErrorRecovery error={caught} onEvent={onEvent} actions={{ retry }} />);
+    await waitFor(() => expect(events).toHaveLength(1));
+    expect(events[0]).toMatchObject({ type: "shown", kind: parseRecoveryError(caught).kind });
+    expect(JSON.stringify(events)).not.toContain(SECRET);
+  });
+});
+
+describe("recovery events from useRecovery", () => {
+  it("reports what the components report for a host's own UI", async () => {
+    const { onEvent, types } = listener();
+    const wrapper = ({ children }: { children: ReactNode }) => <RecoveryProvider onEvent={onEvent}>{children}</RecoveryProvider>;
+    const error = parseRecoveryError({ error: "Too many requests" }, { status: 429 });
+    const { result, unmount } = renderHook(() => useRecovery(error, { actions: { retry: () => undefined }, onDismiss: () => undefined }), { wrapper });
+    await act(async () => void (await result.current.run("retry")));
+    act(() => result.current.dismiss());
+    unmount();
+    await settle();
+    // Dismissed: the state ends there, not as resolved.
+    expect(types()).toEqual(["shown", "action-started:retry", "action-succeeded:retry", "dismissed"]);
+  });
+});
