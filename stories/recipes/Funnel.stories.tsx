@@ -167,16 +167,17 @@ export const Funnel: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     // Three states, each shown once (not twice, for StrictMode's second mount).
-    await waitFor(() => expect(count(canvas, "Shown")).toBe("3"));
+    // Generous waits: the events' code loads on the first event, slowly on a cold, busy machine.
+    await waitFor(() => expect(count(canvas, "Shown")).toBe("3"), { timeout: 5000 });
 
     // Add funds works; the host removes the card: resolved.
     await userEvent.click(canvas.getByRole("button", { name: "Add funds" }));
-    await waitFor(() => expect(count(canvas, "Resolved")).toBe("1"), { timeout: 3000 });
+    await waitFor(() => expect(count(canvas, "Resolved")).toBe("1"), { timeout: 5000 });
 
     // Reconnect fails once (the failure line says so), then works.
     const reconnect = canvas.getByRole("button", { name: /Reconnect/ });
     await userEvent.click(reconnect);
-    await waitFor(() => expect(count(canvas, "Action failed")).toBe("1"));
+    await waitFor(() => expect(count(canvas, "Action failed")).toBe("1"), { timeout: 5000 });
     await userEvent.click(reconnect);
 
     // The banner retries by itself at its deadline; it works and the host removes it.

@@ -3,12 +3,12 @@
  * Next.js or Vite dev server renders): each transition is reported once.
  */
 import "../../src/styles/recovery-kit.css";
-import { act, render, screen, waitFor } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import { StrictMode, useEffect, useState } from "react";
 import { describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import { BalanceEmptyCard, parseRecoveryError, RateLimitBanner, RecoveryProvider, StuckToolInspector, type RecoveryError, type RecoveryEvent } from "../../src";
-import { as } from "../as-kind";
+import { as, heard } from "../helpers";
 
 
 function strict(onEvent: (event: RecoveryEvent) => void, children: React.ReactNode) {
@@ -19,7 +19,6 @@ function strict(onEvent: (event: RecoveryEvent) => void, children: React.ReactNo
   );
 }
 
-const settle = () => act(async () => void (await new Promise((resolve) => setTimeout(resolve, 50))));
 
 describe("recovery events in Chromium, StrictMode", () => {
   it("StrictMode runs effects twice here (so the tests below mean something)", async () => {
@@ -40,12 +39,10 @@ describe("recovery events in Chromium, StrictMode", () => {
       return error ? <BalanceEmptyCard error={as("balance-empty", error)} onAddFunds={async () => setError(undefined)} /> : <p>Funds added</p>;
     }
     strict((event) => events.push(`${event.type}${event.action ? `:${event.action}` : ""}`), <Host />);
-    await settle();
-    expect(events).toEqual(["shown"]);
+    await heard(() => events, ["shown"]);
     await userEvent.click(screen.getByRole("button", { name: "Add funds" }));
     await screen.findByText("Funds added");
-    await settle();
-    expect(events).toEqual(["shown", "action-started:addFunds", "action-succeeded:addFunds", "resolved"]);
+    await heard(() => events, ["shown", "action-started:addFunds", "action-succeeded:addFunds", "resolved"]);
   });
 
   it("the banner's automatic retry: auto-retried once, then resolved", async () => {
@@ -56,8 +53,7 @@ describe("recovery events in Chromium, StrictMode", () => {
     }
     strict((event) => events.push(event), <Host />);
     await screen.findByText("Sent", undefined, { timeout: 3000 });
-    await settle();
-    expect(events.map((event) => event.type)).toEqual(["shown", "auto-retried", "resolved"]);
+    await heard(() => events.map((event) => event.type), ["shown", "auto-retried", "resolved"]);
     expect(events[1]).toMatchObject({ action: "retry", succeeded: true });
   });
 
@@ -70,7 +66,6 @@ describe("recovery events in Chromium, StrictMode", () => {
     strict((event) => events.push(`${event.type}${event.action ? `:${event.action}` : ""}`), <StuckToolInspector error={error} onCopyOutput={() => undefined} />);
     await userEvent.click(screen.getByRole("button", { name: "Inspect" }));
     await userEvent.click(await screen.findByRole("button", { name: "Copy output" }));
-    await settle();
-    expect(events).toEqual(["shown", "action-started:inspect", "action-started:copyOutput", "action-succeeded:copyOutput"]);
+    await heard(() => events, ["shown", "action-started:inspect", "action-started:copyOutput", "action-succeeded:copyOutput"]);
   });
 });

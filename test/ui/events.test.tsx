@@ -19,7 +19,7 @@ import {
   type RecoveryError,
   type RecoveryEvent,
 } from "../../src";
-import { as } from "../as-kind";
+import { as, heard } from "../helpers";
 
 
 const SECRET = "sk-live-secret-in-the-message";
@@ -73,8 +73,7 @@ describe("recovery events from the components", () => {
     render(<Host />);
     await userEvent.click(screen.getByRole("button", { name: "Add funds" }));
     await screen.findByText("Funds added");
-    await settle();
-    expect(types()).toEqual(["shown", "action-started:addFunds", "action-succeeded:addFunds", "resolved"]);
+    await heard(types, ["shown", "action-started:addFunds", "action-succeeded:addFunds", "resolved"]);
   });
 
   it("fires once per transition under StrictMode", async () => {
@@ -86,13 +85,11 @@ describe("recovery events from the components", () => {
         </RecoveryProvider>
       </StrictMode>,
     );
-    await settle();
-    expect(types()).toEqual(["shown"]);
+    await heard(types, ["shown"]);
     await userEvent.click(screen.getByRole("button", { name: "Add funds" }));
     await settle();
     unmount();
-    await settle();
-    expect(types()).toEqual(["shown", "action-started:addFunds", "action-succeeded:addFunds", "resolved"]);
+    await heard(types, ["shown", "action-started:addFunds", "action-succeeded:addFunds", "resolved"]);
   });
 
   it("a failed action is action-failed, and leaving without success resolves nothing", async () => {
@@ -107,8 +104,7 @@ describe("recovery events from the components", () => {
     await userEvent.click(screen.getByRole("button", { name: "Add funds" }));
     await screen.findByText("“Add funds” didn’t work. Try again.");
     unmount();
-    await settle();
-    expect(types()).toEqual(["shown", "action-started:addFunds", "action-failed:addFunds"]);
+    await heard(types, ["shown", "action-started:addFunds", "action-failed:addFunds"]);
   });
 
   it("a component's own onEvent wins over the provider's", async () => {
@@ -132,8 +128,7 @@ describe("recovery events from the components", () => {
     await user.click(screen.getByRole("button", { name: "Copy details" }));
     await user.click(screen.getByRole("button", { name: "Dismiss" }));
     unmount();
-    await settle();
-    expect(types()).toEqual(["shown", "action-started:copyDetails", "action-succeeded:copyDetails", "dismissed"]);
+    await heard(types, ["shown", "action-started:copyDetails", "action-succeeded:copyDetails", "dismissed"]);
     expect(onDismiss).toHaveBeenCalledTimes(1);
   });
 
@@ -152,13 +147,11 @@ describe("recovery events from the components", () => {
     await userEvent.click(screen.getByRole("button", { name: /Reconnect/ }));
     // The host re-parses the same failure on every render: still one state.
     rerender(<ConnectorReconnectCard error={connector()} onEvent={onEvent} onReconnect={onReconnect} />);
-    await settle();
-    expect(types()).toEqual(["shown", "action-started:reconnect", "action-succeeded:reconnect"]);
+    await heard(types, ["shown", "action-started:reconnect", "action-succeeded:reconnect"]);
     // The reconnect worked; the run now waits to be resumed.
     const resume = as("connector-auth", parseRecoveryError({ error: "invalid_grant", connector: { name: "Slack" } }, { status: 401 }));
     rerender(<ConnectorReconnectCard error={{ ...resume, reason: "resume-pending" }} onEvent={onEvent} onResume={() => undefined} />);
-    await settle();
-    expect(types()).toEqual(["shown", "action-started:reconnect", "action-succeeded:reconnect", "resolved", "shown"]);
+    await heard(types, ["shown", "action-started:reconnect", "action-succeeded:reconnect", "resolved", "shown"]);
     expect(events[3]).toMatchObject({ kind: "connector-auth", variant: "auth-failed" });
     expect(events[4]).toMatchObject({ kind: "connector-auth", variant: "resume-pending", sinceShownMs: 0 });
   });
@@ -169,8 +162,7 @@ describe("recovery events from the components", () => {
     const { rerender } = render(<ApprovalPendingNotice error={error} onEvent={onEvent} onCheckStatus={() => undefined} />);
     await userEvent.click(screen.getByRole("button", { name: "Check status" }));
     rerender(<ApprovalPendingNotice error={error} onEvent={onEvent} status="approved" />);
-    await settle();
-    expect(types()).toEqual(["shown", "action-started:checkStatus", "action-succeeded:checkStatus", "resolved", "shown"]);
+    await heard(types, ["shown", "action-started:checkStatus", "action-succeeded:checkStatus", "resolved", "shown"]);
   });
 
   it("the automatic retry is auto-retried, with whether it worked", async () => {
@@ -223,8 +215,7 @@ describe("recovery events from useRecovery", () => {
     await act(async () => void (await result.current.run("retry")));
     act(() => result.current.dismiss());
     unmount();
-    await settle();
     // Dismissed: the state ends there, not as resolved.
-    expect(types()).toEqual(["shown", "action-started:retry", "action-succeeded:retry", "dismissed"]);
+    await heard(types, ["shown", "action-started:retry", "action-succeeded:retry", "dismissed"]);
   });
 });
