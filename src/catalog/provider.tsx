@@ -8,7 +8,7 @@ import { CatalogContext, type WordingChoice } from "./context.js";
 import { en } from "./en.js";
 import type { NoticeCatalog, NoticeText } from "./notice-types.js";
 import type { RecoveryMessages } from "./types.js";
-import type { RecoveryEventHandler } from "../ui/events.js";
+import type { RecoveryEvent, RecoveryEventHandler } from "../ui/events.js";
 
 /** Overrides for the generic notices: any kind, any variant, any field. */
 export type NoticeOverrides = { [K in keyof NoticeCatalog]?: { [V in keyof NoticeCatalog[K]]?: Partial<NoticeText> } };
@@ -53,10 +53,11 @@ export interface RecoveryProviderProps extends WordingChoice {
   /**
    * Recovery events from every component inside (and `useRecovery`): `shown`,
    * `action-started`/`-succeeded`/`-failed`, `auto-retried`, `dismissed`, `resolved` — kinds,
-   * action ids and timings, never messages or arguments. A component's own `onEvent` wins.
+   * action ids and timings, never messages or arguments. A component's own `onEvent` and an
+   * outer provider's hear them too: app-wide analytics miss no card.
    * @default the parent provider's
    */
-  onEvent?: RecoveryEventHandler;
+  onEvent?: RecoveryEventHandler | undefined;
   children?: ReactNode;
 }
 
@@ -69,6 +70,7 @@ export interface RecoveryProviderProps extends WordingChoice {
 export function RecoveryProvider({ catalog, messages, locale, platform, variants, onEvent, children }: RecoveryProviderProps) {
   const parent = useContext(CatalogContext);
   const value = useMemo(() => {
+    const outer = parent.onEvent;
     const merged = mergeMessages(catalog ?? parent.messages ?? en, messages);
     return {
       messages: locale ? { ...merged, format: { ...merged.format, locale } } : merged,
@@ -76,7 +78,17 @@ export function RecoveryProvider({ catalog, messages, locale, platform, variants
         platform: platform ?? parent.wording.platform,
         variants: { ...parent.wording.variants, ...variants },
       },
-      onEvent: onEvent ?? parent.onEvent,
+      // This provider's and the outer one's: each hears every event (the outer even if this one throws).
+      onEvent:
+        onEvent && outer
+          ? (event: RecoveryEvent) => {
+              try {
+                onEvent(event);
+              } finally {
+                outer(event);
+              }
+            }
+          : (onEvent ?? outer),
     };
   }, [parent, catalog, messages, locale, platform, variants, onEvent]);
   return <CatalogContext.Provider value={value}>{children}</CatalogContext.Provider>;

@@ -7,7 +7,7 @@
  * @example
  * <ErrorRecovery error={await fromResponse(res)} actions={{ retry: () => send(), addFunds: "/billing" }} />
  */
-import { Component, type ErrorInfo, type ReactNode } from "react";
+import { Component, useMemo, type ErrorInfo, type ReactNode } from "react";
 import { isRecoveryError, type RecoveryError } from "../model/types.js";
 import { parseRecoveryError } from "../model/parse.js";
 import { CatalogContext } from "../catalog/context.js";
@@ -60,8 +60,8 @@ export interface ErrorRecoveryProps {
   showCancelled?: boolean;
   /** Shows a × on whichever component renders, and is called when it is pressed. */
   onDismiss?: () => unknown;
-  /** The recovery events of whichever component renders. @default RecoveryProvider's `onEvent` */
-  onEvent?: RecoveryEventHandler;
+  /** The recovery events of whichever component renders (RecoveryProvider's `onEvent` hears them too). */
+  onEvent?: RecoveryEventHandler | undefined;
   className?: string;
 }
 
@@ -79,7 +79,10 @@ export function ErrorRecovery(props: ErrorRecoveryProps) {
 }
 
 function Dispatch({ error: input, actions = {}, variant, options = {}, headingLevel, showCancelled = false, onDismiss, onEvent, className }: ErrorRecoveryProps) {
-  const error = isRecoveryError(input) ? input : parseRecoveryError(input);
+  // Parsed once per input, not per render: a fresh parse is a fresh error (a new retryAt for
+  // a 429), and a banner would start its wait — and its automatic retry — over again each
+  // time the host re-renders (an onEvent that sets state re-renders it on every event).
+  const error = useMemo(() => (isRecoveryError(input) ? input : parseRecoveryError(input)), [input]);
   if (error.kind === "cancelled" && !showCancelled) return null;
   const on = (id: RecoveryActionId) => {
     const action = actions[id];

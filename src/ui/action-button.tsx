@@ -160,13 +160,13 @@ export interface ActionLinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorEle
   external?: boolean;
   /** Screen-reader note for `external`. @default catalog `common.opensInNewTab` */
   newTabLabel?: string;
-  /** The action's id: `data-action`, and its click is `action-started` in the host's events. @default the label, when it is a string */
+  /** The action's id: `data-action`, and its click is `action-started` in the host's events. @default the label, when it is a string, else `"link"` */
   action?: string;
   children: ReactNode;
 }
 
 export const ActionLink = /* @__PURE__ */ forwardRef<HTMLAnchorElement, ActionLinkProps>(function ActionLink(
-  { href, external, newTabLabel, variant, className, children, action = typeof children === "string" ? children : undefined, onClick, ...rest },
+  { href, external, newTabLabel, variant, className, children, action = typeof children === "string" ? children : "link", onClick, ...rest },
   ref,
 ) {
   const common = useCommon();

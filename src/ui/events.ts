@@ -8,37 +8,58 @@
  */
 import type { RecoveryError, RecoveryErrorKind } from "../model/types.js";
 
-export type RecoveryEventType =
-  | "shown"
-  | "action-started"
-  | "action-succeeded"
-  | "action-failed"
-  | "auto-retried"
-  | "dismissed"
-  | "resolved";
-
-export interface RecoveryEvent {
-  type: RecoveryEventType;
+interface EventBase {
   kind: RecoveryErrorKind;
-  /** The wording variant shown (`insufficient-credits`, `auth-failed`), when the component has one. */
+  /** The wording variant shown (`insufficient-credits`, `auth-failed`, an approval's status), when the component has one. */
   variant?: string;
-  /**
-   * The action, for action events: the same ids `describeRecovery` and ErrorRecovery's
-   * `actions` use (`retry`, `addFunds`, `reconnect`, `copyDetails`). A link's click is
-   * `action-started` only: where it leads is the host's.
-   */
-  action?: string;
   /** The request id the error carried, to join with server logs. */
   requestId?: string;
   /** When it happened (epoch ms). */
   at: number;
-  /** Milliseconds since this state was shown. */
+  /** Milliseconds since this state was first on screen. */
   sinceShownMs: number;
-  /** How long the action (or the automatic retry) ran: `action-succeeded`, `action-failed`, `auto-retried`. */
-  durationMs?: number;
-  /** Whether the automatic retry's request went through (`auto-retried`). */
-  succeeded?: boolean;
 }
+
+/**
+ * One thing that happened to a recovery state. Actions are named by the ids
+ * `describeRecovery` and ErrorRecovery's `actions` use (`retry`, `addFunds`, `reconnect`,
+ * `copyDetails`; the inspector's `inspect`; the banner's automatic retry is `retry`).
+ */
+export type RecoveryEvent =
+  | (EventBase & {
+      /**
+       * `shown`: first on screen (once, however often it renders or re-mounts). `dismissed`:
+       * the × was pressed. `resolved`: left after an action out of it worked.
+       */
+      type: "shown" | "dismissed" | "resolved";
+      // Absent here; declared so `event.action` reads on any event.
+      action?: undefined;
+      durationMs?: undefined;
+      succeeded?: undefined;
+    })
+  | (EventBase & {
+      /** A button was pressed, or a link clicked (a link has no outcome: where it leads is the host's). */
+      type: "action-started";
+      action: string;
+      durationMs?: undefined;
+      succeeded?: undefined;
+    })
+  | (EventBase & {
+      /** The action's callback resolved or rejected. */
+      type: "action-succeeded" | "action-failed";
+      action: string;
+      durationMs: number;
+      succeeded?: undefined;
+    })
+  | (EventBase & {
+      /** RateLimitBanner's automatic retry settled. */
+      type: "auto-retried";
+      action: string;
+      durationMs: number;
+      succeeded: boolean;
+    });
+
+export type RecoveryEventType = RecoveryEvent["type"];
 
 export type RecoveryEventHandler = (event: RecoveryEvent) => void;
 
@@ -49,88 +70,166 @@ export type RecoveryEventHandler = (event: RecoveryEvent) => void;
  */
 export type NotedType = "shown" | "dismissed" | "gone" | "action" | "auto";
 
+/** Whom a surface's moments are about, as its last committed render said: its own handler, the provider's, the error, the variant. */
+export type Live = [own: RecoveryEventHandler | undefined, provided: RecoveryEventHandler | undefined, error: RecoveryError | undefined, variant: string | undefined];
+
 /** A moment as a surface noted it: what, which action, whether it worked, when, and whom it is about. */
-export type Moment = [
-  type: NotedType,
-  action: string | undefined,
-  worked: boolean | undefined,
-  at: number,
-  send?: RecoveryEventHandler,
-  error?: RecoveryError,
-  variant?: string,
-];
+export type Moment = [type: NotedType, action: string | undefined, worked: boolean | undefined, at: number, ...live: Partial<Live>];
 
-/** Whom a surface's moments are about, as its last committed render said. */
-export type Live = [send: RecoveryEventHandler | undefined, error: RecoveryError | undefined, variant: string | undefined];
-
-/** An action running out of a state: when it started, and the state it started in. */
-interface Running {
-  at: number;
+/** A state as events describe it. */
+interface About {
   error: RecoveryError;
   variant: string | undefined;
   shownAt: number;
-  /** The state was left (the host removed or replaced it) while this ran: its success resolves that state. */
-  left?: boolean;
 }
 
-/** A surface's moments, oldest first. */
-export type Log = Moment[] & {
-  /** events.ts's memory of this surface: the state shown, since when, whether an action out of it worked, running actions. */
-  track?: { shown?: string; shownAt: number; worked: boolean; running: Record<string, Running> };
-};
+/** A left state whose resolution waits for the actions still running out of it. */
+interface Leave {
+  /** An action out of it had worked before it was left. */
+  worked: boolean;
+  /** Dismissed, or already reported: nothing more to say. */
+  done: boolean;
+}
+
+/** An action running out of a state: when it started, the state, and whether that state was left meanwhile. */
+interface Running extends About {
+  at: number;
+  left?: Leave;
+}
+
+interface Track extends About {
+  key: string;
+  worked: boolean;
+  dismissed: boolean;
+  running: Record<string, Running>;
+}
+
+/** A surface's moments, oldest first (what Copy details says was tried), and what events.ts remembers of it. */
+export type Log = Moment[] & { track?: Track };
+
+type Send = (event: RecoveryEvent) => void;
 
 /** Actions that help the user report the failure, not leave it: their success resolves nothing. */
 const REPORTING = new Set(["copyDetails", "copyOutput"]);
 
+const keyOf = (error: RecoveryError, variant: string | undefined) => `${error.kind}\u0000${variant}\u0000${error.requestId}`;
+/** The same failure again (a retry that came back with a new request id): not a way out of it. */
+const sameFailure = (a: About, b: About) => a.error.kind === b.error.kind && a.variant === b.variant;
+
+/**
+ * States left in this commit, for a tick: a surface that shows the same state now is the
+ * same card moved (another parent, a re-keyed list), not a state left and a new one shown.
+ */
+const leaving = new Map<string, { log: Log; send: Send; at: number; timer: ReturnType<typeof setTimeout> }>();
+
+function emit(send: Send, type: RecoveryEventType, about: About, at: number, extra: Record<string, unknown> = {}): void {
+  const event = { type, kind: about.error.kind, at, sinceShownMs: at - about.shownAt, ...extra } as RecoveryEvent;
+  if (about.variant !== undefined) event.variant = about.variant;
+  if (about.error.requestId !== undefined) event.requestId = about.error.requestId;
+  send(event);
+}
+
+/** A state was left: resolved if an action out of it worked; decided later if one still runs. */
+function finishLeaving(key: string, next?: About): void {
+  const entry = leaving.get(key);
+  if (!entry) return;
+  clearTimeout(entry.timer);
+  leaving.delete(key);
+  const track = entry.log.track!;
+  if (track.dismissed || (next && sameFailure(track, next))) return;
+  const running = Object.entries(track.running).filter(([id]) => !REPORTING.has(id));
+  if (running.length > 0) {
+    // Left while an action ran (a host that removes the card in the callback): its outcome decides.
+    const leave: Leave = { worked: track.worked, done: false };
+    for (const [, action] of running) action.left = leave;
+  } else if (track.worked) {
+    emit(entry.send, "resolved", track, entry.at);
+  }
+  track.worked = false;
+}
+
+/** When this state was first on screen: the first of the surface's latest moments about it (a listener may have come later). */
+function firstShown(log: Log, key: string, at: number): number {
+  let first = at;
+  for (let index = log.length - 1; index >= 0; index--) {
+    const [type, , , when, , , error, variant] = log[index]!;
+    if (!error || keyOf(error, variant) !== key) break;
+    if (type === "shown") first = when;
+  }
+  return first;
+}
+
 /**
  * Turns a surface's moment into the host's events, once per transition: `shown` once per
- * state (StrictMode's mount, unmount, mount is one showing), `resolved` when a state is left
- * after an action out of it worked — or left while that action ran and it then worked (a
- * host that removes the card inside the callback) — durations from each action's start.
+ * state (StrictMode's re-mount and a card moved elsewhere are one showing); `resolved` when
+ * a state is left after an action out of it worked (not when the same failure comes back,
+ * not after `dismissed`), or left while an action ran that then worked; durations from
+ * each action's start.
  */
-export function record(log: Log, [type, action, worked, at, send, error, variant]: Moment): void {
-  if (!send || !error) return;
-  const emit = (event: RecoveryEventType, about: { error: RecoveryError; variant: string | undefined; shownAt: number }, extra?: Partial<RecoveryEvent>) => {
-    const sent: RecoveryEvent = { type: event, kind: about.error.kind, at, sinceShownMs: at - about.shownAt };
-    if (about.variant !== undefined) sent.variant = about.variant;
-    if (action !== undefined && event !== "shown" && event !== "dismissed" && event !== "resolved") sent.action = action;
-    if (about.error.requestId !== undefined) sent.requestId = about.error.requestId;
-    // Called outside React's render and commit: a handler that throws surfaces as an
-    // unhandled rejection and breaks nothing on screen.
-    send({ ...sent, ...extra });
+export function record(log: Log, [type, action, worked, at, own, provided, error, variant]: Moment): void {
+  if (!error || !(own || provided)) return;
+  // Both hear it: a component's own handler and the app's. One that throws stops neither the
+  // other nor the UI; its error surfaces on its own.
+  const send: Send = (event) => {
+    for (const handler of new Set([own, provided])) {
+      try {
+        handler?.(event);
+      } catch (thrown) {
+        queueMicrotask(() => {
+          throw thrown;
+        });
+      }
+    }
   };
-  // One `shown` per state, however often it renders or re-mounts.
-  const key = `${error.kind} ${variant} ${error.requestId}`;
-  const track = (log.track ??= { shownAt: at, worked: false, running: {} });
-  const current = { error, variant, shownAt: track.shownAt };
+  const key = keyOf(error, variant);
+  const about: About = { error, variant, shownAt: log.track?.shownAt ?? at };
+
   if (type === "shown") {
-    if (track.shown === key) return;
-    Object.assign(track, { shown: key, shownAt: at, worked: false });
-    emit("shown", { error, variant, shownAt: at });
-  } else if (type === "gone") {
-    // Left after an action worked: resolved. Left while one runs: decided when it settles.
-    // Left with nothing working (the host moved on, or StrictMode's re-mount): nothing.
-    if (track.worked) emit("resolved", current);
-    else for (const id in track.running) if (!REPORTING.has(id)) track.running[id]!.left = true;
-    track.worked = false;
+    const pending = leaving.get(key);
+    if (pending) {
+      clearTimeout(pending.timer);
+      leaving.delete(key);
+      // StrictMode's second mount, or the same card moved: still the one showing.
+      if (pending.log !== log) log.track = pending.log.track;
+      return;
+    }
+    if (log.track?.key === key) return;
+    // This surface's previous state, replaced: reported before the new one is shown.
+    if (log.track) finishLeaving(log.track.key, about);
+    log.track = { key, error, variant, shownAt: firstShown(log, key, at), worked: false, dismissed: false, running: log.track?.running ?? {} };
+    emit(send, "shown", log.track, at);
+    return;
+  }
+  const track = log.track;
+  if (!track) return;
+  if (type === "gone") {
+    leaving.set(key, { log, send, at, timer: setTimeout(() => finishLeaving(key), 0) });
   } else if (type === "dismissed") {
     // The user closed it: however it ends, it was not left by an action that worked.
+    track.dismissed = true;
     track.worked = false;
-    emit("dismissed", current);
+    for (const id in track.running) track.running[id]!.left = { worked: false, done: true };
+    emit(send, "dismissed", track, at);
   } else if (worked === undefined) {
-    track.running[action!] = { at, error, variant, shownAt: track.shownAt };
+    track.running[action!] = { error: track.error, variant: track.variant, shownAt: track.shownAt, at };
     // The automatic retry is reported once, when it has settled.
-    if (type === "action") emit("action-started", current);
+    if (type === "action") emit(send, "action-started", track, at, { action });
   } else {
     // The outcome belongs to the state the action started in, even if another is shown now.
-    const started = track.running[action!] ?? { ...current, at };
+    const started = track.running[action!] ?? { ...track, at };
     delete track.running[action!];
     const resolves = worked && !REPORTING.has(action!);
-    if (resolves && !started.left) track.worked = true;
-    emit(type === "auto" ? "auto-retried" : worked ? "action-succeeded" : "action-failed", started, {
+    emit(send, type === "auto" ? "auto-retried" : worked ? "action-succeeded" : "action-failed", started, at, {
+      action,
       durationMs: at - started.at,
       ...(type === "auto" ? { succeeded: worked } : {}),
     });
-    if (resolves && started.left) emit("resolved", started);
+    const leave = started.left;
+    if (leave && !leave.done && (resolves || leave.worked)) {
+      leave.done = true;
+      emit(send, "resolved", started, at);
+    } else if (!leave && resolves && !track.dismissed) {
+      track.worked = true;
+    }
   }
 }

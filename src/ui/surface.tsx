@@ -109,10 +109,10 @@ export interface RecoverySurfaceProps
   support?: RecoveryError;
   /**
    * This state's recovery events (`shown`, `action-started`/`-succeeded`/`-failed`,
-   * `auto-retried`, `dismissed`, `resolved`); without it, RecoveryProvider's `onEvent`. Needs
-   * `support` (the error). Kinds, action ids and timings only, never messages or arguments.
+   * `auto-retried`, `dismissed`, `resolved`), heard besides RecoveryProvider's `onEvent`.
+   * Needs `support` (the error). Kinds, action ids and timings only, never messages or arguments.
    */
-  onEvent?: RecoveryEventHandler;
+  onEvent?: RecoveryEventHandler | undefined;
   /** The body: what happened and what to do. */
   children?: ReactNode;
 }

@@ -20,9 +20,10 @@ export type Note = (type: Events.NotedType, action?: string, worked?: boolean) =
 let loaded: Promise<typeof Events> | undefined;
 
 /**
- * Notes `shown` when a state (kind, variant, request id) commits and `gone` when it is left;
- * returns `note` for the rest, and the surface's log (what Copy details says was tried).
- * The handler is this surface's `onEvent`, else the nearest RecoveryProvider's.
+ * Notes `shown` when a state (kind, variant, request id) commits — again when a listener
+ * arrives later — and `gone` when it is left; returns `note` for the rest, and the surface's
+ * log (what Copy details says was tried). This surface's `onEvent` and the nearest
+ * RecoveryProvider's both hear each event.
  */
 export function useEvents(
   error: RecoveryError | undefined,
@@ -30,25 +31,33 @@ export function useEvents(
   onEvent: Events.RecoveryEventHandler | undefined,
 ): readonly [Note, Events.Log] {
   const provided = useContext(CatalogContext).onEvent;
-  // Whom moments are about: the last committed render's handler, error and variant.
+  // Whom moments are about: the last committed render's handlers, error and variant.
   const live = useRef<Partial<Events.Live>>([]);
   const [events] = useState(() => {
     const log: Events.Log = [];
     const note: Note = (type, action, worked) => {
       const moment: Events.Moment = [type, action, worked, Date.now(), ...live.current];
       log.push(moment);
-      if (moment[4] && moment[5]) void (loaded ??= import("./events.js")).then((module) => module.record(log, moment));
+      if ((moment[4] || moment[5]) && moment[6])
+        (loaded ??= import("./events.js")).then(
+          (module) => module.record(log, moment),
+          // The chunk did not load (a deploy replaced it, the network dropped): this moment is
+          // lost, the next one tries again. Analytics never break the card.
+          () => (loaded = undefined),
+        );
     };
     return [note, log] as const;
   });
   const [note] = events;
   // Effects run in order: this is current before `shown` below.
   useEffect(() => {
-    live.current = [onEvent ?? provided, error, variant];
+    live.current = [onEvent, provided, error, variant];
   });
+  // A listener that arrives later (analytics after consent) still hears `shown`.
+  const heard = !!(onEvent || provided);
   useEffect(() => {
     note("shown");
     return () => note("gone");
-  }, [note, error?.kind, variant, error?.requestId]);
+  }, [note, error?.kind, variant, error?.requestId, heard]);
   return events;
 }

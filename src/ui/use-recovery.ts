@@ -33,9 +33,10 @@ export interface UseRecoveryOptions extends Pick<DescribeOptions, "variant" | "s
   onDismiss?: () => unknown;
   /**
    * This state's recovery events, as the components report them (`shown`, action events for
-   * `run`, `dismissed` for `dismiss`, `resolved`). @default RecoveryProvider's `onEvent`
+   * `run`, `trackLink`, `dismissed` for `dismiss`, `resolved`); RecoveryProvider's `onEvent`
+   * hears them too.
    */
-  onEvent?: RecoveryEventHandler;
+  onEvent?: RecoveryEventHandler | undefined;
 }
 
 export type ActionStatus = "idle" | "pending" | "failed";
@@ -55,6 +56,11 @@ export interface RecoveryState {
   announcement: string;
   /** Calls `onDismiss`. */
   dismiss: () => void;
+  /**
+   * Reports a click on a link action (`action-started`; a link has no outcome), for the
+   * host's own `<a onClick={() => r.trackLink(a.id)}>`.
+   */
+  trackLink: (id: string) => void;
 }
 
 /**
@@ -151,5 +157,6 @@ export function useRecovery(error: RecoveryError, options: UseRecoveryOptions = 
       note("dismissed");
       void latest.current.onDismiss?.();
     },
+    trackLink: (id) => note("action", id),
   };
 }

@@ -5,9 +5,9 @@
 import "../../src/styles/recovery-kit.css";
 import { render, screen, waitFor } from "@testing-library/react";
 import { StrictMode, useEffect, useState } from "react";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
-import { BalanceEmptyCard, parseRecoveryError, RateLimitBanner, RecoveryProvider, StuckToolInspector, type RecoveryError, type RecoveryEvent } from "../../src";
+import { BalanceEmptyCard, ErrorRecovery, parseRecoveryError, RateLimitBanner, RecoveryProvider, StuckToolInspector, type RecoveryError, type RecoveryEvent } from "../../src";
 import { as, heard } from "../helpers";
 
 
@@ -19,6 +19,10 @@ function strict(onEvent: (event: RecoveryEvent) => void, children: React.ReactNo
   );
 }
 
+
+// A card that goes away and one that shows the same state in the same moment are one card
+// moved; let the previous test's cards be gone for good first.
+beforeEach(() => new Promise((resolve) => setTimeout(resolve, 30)));
 
 describe("recovery events in Chromium, StrictMode", () => {
   it("StrictMode runs effects twice here (so the tests below mean something)", async () => {
@@ -55,6 +59,33 @@ describe("recovery events in Chromium, StrictMode", () => {
     await screen.findByText("Sent", undefined, { timeout: 3000 });
     await heard(() => events.map((event) => event.type), ["shown", "auto-retried", "resolved"]);
     expect(events[1]).toMatchObject({ action: "retry", succeeded: true });
+  });
+
+  it.each([
+    ["ErrorRecovery given what the host caught", (caught: object) => caught],
+    ["ErrorRecovery given a parse made in render", (caught: object) => parseRecoveryError(caught)],
+  ] as const)("a host whose onEvent sets state: a 429 is retried automatically once, not on every re-render (%s)", async (_name, input) => {
+    const caught = { status: 429, headers: { "retry-after": "1" }, body: {} };
+    let calls = 0;
+    function Host() {
+      const [events, setEvents] = useState<string[]>([]);
+      return (
+        <RecoveryProvider onEvent={(event) => setEvents((current) => [...current, event.type])}>
+          <ErrorRecovery
+            error={input(caught)}
+            actions={{ retry: () => (calls++, Promise.reject(new Error("429 again"))) }}
+            options={{ rateLimit: { autoRetry: true } }}
+          />
+          <p data-testid="events">{events.join(" ")}</p>
+        </RecoveryProvider>
+      );
+    }
+    render(<Host />);
+    await waitFor(() => expect(screen.getByTestId("events")).toHaveTextContent("shown auto-retried"), { timeout: 4000 });
+    // Every event re-rendered the host; each re-render used to restart the wait and retry again.
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(calls).toBe(1);
+    expect(screen.getByRole("button", { name: "Retry" })).not.toHaveAttribute("aria-disabled");
   });
 
   it("the inspector: Inspect and the dialog's Copy output are the card's, reported once", async () => {

@@ -5,7 +5,7 @@
 import { act, render, renderHook, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { StrictMode, useState, type ReactNode } from "react";
-import { describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import {
   ApprovalPendingNotice,
   BalanceEmptyCard,
@@ -36,6 +36,10 @@ function listener() {
 
 /** Lets every pending note reach the (lazily loaded) events module. */
 const settle = () => act(async () => void (await new Promise((resolve) => setTimeout(resolve, 20))));
+
+// A card that goes away and one that shows the same state in the same moment are one card
+// moved; let the previous test's cards be gone for good first.
+beforeEach(settle);
 
 describe("recovery events from the components", () => {
   it("shown, an action that worked, and resolved when the card goes away", async () => {
@@ -107,17 +111,22 @@ describe("recovery events from the components", () => {
     await heard(types, ["shown", "action-started:addFunds", "action-failed:addFunds"]);
   });
 
-  it("a component's own onEvent wins over the provider's", async () => {
-    const provider = listener();
+  it("a component's own onEvent, its provider's and an outer provider's each hear every event once", async () => {
+    const outer = listener();
+    const inner = listener();
     const own = listener();
     render(
-      <RecoveryProvider onEvent={provider.onEvent}>
-        <BalanceEmptyCard error={balance()} onEvent={own.onEvent} />
+      <RecoveryProvider onEvent={outer.onEvent}>
+        <RecoveryProvider onEvent={inner.onEvent}>
+          <BalanceEmptyCard error={balance()} onEvent={own.onEvent} onAddFunds={() => undefined} />
+        </RecoveryProvider>
       </RecoveryProvider>,
     );
-    await waitFor(() => expect(own.types()).toEqual(["shown"]));
-    await settle();
-    expect(provider.onEvent).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole("button", { name: "Add funds" }));
+    const expected = ["shown", "action-started:addFunds", "action-succeeded:addFunds"];
+    await heard(own.types, expected);
+    expect(inner.types()).toEqual(expected);
+    expect(outer.types()).toEqual(expected);
   });
 
   it("dismissed, and Copy details working resolves nothing", async () => {
@@ -206,6 +215,70 @@ describe("recovery events from the components", () => {
   });
 });
 
+describe("recovery events: what a host does in the real world", () => {
+  it("dismissed while an action runs: nothing is resolved when it then works", async () => {
+    const { onEvent, types } = listener();
+    let pay!: () => void;
+    function Host() {
+      const [shown, setShown] = useState(true);
+      return shown ? (
+        <BalanceEmptyCard error={balance()} onEvent={onEvent} onAddFunds={() => new Promise<void>((resolve) => (pay = resolve))} onDismiss={() => setShown(false)} />
+      ) : null;
+    }
+    render(<Host />);
+    await userEvent.click(screen.getByRole("button", { name: "Add funds" }));
+    await userEvent.click(screen.getByRole("button", { name: "Dismiss" }));
+    await act(async () => pay());
+    await heard(types, ["shown", "action-started:addFunds", "dismissed", "action-succeeded:addFunds"]);
+  });
+
+  it("a card moved to another place is the same showing: no second shown, no resolved", async () => {
+    const { onEvent, types } = listener();
+    const error = balance();
+    const card = <BalanceEmptyCard error={error} onEvent={onEvent} onAddFunds={() => undefined} />;
+    const { rerender } = render(<main>{card}</main>);
+    await userEvent.click(screen.getByRole("button", { name: "Add funds" }));
+    rerender(<aside>{card}</aside>);
+    await heard(types, ["shown", "action-started:addFunds", "action-succeeded:addFunds"]);
+  });
+
+  it("the same failure back after a retry that resolved is not resolved; a way out is", async () => {
+    const { onEvent, types } = listener();
+    const failed = (id: string) => parseRecoveryError({ error: { message: "Internal error" } }, { status: 500, headers: { "x-request-id": id } });
+    const retry = () => undefined;
+    const { rerender } = render(<ErrorRecovery error={failed("req_a")} onEvent={onEvent} actions={{ retry }} />);
+    await userEvent.click(screen.getByRole("button", { name: "Retry" }));
+    // The host's retry resolved, but the next request failed the same way.
+    rerender(<ErrorRecovery error={failed("req_b")} onEvent={onEvent} actions={{ retry }} />);
+    await heard(types, ["shown", "action-started:retry", "action-succeeded:retry", "shown"]);
+    await userEvent.click(screen.getByRole("button", { name: "Retry" }));
+    rerender(<ErrorRecovery error={null} onEvent={onEvent} actions={{ retry }} />);
+    await heard(types, ["shown", "action-started:retry", "action-succeeded:retry", "shown", "action-started:retry", "action-succeeded:retry", "resolved"]);
+  });
+
+  it("resolved comes after the action that left the state, not before it", async () => {
+    const { onEvent, types } = listener();
+    const credits = as("balance-empty", parseRecoveryError({ error: "Insufficient credits" }, { status: 402 }));
+    function Host() {
+      const [shown, setShown] = useState(true);
+      return shown ? <BalanceEmptyCard error={credits} onEvent={onEvent} onTopUp={() => undefined} onContinue={async () => setShown(false)} /> : <p>Continued</p>;
+    }
+    render(<Host />);
+    await userEvent.click(screen.getByRole("button", { name: "Top up credits" }));
+    await userEvent.click(screen.getByRole("button", { name: "Continue where you left off" }));
+    await heard(types, ["shown", "action-started:topUp", "action-succeeded:topUp", "action-started:continue", "action-succeeded:continue", "resolved"]);
+  });
+
+  it("a listener that arrives later (after consent) still hears shown, timed from when the card appeared", async () => {
+    const { events, onEvent, types } = listener();
+    const { rerender } = render(<BalanceEmptyCard error={balance()} />);
+    await act(async () => void (await new Promise((resolve) => setTimeout(resolve, 60))));
+    rerender(<BalanceEmptyCard error={balance()} onEvent={onEvent} />);
+    await heard(types, ["shown"]);
+    expect(events[0]!.sinceShownMs).toBeGreaterThanOrEqual(50);
+  });
+});
+
 describe("recovery events from useRecovery", () => {
   it("reports what the components report for a host's own UI", async () => {
     const { onEvent, types } = listener();
@@ -213,9 +286,10 @@ describe("recovery events from useRecovery", () => {
     const error = parseRecoveryError({ error: "Too many requests" }, { status: 429 });
     const { result, unmount } = renderHook(() => useRecovery(error, { actions: { retry: () => undefined }, onDismiss: () => undefined }), { wrapper });
     await act(async () => void (await result.current.run("retry")));
+    act(() => result.current.trackLink("openDocs"));
     act(() => result.current.dismiss());
     unmount();
     // Dismissed: the state ends there, not as resolved.
-    await heard(types, ["shown", "action-started:retry", "action-succeeded:retry", "dismissed"]);
+    await heard(types, ["shown", "action-started:retry", "action-succeeded:retry", "action-started:openDocs", "dismissed"]);
   });
 });
