@@ -80,7 +80,7 @@ export function RecoveryProvider({ catalog, messages, locale, platform, variants
       },
       // This provider's and the outer one's: each hears every event (the outer even if this one throws).
       onEvent:
-        onEvent && outer
+        onEvent && outer && onEvent !== outer
           ? (event: RecoveryEvent) => {
               try {
                 onEvent(event);

@@ -84,7 +84,7 @@ export const RateLimitBanner = /* @__PURE__ */ forwardRef<HTMLElement, RateLimit
   const staticWait = error.retryAfterMs;
   const long = (remaining ?? staticWait ?? 0) > clockTimeAfterMs;
   // Shown and spoken alike: "Retrying automatically in 0:03", then "Retrying…" until it settles.
-  const retrying = autoRetry && ready && !(autoSettled && sameFailure(autoSettled, error));
+  const retrying = autoRetry && ready && autoSettled !== error;
 
   const lead = autoRetry ? t.autoRetryIn : t.retryIn;
   let waitText: React.ReactNode;
@@ -174,7 +174,7 @@ function AutoRetry({ error, send, settled }: { error: RateLimitedError; send: (r
   const feedback = useContext(FeedbackContext);
   const firedFor = useRef<RateLimitedError>(undefined);
   useEffect(() => {
-    if (firedFor.current && sameFailure(firedFor.current, error)) return;
+    if (firedFor.current === error) return;
     firedFor.current = error;
     // A microtask later, so state is set in a callback, not in the effect.
     void Promise.resolve()
@@ -190,15 +190,6 @@ function AutoRetry({ error, send, settled }: { error: RateLimitedError; send: (r
       .finally(() => settled(error));
   }, [error]); // eslint-disable-line react-hooks/exhaustive-deps
   return null;
-}
-
-/**
- * The same 429, parsed again (a host that parses in render; each parse stamps its own
- * `retryAt`): same request id, status, code, wait and message. It keeps its deadline and is
- * retried automatically once — never once per re-render, which would hammer a limited API.
- */
-function sameFailure(a: RateLimitedError, b: RateLimitedError): boolean {
-  return a === b || (a.requestId === b.requestId && a.status === b.status && a.code === b.code && a.retryAfterMs === b.retryAfterMs && a.message === b.message);
 }
 
 interface Timing {
@@ -222,7 +213,7 @@ function computeTiming(error: RateLimitedError, attempt: number, backoff: { base
 
 function useTiming(error: RateLimitedError, attempt: number, backoff: { baseMs?: number; maxMs?: number } | undefined): Timing {
   const [timing, setTiming] = useState(() => computeTiming(error, attempt, backoff));
-  if (!sameFailure(timing.error, error)) {
+  if (timing.error !== error) {
     // A new error: new deadline. Setting state while rendering is React's way to derive it.
     const next = computeTiming(error, attempt, backoff);
     setTiming(next);

@@ -93,6 +93,7 @@ interface Leave {
 
 /** An action running out of a state: when it started, the state, and whether that state was left meanwhile. */
 interface Running extends About {
+  id: string;
   at: number;
   left?: Leave;
 }
@@ -119,8 +120,17 @@ const sameFailure = (a: About, b: About) => a.error.kind === b.error.kind && a.v
 /**
  * States left in this commit, for a tick: a surface that shows the same state now is the
  * same card moved (another parent, a re-keyed list), not a state left and a new one shown.
+ * A list per state: two cards of one state can go away together.
  */
-const leaving = new Map<string, { log: Log; send: Send; at: number; timer: ReturnType<typeof setTimeout> }>();
+interface Leaving {
+  log: Log;
+  send: Send;
+  at: number;
+}
+const leaving = new Map<string, Leaving[]>();
+/** New states shown in this tick: said after the states left in it are settled (resolved, then shown). */
+let showing: Array<() => void> = [];
+let tick: ReturnType<typeof setTimeout> | undefined;
 
 function emit(send: Send, type: RecoveryEventType, about: About, at: number, extra: Record<string, unknown> = {}): void {
   const event = { type, kind: about.error.kind, at, sinceShownMs: at - about.shownAt, ...extra } as RecoveryEvent;
@@ -129,19 +139,29 @@ function emit(send: Send, type: RecoveryEventType, about: About, at: number, ext
   send(event);
 }
 
+/** The end of the tick: what was left and not shown again is left; then the new states are said. */
+function settleTick(): void {
+  tick = undefined;
+  for (const [key, entries] of [...leaving]) for (const entry of [...entries]) finishLeaving(key, entry);
+  leaving.clear();
+  const said = showing;
+  showing = [];
+  for (const say of said) say();
+}
+
 /** A state was left: resolved if an action out of it worked; decided later if one still runs. */
-function finishLeaving(key: string, next?: About): void {
-  const entry = leaving.get(key);
-  if (!entry) return;
-  clearTimeout(entry.timer);
-  leaving.delete(key);
+function finishLeaving(key: string, entry: Leaving, next?: About): void {
+  const list = leaving.get(key);
+  if (list?.includes(entry)) list.splice(list.indexOf(entry), 1);
   const track = entry.log.track!;
-  if (track.dismissed || (next && sameFailure(track, next))) return;
-  const running = Object.entries(track.running).filter(([id]) => !REPORTING.has(id));
-  if (running.length > 0) {
+  const running = Object.values(track.running);
+  if (track.dismissed || (next && sameFailure(track, next))) {
+    // Dismissed, or the same failure came back: nothing running out of it resolves it, or the state after it.
+    for (const action of running) action.left = { worked: false, done: true };
+  } else if (running.some((action) => !REPORTING.has(action.id))) {
     // Left while an action ran (a host that removes the card in the callback): its outcome decides.
     const leave: Leave = { worked: track.worked, done: false };
-    for (const [, action] of running) action.left = leave;
+    for (const action of running) action.left = leave;
   } else if (track.worked) {
     emit(entry.send, "resolved", track, entry.at);
   }
@@ -166,8 +186,25 @@ function firstShown(log: Log, key: string, at: number): number {
  * not after `dismissed`), or left while an action ran that then worked; durations from
  * each action's start.
  */
-export function record(log: Log, [type, action, worked, at, own, provided, error, variant]: Moment): void {
-  if (!error || !(own || provided)) return;
+export function record(log: Log, moment: Moment): void {
+  const [type, action, worked, at, own, provided, error, variant] = moment;
+  if (!error) return;
+  const key = keyOf(error, variant);
+  if (type === "shown") {
+    const pending = leaving.get(key)?.shift();
+    if (pending) {
+      // StrictMode's second mount, or the same card moved: still the one showing.
+      if (pending.log !== log) log.track = pending.log.track;
+      return;
+    }
+  }
+  // Nobody listens now (a handler withdrawn): the state goes on, unreported.
+  if (!(own || provided)) return;
+  if (type !== "shown" && type !== "gone" && tick) {
+    // A user's action comes in a later commit than any show or leave pending: settle those first.
+    clearTimeout(tick);
+    settleTick();
+  }
   // Both hear it: a component's own handler and the app's. One that throws stops neither the
   // other nor the UI; its error surfaces on its own.
   const send: Send = (event) => {
@@ -181,29 +218,29 @@ export function record(log: Log, [type, action, worked, at, own, provided, error
       }
     }
   };
-  const key = keyOf(error, variant);
-  const about: About = { error, variant, shownAt: log.track?.shownAt ?? at };
+  if (type !== "shown" && !log.track && type !== "gone") {
+    // The shown was lost (the events chunk failed to load then): say it now, timed from then.
+    record(log, ["shown", undefined, undefined, at, own, provided, error, variant]);
+    showing.pop()?.();
+  }
 
   if (type === "shown") {
-    const pending = leaving.get(key);
-    if (pending) {
-      clearTimeout(pending.timer);
-      leaving.delete(key);
-      // StrictMode's second mount, or the same card moved: still the one showing.
-      if (pending.log !== log) log.track = pending.log.track;
-      return;
-    }
     if (log.track?.key === key) return;
-    // This surface's previous state, replaced: reported before the new one is shown.
-    if (log.track) finishLeaving(log.track.key, about);
-    log.track = { key, error, variant, shownAt: firstShown(log, key, at), worked: false, dismissed: false, running: log.track?.running ?? {} };
-    emit(send, "shown", log.track, at);
+    const previous = log.track;
+    const track: Track = { key, error, variant, shownAt: firstShown(log, key, at), worked: false, dismissed: false, running: previous?.running ?? {} };
+    // This surface's previous state, replaced: settled as left before the new one is said.
+    const left = previous && leaving.get(previous.key)?.find((entry) => entry.log === log);
+    if (left) finishLeaving(previous.key, left, track);
+    log.track = track;
+    showing.push(() => emit(send, "shown", track, at));
+    tick ??= setTimeout(settleTick, 0);
     return;
   }
   const track = log.track;
   if (!track) return;
   if (type === "gone") {
-    leaving.set(key, { log, send, at, timer: setTimeout(() => finishLeaving(key), 0) });
+    leaving.set(key, [...(leaving.get(key) ?? []), { log, send, at }]);
+    tick ??= setTimeout(settleTick, 0);
   } else if (type === "dismissed") {
     // The user closed it: however it ends, it was not left by an action that worked.
     track.dismissed = true;
@@ -211,12 +248,12 @@ export function record(log: Log, [type, action, worked, at, own, provided, error
     for (const id in track.running) track.running[id]!.left = { worked: false, done: true };
     emit(send, "dismissed", track, at);
   } else if (worked === undefined) {
-    track.running[action!] = { error: track.error, variant: track.variant, shownAt: track.shownAt, at };
+    track.running[action!] = { id: action!, error: track.error, variant: track.variant, shownAt: track.shownAt, at };
     // The automatic retry is reported once, when it has settled.
     if (type === "action") emit(send, "action-started", track, at, { action });
   } else {
     // The outcome belongs to the state the action started in, even if another is shown now.
-    const started = track.running[action!] ?? { ...track, at };
+    const started = track.running[action!] ?? { id: action!, ...track, at };
     delete track.running[action!];
     const resolves = worked && !REPORTING.has(action!);
     emit(send, type === "auto" ? "auto-retried" : worked ? "action-succeeded" : "action-failed", started, at, {

@@ -38,7 +38,8 @@ export function useEvents(
     const note: Note = (type, action, worked) => {
       const moment: Events.Moment = [type, action, worked, Date.now(), ...live.current];
       log.push(moment);
-      if ((moment[4] || moment[5]) && moment[6])
+      // Sent when someone listens, or listened (events.ts then knows a handler went away).
+      if ((moment[4] || moment[5] || log.track) && moment[6])
         (loaded ??= import("./events.js")).then(
           (module) => module.record(log, moment),
           // The chunk did not load (a deploy replaced it, the network dropped): this moment is

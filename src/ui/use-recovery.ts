@@ -70,9 +70,16 @@ export interface RecoveryState {
 function fixWait(error: RecoveryError): RecoveryError {
   return error.retryAt === undefined && error.retryAfterMs !== undefined ? { ...error, retryAt: Date.now() + error.retryAfterMs } : error;
 }
+/**
+ * The same failure parsed again (a host that parses in render gets a new object, and a new
+ * `retryAt`, every time): it keeps its wait — and the hook does not set state on every render.
+ */
+const sameFailure = (a: RecoveryError, b: RecoveryError) =>
+  a === b || (a.kind === b.kind && a.requestId === b.requestId && a.status === b.status && a.code === b.code && a.retryAfterMs === b.retryAfterMs && a.message === b.message);
+
 function useFixedWait(error: RecoveryError): RecoveryError {
   const [fixed, setFixed] = useState(() => ({ error, value: fixWait(error) }));
-  if (fixed.error !== error) {
+  if (!sameFailure(fixed.error, error)) {
     // A new error: derived while rendering, React's way.
     const next = { error, value: fixWait(error) };
     setFixed(next);

@@ -61,10 +61,8 @@ describe("recovery events in Chromium, StrictMode", () => {
     expect(events[1]).toMatchObject({ action: "retry", succeeded: true });
   });
 
-  it.each([
-    ["ErrorRecovery given what the host caught", (caught: object) => caught],
-    ["ErrorRecovery given a parse made in render", (caught: object) => parseRecoveryError(caught)],
-  ] as const)("a host whose onEvent sets state: a 429 is retried automatically once, not on every re-render (%s)", async (_name, input) => {
+  it("a host whose onEvent sets state: ErrorRecovery given the caught value retries a 429 once, not on every re-render", async () => {
+    const input = (caught: object) => caught;
     const caught = { status: 429, headers: { "retry-after": "1" }, body: {} };
     let calls = 0;
     function Host() {

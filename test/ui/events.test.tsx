@@ -279,6 +279,89 @@ describe("recovery events: what a host does in the real world", () => {
   });
 });
 
+describe("recovery events: second trial", () => {
+  const failed = (id?: string) => parseRecoveryError({ error: { message: "Internal error" } }, { status: 500, ...(id ? { headers: { "x-request-id": id } } : {}) });
+
+  it("two cards of one state that go away together are each resolved", async () => {
+    const { onEvent, types } = listener();
+    const first = failed();
+    const second = failed();
+    const { rerender } = render(
+      <RecoveryProvider onEvent={onEvent}>
+        <ErrorRecovery error={first} actions={{ retry: () => undefined }} />
+        <ErrorRecovery error={second} actions={{ retry: () => undefined }} />
+      </RecoveryProvider>,
+    );
+    for (const button of screen.getAllByRole("button", { name: "Retry" })) await userEvent.click(button);
+    rerender(<RecoveryProvider onEvent={onEvent} />);
+    await heard(() => types().filter((type) => type === "resolved"), ["resolved", "resolved"]);
+  });
+
+  it("the same failure committed inside the retry's callback: the new one is not resolved when closed", async () => {
+    const { onEvent, types } = listener();
+    function Host() {
+      const [error, setError] = useState<RecoveryError | null>(() => failed("req_s1"));
+      return (
+        <>
+          <ErrorRecovery error={error} onEvent={onEvent} actions={{ retry: async () => setError(failed("req_s2")) }} />
+          <button type="button" onClick={() => setError(null)}>
+            Close
+          </button>
+        </>
+      );
+    }
+    render(<Host />);
+    await userEvent.click(screen.getByRole("button", { name: "Retry" }));
+    await heard(types, ["shown", "action-started:retry", "shown", "action-succeeded:retry"]);
+    await userEvent.click(screen.getByRole("button", { name: "Close" }));
+    await heard(types, ["shown", "action-started:retry", "shown", "action-succeeded:retry"]);
+  });
+
+  it("a handler withdrawn (consent revoked) is not told the state was resolved", async () => {
+    const { onEvent, types } = listener();
+    const error = balance();
+    const { rerender } = render(<BalanceEmptyCard error={error} onEvent={onEvent} onAddFunds={() => undefined} />);
+    await userEvent.click(screen.getByRole("button", { name: "Add funds" }));
+    rerender(<BalanceEmptyCard error={error} onEvent={undefined} onAddFunds={() => undefined} />);
+    await heard(types, ["shown", "action-started:addFunds", "action-succeeded:addFunds"]);
+  });
+
+  it("the same handler on nested providers hears each event once", async () => {
+    const { onEvent, types } = listener();
+    render(
+      <RecoveryProvider onEvent={onEvent}>
+        <RecoveryProvider onEvent={onEvent}>
+          <BalanceEmptyCard error={balance()} />
+        </RecoveryProvider>
+      </RecoveryProvider>,
+    );
+    await heard(types, ["shown"]);
+  });
+
+  it("one component giving way to another: the old state is resolved before the new one is shown", async () => {
+    const { types } = listener();
+    const events = listener();
+    const limited = parseRecoveryError({ error: "Too many requests" }, { status: 429, headers: { "x-request-id": "req_l" } });
+    const { rerender } = render(<ErrorRecovery error={failed("req_x")} onEvent={events.onEvent} actions={{ retry: () => undefined }} />);
+    await userEvent.click(screen.getByRole("button", { name: "Retry" }));
+    rerender(<ErrorRecovery error={limited} onEvent={events.onEvent} actions={{ retry: () => undefined }} />);
+    await heard(events.types, ["shown", "action-started:retry", "action-succeeded:retry", "resolved", "shown"]);
+    expect(types()).toEqual([]);
+  });
+
+  it("useRecovery given a parse made in render: no render loop, one shown", async () => {
+    const { onEvent, types } = listener();
+    const caught = { status: 429, headers: { "retry-after": "30" }, body: {} };
+    function Host() {
+      const recovery = useRecovery(parseRecoveryError(caught), { onEvent });
+      return <p>{recovery.description.title}</p>;
+    }
+    render(<Host />);
+    await screen.findByText("Too many requests");
+    await heard(types, ["shown"]);
+  });
+});
+
 describe("recovery events from useRecovery", () => {
   it("reports what the components report for a host's own UI", async () => {
     const { onEvent, types } = listener();
