@@ -186,7 +186,7 @@ function InspectDialog(props: InspectDialogProps) {
   const feedback = useContext(FeedbackContext);
   const show = () => {
     // Opening the inspector is a step out of the state (the host's events say how many take it).
-    feedback?.note("action", "inspect");
+    feedback?.note("link", "inspect");
     setWanted(true);
     setOpen(true);
   };

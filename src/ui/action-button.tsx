@@ -184,7 +184,7 @@ export const ActionLink = /* @__PURE__ */ forwardRef<HTMLAnchorElement, ActionLi
       data-action={action}
       onClick={(event) => {
         // Where the link leads is the host's: the click is all the events can say.
-        feedback?.note("action", action);
+        feedback?.note("link", action);
         onClick?.(event);
       }}
       {...(external ? { target: "_blank", rel: "noopener noreferrer" } : {})}

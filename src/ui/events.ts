@@ -65,10 +65,10 @@ export type RecoveryEventHandler = (event: RecoveryEvent) => void;
 
 /**
  * What a surface notes: `shown`, `dismissed`, `gone` (its state was left: unmounted or
- * replaced), and `action` and `auto` (the automatic retry), each once when it starts and
- * once with whether it worked.
+ * replaced), `action` and `auto` (the automatic retry), each once when it starts and once
+ * with whether it worked, and `link` (a link or the inspector opened: no outcome to wait for).
  */
-export type NotedType = "shown" | "dismissed" | "gone" | "action" | "auto";
+export type NotedType = "shown" | "dismissed" | "gone" | "action" | "auto" | "link";
 
 /** Whom a surface's moments are about, as its last committed render said: its own handler, the provider's, the error, the variant. */
 export type Live = [own: RecoveryEventHandler | undefined, provided: RecoveryEventHandler | undefined, error: RecoveryError | undefined, variant: string | undefined];
@@ -124,6 +124,8 @@ const sameFailure = (a: About, b: About) => a.error.kind === b.error.kind && a.v
  */
 interface Leaving {
   log: Log;
+  /** The state as it was left (the surface may show, or adopt, another by the time it is settled). */
+  track: Track;
   send: Send;
   at: number;
 }
@@ -153,8 +155,9 @@ function settleTick(): void {
 function finishLeaving(key: string, entry: Leaving, next?: About): void {
   const list = leaving.get(key);
   if (list?.includes(entry)) list.splice(list.indexOf(entry), 1);
-  const track = entry.log.track!;
-  const running = Object.values(track.running);
+  const { track } = entry;
+  // Actions started in this state and still running (one from an earlier state keeps its own fate).
+  const running = Object.values(track.running).filter((action) => !action.left);
   if (track.dismissed || (next && sameFailure(track, next))) {
     // Dismissed, or the same failure came back: nothing running out of it resolves it, or the state after it.
     for (const action of running) action.left = { worked: false, done: true };
@@ -194,7 +197,7 @@ export function record(log: Log, moment: Moment): void {
     const pending = leaving.get(key)?.shift();
     if (pending) {
       // StrictMode's second mount, or the same card moved: still the one showing.
-      if (pending.log !== log) log.track = pending.log.track;
+      if (pending.log !== log) log.track = pending.track;
       return;
     }
   }
@@ -239,7 +242,7 @@ export function record(log: Log, moment: Moment): void {
   const track = log.track;
   if (!track) return;
   if (type === "gone") {
-    leaving.set(key, [...(leaving.get(key) ?? []), { log, send, at }]);
+    leaving.set(key, [...(leaving.get(key) ?? []), { log, track, send, at }]);
     tick ??= setTimeout(settleTick, 0);
   } else if (type === "dismissed") {
     // The user closed it: however it ends, it was not left by an action that worked.
@@ -247,6 +250,8 @@ export function record(log: Log, moment: Moment): void {
     track.worked = false;
     for (const id in track.running) track.running[id]!.left = { worked: false, done: true };
     emit(send, "dismissed", track, at);
+  } else if (type === "link") {
+    emit(send, "action-started", track, at, { action });
   } else if (worked === undefined) {
     track.running[action!] = { id: action!, error: track.error, variant: track.variant, shownAt: track.shownAt, at };
     // The automatic retry is reported once, when it has settled.

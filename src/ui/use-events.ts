@@ -37,7 +37,8 @@ export function useEvents(
     const log: Events.Log = [];
     const note: Note = (type, action, worked) => {
       const moment: Events.Moment = [type, action, worked, Date.now(), ...live.current];
-      log.push(moment);
+      // The recent past is enough (what Copy details says was tried, when a state first showed).
+      if (log.push(moment) > 60) log.shift();
       // Sent when someone listens, or listened (events.ts then knows a handler went away).
       if ((moment[4] || moment[5] || log.track) && moment[6])
         (loaded ??= import("./events.js")).then(

@@ -71,21 +71,11 @@ function fixWait(error: RecoveryError): RecoveryError {
   return error.retryAt === undefined && error.retryAfterMs !== undefined ? { ...error, retryAt: Date.now() + error.retryAfterMs } : error;
 }
 /**
- * The same failure parsed again (a host that parses in render gets a new object, and a new
- * `retryAt`, every time): it keeps its wait — and the hook does not set state on every render.
+ * Fixed once per error object, without setting state while rendering: a host that parses in
+ * render hands a new object each time, and a state update per render would never settle.
  */
-const sameFailure = (a: RecoveryError, b: RecoveryError) =>
-  a === b || (a.kind === b.kind && a.requestId === b.requestId && a.status === b.status && a.code === b.code && a.retryAfterMs === b.retryAfterMs && a.message === b.message);
-
 function useFixedWait(error: RecoveryError): RecoveryError {
-  const [fixed, setFixed] = useState(() => ({ error, value: fixWait(error) }));
-  if (!sameFailure(fixed.error, error)) {
-    // A new error: derived while rendering, React's way.
-    const next = { error, value: fixWait(error) };
-    setFixed(next);
-    return next.value;
-  }
-  return fixed.value;
+  return useMemo(() => fixWait(error), [error]);
 }
 
 const TICKING = new Set(["rate-limited", "run-stuck", "run-failed", "tool-stuck", "tool-unavailable"]);
@@ -164,6 +154,6 @@ export function useRecovery(error: RecoveryError, options: UseRecoveryOptions = 
       note("dismissed");
       void latest.current.onDismiss?.();
     },
-    trackLink: (id) => note("action", id),
+    trackLink: (id) => note("link", id),
   };
 }

@@ -362,6 +362,77 @@ describe("recovery events: second trial", () => {
   });
 });
 
+describe("recovery events: third trial", () => {
+  const failed = (id: string) => parseRecoveryError({ error: { message: "Internal error" } }, { status: 500, headers: { "x-request-id": id } });
+
+  it("a link clicked before the action that worked does not hold back resolved", async () => {
+    const { onEvent, types } = listener();
+    function Host() {
+      const [shown, setShown] = useState(true);
+      return shown ? <BalanceEmptyCard error={balance()} onEvent={onEvent} byokHref="#byok" onAddFunds={async () => setShown(false)} /> : null;
+    }
+    render(<Host />);
+    await userEvent.click(screen.getByRole("link", { name: "Add a BYOK key" }));
+    await userEvent.click(screen.getByRole("button", { name: "Add funds" }));
+    await heard(types, ["shown", "action-started:addByokKey", "action-started:addFunds", "action-succeeded:addFunds", "resolved"]);
+  });
+
+  it("an index-keyed list losing its first card: the card that went is the one resolved", async () => {
+    const { events, onEvent, types } = listener();
+    const retry = () => undefined;
+    const list = (ids: string[]) => (
+      <RecoveryProvider onEvent={onEvent}>
+        {ids.map((id, index) => (
+          <ErrorRecovery key={index} error={failed(id)} actions={{ retry }} />
+        ))}
+      </RecoveryProvider>
+    );
+    const { rerender } = render(list(["req_1", "req_2", "req_3"]));
+    await userEvent.click(screen.getAllByRole("button", { name: "Retry" })[0]!);
+    rerender(list(["req_2", "req_3"]));
+    await heard(types, ["shown", "shown", "shown", "action-started:retry", "action-succeeded:retry", "resolved"]);
+    expect(events.at(-1)).toMatchObject({ type: "resolved", requestId: "req_1" });
+  });
+
+  it("the same failure back while the retry still runs, then the card removed: nothing resolved", async () => {
+    const { onEvent, types } = listener();
+    let finish!: () => void;
+    function Host() {
+      const [error, setError] = useState<RecoveryError | null>(() => failed("req_1"));
+      return (
+        <>
+          <ErrorRecovery
+            error={error}
+            onEvent={onEvent}
+            actions={{
+              retry: async () => {
+                setError(failed("req_2"));
+                await new Promise<void>((resolve) => (finish = resolve));
+              },
+            }}
+          />
+          <button type="button" onClick={() => setError(null)}>
+            Close
+          </button>
+        </>
+      );
+    }
+    render(<Host />);
+    await userEvent.click(screen.getByRole("button", { name: /Retry/ }));
+    await userEvent.click(screen.getByRole("button", { name: "Close" }));
+    await act(async () => finish());
+    await heard(types, ["shown", "action-started:retry", "shown", "action-succeeded:retry"]);
+  });
+
+  it("useRecovery follows a new error object: Slack after Gmail", async () => {
+    const connector = (name: string) => parseRecoveryError({ error: "invalid_grant", connector: { name } }, { status: 401 });
+    const { result, rerender } = renderHook(({ error }) => useRecovery(error), { initialProps: { error: connector("Gmail") } });
+    expect(result.current.description.title).toContain("Gmail");
+    rerender({ error: connector("Slack") });
+    expect(result.current.description.title).toContain("Slack");
+  });
+});
+
 describe("recovery events from useRecovery", () => {
   it("reports what the components report for a host's own UI", async () => {
     const { onEvent, types } = listener();
