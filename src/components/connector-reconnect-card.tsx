@@ -5,7 +5,7 @@
  * through Reconnect → Connecting… → Connected → Execute again.
  */
 import { forwardRef, useEffect, useRef, useState } from "react";
-import type { ConnectorAuthError, ConnectorReason } from "../model/types.js";
+import { connectorReasonOf, type ConnectorAuthError, type ConnectorReason } from "../model/types.js";
 import { hostOf, isSafeHref, toSafeHttpsUrl } from "../model/safe-url.js";
 import { useCommon, useMessages } from "../catalog/context.js";
 import { enConnector } from "../catalog/en-connector.js";
@@ -88,7 +88,7 @@ export const ConnectorReconnectCard = /* @__PURE__ */ forwardRef<HTMLElement, Co
   const resumeButton = useRef<HTMLButtonElement>(null);
   const status = statusProp ?? followed;
   // A hand-built value with scopes and no reason reads the same as a parsed one.
-  const reason = reasonProp ?? error.reason ?? (error.connector?.missingScopes?.length ? "missing-scope" : "auth-failed");
+  const reason = reasonProp ?? connectorReasonOf(error);
   const name = error.connector?.name;
   const displayName = name ?? t.unnamed;
   const context: ConnectorActionContext = {

@@ -12,7 +12,7 @@ import { formatNumber } from "../catalog/format.js";
 import { useLocale } from "../catalog/context.js";
 import type { StuckToolMessages } from "../catalog/types.js";
 import { ActionButton } from "../ui/action-button.js";
-import { FeedbackContext, useFeedback } from "../ui/feedback.js";
+import { FailureLine, FeedbackContext, useFeedback } from "../ui/feedback.js";
 import { LiveMessage } from "../ui/live-message.js";
 import { PeerList, type Peer } from "./peer-list.js";
 import type { StuckToolInspectorProps } from "./stuck-tool-inspector.js";
@@ -115,11 +115,7 @@ export default function InspectDialog({ error, tool, peers, tailChars, onCopyOut
                 <ActionButton action="copyOutput" onAction={copy} doneLabel={t.copied}>
                   {t.copyOutput}
                 </ActionButton>
-                {feedback.failure && (
-                  <p id={feedback.value.id} className="rk-surface__failure" data-slot="failure">
-                    {feedback.failure}
-                  </p>
-                )}
+                <FailureLine feedback={feedback} />
               </>
             ) : (
               <p>{t.noOutput}</p>

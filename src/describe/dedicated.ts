@@ -3,12 +3,13 @@
  * it arrives (before the user has done anything). Same catalog, same rules as the cards;
  * the describe tests check every seed state's card says what its description says.
  */
-import type {
-  ApprovalPendingError,
-  BalanceEmptyError,
-  ConnectorAuthError,
-  RateLimitedError,
-  ToolStuckError,
+import {
+  connectorReasonOf,
+  type ApprovalPendingError,
+  type BalanceEmptyError,
+  type ConnectorAuthError,
+  type RateLimitedError,
+  type ToolStuckError,
 } from "../model/types.js";
 import { hostOf, isSafeLink, toSafeHttpsUrl } from "../model/safe-url.js";
 import { formatDuration, formatResetTime, formatWindow } from "../catalog/format.js";
@@ -98,7 +99,7 @@ export function describeBalance(error: BalanceEmptyError, input: DedicatedInput)
 export function describeConnector(error: ConnectorAuthError, input: DedicatedInput): RecoveryDescription {
   const t = input.catalog.connector;
   const common = input.catalog.common;
-  const reason = error.reason ?? (error.connector?.missingScopes?.length ? "missing-scope" : "auth-failed");
+  const reason = connectorReasonOf(error);
   const name = error.connector?.name;
   const display = name ?? t.unnamed;
   if (reason === "resume-pending") {

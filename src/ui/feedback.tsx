@@ -60,3 +60,12 @@ export function useFeedback(announcement: string | undefined, note: Note = quiet
   }, [id, note]);
   return { value, failure: failure?.[1], said: said[0], count: said[1] };
 }
+
+/** The failure line under a place's actions; its id describes the action that failed. */
+export function FailureLine({ feedback }: { feedback: FeedbackState }) {
+  return feedback.failure ? (
+    <p id={feedback.value.id} className="rk-surface__failure" data-slot="failure">
+      {feedback.failure}
+    </p>
+  ) : null;
+}

@@ -1,4 +1,5 @@
 import { Fragment, type ReactNode } from "react";
+import { codeSegments } from "../describe/types.js";
 
 /**
  * Catalog text with `backticks` around header names, identifiers and formats
@@ -7,5 +8,5 @@ import { Fragment, type ReactNode } from "react";
  */
 export function withCode(text: string): ReactNode {
   if (!text.includes("`")) return text;
-  return text.split("`").map((part, index) => (index % 2 === 1 ? <code key={index}>{part}</code> : <Fragment key={index}>{part}</Fragment>));
+  return codeSegments(text).map((part, index) => (part.code ? <code key={index}>{part.text}</code> : <Fragment key={index}>{part.text}</Fragment>));
 }

@@ -9,7 +9,7 @@ import { useCommon } from "../catalog/context.js";
 import { cn } from "./cn.js";
 import type { RecoveryError } from "../model/types.js";
 import { ActionButton } from "./action-button.js";
-import { FeedbackContext, useFeedback } from "./feedback.js";
+import { FailureLine, FeedbackContext, useFeedback } from "./feedback.js";
 import type { Tone } from "./icons.js";
 import { LiveMessage } from "./live-message.js";
 import type * as SupportDetails from "./support-details.js";
@@ -216,11 +216,7 @@ export const RecoverySurface = /* @__PURE__ */ forwardRef<HTMLElement, RecoveryS
             </div>
           )}
           {/* Its own line under the actions: a failure moves no button. */}
-          {feedback.failure && (
-            <p id={feedback.value.id} className="rk-surface__failure" data-slot="failure">
-              {feedback.failure}
-            </p>
-          )}
+          <FailureLine feedback={feedback} />
         </div>
         {/* Last in the DOM (after the actions, for keyboard and screen-reader order), shown in the corner. */}
         {onDismiss && (
