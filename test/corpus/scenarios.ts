@@ -176,7 +176,7 @@ export const SCENARIOS: Scenario[] = [
     expected: { kind: "rate-limited", retryable: true, wait: 5000, requestId: "a1b2c3d4-0000-4000-8000-000000000002", provider: "azure", message: /exceeded token rate limit/ },
   },
   {
-    name: "Azure OpenAI 400 content_filter: what to change, the server's words shown",
+    name: "Azure OpenAI 400 content_filter: blocked by a policy, rephrase (never Retry the same text)",
     source: "learn.microsoft.com/azure/ai-services/openai/concepts/content-filter",
     answer: {
       status: 400,
@@ -184,7 +184,7 @@ export const SCENARIOS: Scenario[] = [
       body: { error: { message: "The response was filtered due to the prompt triggering Azure OpenAI's content management policy. Please modify your prompt and retry.", type: null, param: "prompt", code: "content_filter", status: 400 } },
     },
     clients: OPENAI_CLIENTS,
-    expected: { kind: "invalid-request", retryable: false, provider: "azure", message: /modify your prompt/ },
+    expected: { kind: "blocked", retryable: false, provider: "azure", message: /modify your prompt/ },
   },
   {
     name: "Groq 429 tokens per minute, Retry-After wins over the reset header",
