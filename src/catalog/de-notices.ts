@@ -26,6 +26,11 @@ export const deNotices: NoticeCatalog = {
       stepsKind: "check",
       actions: ["openApiKeys", "retry"],
     },
+    "session-expired": {
+      title: "Deine Sitzung ist abgelaufen",
+      body: "Du wurdest abgemeldet. Melde dich erneut an und versuche es dann noch einmal.",
+      actions: ["signIn", "retry"],
+    },
   },
   forbidden: {
     default: {
@@ -195,6 +200,11 @@ export const deNotices: NoticeCatalog = {
       steps: ["Agenten → dein Agent → Läufe → Lauf wählen → Ereignisverlauf ansehen", "Nach ERROR-Ereignissen suchen"],
       actions: ["viewEventLog", "rerun", "contactSupport"],
     },
+    "max-turns": {
+      title: "Der Agent hat vor dem Ende aufgehört",
+      body: "Er hat alle Schritte verbraucht, die ihm für einen Lauf erlaubt sind. Setze ihn fort, damit er weitermacht, oder starte neu mit einer engeren Anfrage.",
+      actions: ["continue", "rerun"],
+    },
   },
   "incomplete-response": {
     default: {
@@ -332,6 +342,16 @@ export const deNotices: NoticeCatalog = {
       stepsKind: "check",
       actions: ["openToolDetails", "retry"],
     },
+    "unknown-tool": {
+      title: "Dieses Tool ist nicht verfügbar",
+      body: "Der Agent hat ein Tool angefragt, das dieser Connector nicht anbietet. Wähle ein anderes Tool oder prüfe, ob es der gemeinte Connector ist.",
+      actions: ["openToolDetails", "openIntegrations"],
+    },
+    "tool-error": {
+      title: "Das Tool hat einen Fehler gemeldet",
+      body: "Das Tool lief, konnte aber nicht abschließen. Versuche es erneut; wenn es weiter fehlschlägt, wähle ein anderes Tool oder prüfe seine Einstellungen.",
+      actions: ["retry", "openToolDetails"],
+    },
   },
   "build-failed": {
     default: {
@@ -352,6 +372,23 @@ export const deNotices: NoticeCatalog = {
       title: "Dieser Schlüssel funktioniert in diesem Client nicht",
       body: "ChatGPT nutzt OAuth — Bearer-Schlüssel funktionieren dort nicht. Verwende den OAuth-Connector in ChatGPT (er registriert sich automatisch); Bearer-Schlüssel sind für claude.ai oder Claude Desktop.",
       actions: ["useOAuthConnector", "openDocs"],
+    },
+  },
+  blocked: {
+    default: {
+      title: "Nachricht durch eine Inhaltsrichtlinie blockiert",
+      body: "Der Dienst hat diese Nachricht nach seiner Inhaltsrichtlinie nicht angenommen. Derselbe Text würde wieder blockiert: Bearbeite ihn und sende ihn dann.",
+      actions: ["editMessage", "contactSupport"],
+    },
+    input: {
+      title: "Nachricht durch eine Schutzregel blockiert",
+      body: "Eine Prüfung deiner Eingabe hat diese Nachricht gestoppt, bevor der Agent lief. Bearbeite sie und sende sie erneut.",
+      actions: ["editMessage", "contactSupport"],
+    },
+    output: {
+      title: "Antwort durch eine Schutzregel zurückgehalten",
+      body: "Der Agent hat geantwortet, aber eine Prüfung seiner Ausgabe hat die Antwort zurückgehalten. Formuliere deine Anfrage um und sende sie erneut.",
+      actions: ["editMessage", "contactSupport"],
     },
   },
   cancelled: {
@@ -412,6 +449,7 @@ export const deNoticeChrome: NoticeChrome = {
   resource: "Ressource",
   actions: {
     retry: "Erneut versuchen",
+    editMessage: "Nachricht bearbeiten",
     continue: "Fortsetzen",
     cancel: "Abbrechen",
     rerun: "Neu starten",

@@ -29,6 +29,11 @@ export const enNotices: NoticeCatalog = {
       stepsKind: "check",
       actions: ["openApiKeys", "retry"],
     },
+    "session-expired": {
+      title: "Your session expired",
+      body: "You were signed out. Sign in again, then try once more.",
+      actions: ["signIn", "retry"],
+    },
   },
   forbidden: {
     default: {
@@ -198,6 +203,11 @@ export const enNotices: NoticeCatalog = {
       steps: ["Agents → your agent → Runs → select the run → view the event timeline", "Look for ERROR events"],
       actions: ["viewEventLog", "rerun", "contactSupport"],
     },
+    "max-turns": {
+      title: "The agent stopped before it finished",
+      body: "It used every turn it’s allowed in one run. Continue to let it carry on, or start again with a narrower request.",
+      actions: ["continue", "rerun"],
+    },
   },
   "incomplete-response": {
     default: {
@@ -335,6 +345,16 @@ export const enNotices: NoticeCatalog = {
       stepsKind: "check",
       actions: ["openToolDetails", "retry"],
     },
+    "unknown-tool": {
+      title: "This tool isn’t available",
+      body: "The agent asked for a tool this connector doesn’t offer. Pick another tool, or check that it’s the connector you meant.",
+      actions: ["openToolDetails", "openIntegrations"],
+    },
+    "tool-error": {
+      title: "The tool reported an error",
+      body: "The tool ran but couldn’t finish. Try again; if it keeps failing, pick another tool or check its settings.",
+      actions: ["retry", "openToolDetails"],
+    },
   },
   "build-failed": {
     default: {
@@ -355,6 +375,23 @@ export const enNotices: NoticeCatalog = {
       title: "This key doesn’t work in this client",
       body: "ChatGPT uses OAuth — Bearer keys don’t work there. Use the OAuth connector inside ChatGPT (it registers itself automatically); keep Bearer keys for claude.ai or Claude Desktop.",
       actions: ["useOAuthConnector", "openDocs"],
+    },
+  },
+  blocked: {
+    default: {
+      title: "Message blocked by a content policy",
+      body: "The service didn’t accept this message under its content policy. The same text would be blocked again: edit it, then send it.",
+      actions: ["editMessage", "contactSupport"],
+    },
+    input: {
+      title: "Message blocked by a guardrail",
+      body: "A check on what you send stopped this message before the agent ran. Edit it, then send it again.",
+      actions: ["editMessage", "contactSupport"],
+    },
+    output: {
+      title: "Answer withheld by a guardrail",
+      body: "The agent answered, but a check on its output stopped the answer from being shown. Rephrase your request, then send it again.",
+      actions: ["editMessage", "contactSupport"],
     },
   },
   cancelled: {
@@ -415,6 +452,7 @@ export const enNoticeChrome: NoticeChrome = {
   resource: "Resource",
   actions: {
     retry: "Retry",
+    editMessage: "Edit message",
     continue: "Continue",
     cancel: "Cancel",
     rerun: "Re-run",

@@ -7,6 +7,7 @@
 /** Every action a generic notice can offer; the host wires them by id. */
 export const NOTICE_ACTION_IDS = [
   "retry",
+  "editMessage",
   "continue",
   "cancel",
   "rerun",
@@ -81,7 +82,7 @@ export interface NoticeText {
 
 /** Variant names per kind; `default` is always there. */
 export interface NoticeCatalog {
-  unauthorized: { default: NoticeText; alumia: NoticeText; agi: NoticeText };
+  unauthorized: { default: NoticeText; alumia: NoticeText; agi: NoticeText; "session-expired": NoticeText };
   forbidden: { default: NoticeText; policy: NoticeText };
   "not-found": { default: NoticeText; session: NoticeText; share: NoticeText; model: NoticeText; archived: NoticeText };
   timeout: { default: NoticeText; connection: NoticeText };
@@ -95,7 +96,7 @@ export interface NoticeCatalog {
     initializing: NoticeText;
     pending: NoticeText;
   };
-  "run-failed": { default: NoticeText };
+  "run-failed": { default: NoticeText; "max-turns": NoticeText };
   "incomplete-response": { default: NoticeText; "mid-stream": NoticeText; results: NoticeText };
   "stream-error": { default: NoticeText; sse: NoticeText; "no-messages": NoticeText };
   "output-invalid": { default: NoticeText; json: NoticeText; incorrect: NoticeText };
@@ -108,9 +109,10 @@ export interface NoticeCatalog {
     signature: NoticeText;
     duplicate: NoticeText;
   };
-  "tool-unavailable": { default: NoticeText };
+  "tool-unavailable": { default: NoticeText; "unknown-tool": NoticeText; "tool-error": NoticeText };
   "build-failed": { default: NoticeText };
   "auth-method-unsupported": { default: NoticeText };
+  blocked: { default: NoticeText; input: NoticeText; output: NoticeText };
   cancelled: { default: NoticeText };
   unknown: { default: NoticeText; agi: NoticeText; hidden: NoticeText };
 }

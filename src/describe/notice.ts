@@ -27,6 +27,8 @@ const TONE: Partial<Record<RecoveryErrorKind, DescriptionTone>> = {
   "invalid-request": "danger",
   unknown: "danger",
   "not-found": "neutral",
+  // The text was stopped, not the service: the person rephrases. Not retryable, not broken.
+  blocked: "warning",
   cancelled: "neutral",
 };
 /** Variants whose weight differs from their kind's. */

@@ -49,7 +49,8 @@ const TABLE: ReadonlyArray<readonly [Classification, string]> = [
   [C("approval-pending"), "approval_required paused_approval pending_approval awaiting_approval"],
   // Tools.
   [C("tool-stuck"), "tool_stuck tool_call_stuck tool_call_timeout tool_timeout"],
-  // Authentication.
+  // Authentication. A user's session that ran out is not a bad key: they sign in again.
+  [C("unauthorized", { variant: "session-expired" }), "session_expired session_timeout session_timed_out login_required login_expired"],
   [C("unauthorized"), "unauthorized unauthenticated authentication_error authentication_failed invalid_api_key invalid_token token_expired missing_api_key api_key_revoked"],
   // Google ErrorInfo reasons; the AI SDK when no key is configured.
   [C("unauthorized"), "api_key_invalid api_key_expired api_key_not_found access_token_expired ai_loadapikeyerror"],
@@ -117,6 +118,31 @@ const TABLE: ReadonlyArray<readonly [Classification, string]> = [
   [C("tool-unavailable"), "tool_unavailable probe_failed tool_probe_failed"],
   [C("build-failed"), "build_failed build_error image_build_failed"],
   [C("auth-method-unsupported"), "bearer_not_supported unsupported_auth_method auth_method_not_supported oauth_only"],
+  // Content policies and guardrails: the same text is blocked again, so it must be rephrased.
+  // OpenAI/Azure `content_filter`, Google's `SAFETY`/`PROHIBITED_CONTENT` block reasons,
+  // Bedrock's guardrail, the OpenAI Agents SDK's tripwires (by class name).
+  [C("blocked"), "content_filter content_filtered content_policy_violation responsible_ai_policy_violation safety prohibited_content blocklist spii guardrail_intervened"],
+  [C("blocked"), "modelrefusalerror"],
+  [C("blocked", { variant: "input" }), "inputguardrailtripwiretriggered input_guardrail_triggered"],
+  [C("blocked", { variant: "output" }), "outputguardrailtripwiretriggered output_guardrail_triggered"],
+  // Agent frameworks' own failures: the OpenAI Agents SDK (by class name), LangChain's `lc_error_code`.
+  [C("run-failed", { variant: "max-turns" }), "maxturnsexceedederror max_turns_exceeded"],
+  [C("output-invalid"), "modelbehaviorerror"],
+  [C("output-invalid", { variant: "json" }), "output_parsing_failure"],
+  [C("rate-limited"), "model_rate_limit"],
+  [C("unauthorized"), "model_authentication"],
+  [C("invalid-request"), "invalid_prompt_input invalid_tool_results message_coercion_failure"],
+  // MCP. JSON-RPC codes (as `jsonrpc_<n>` of the negative code) and the SDK's transports: a
+  // transport's 401/403 is the connector's grant, not the person's sign-in.
+  [C("connector-auth", { connectorReason: "consent-required" }), "jsonrpc_32042"],
+  [C("tool-stuck"), "jsonrpc_32001"],
+  [C("tool-unavailable", { variant: "unknown-tool" }), "jsonrpc_32601 mcp_unknown_tool"],
+  [C("invalid-request"), "jsonrpc_32602 jsonrpc_32600 jsonrpc_32700"],
+  [C("upstream-unavailable", { variant: "server" }), "jsonrpc_32603"],
+  [C("network"), "jsonrpc_32000"],
+  [C("connector-auth", { connectorReason: "auth-failed" }), "mcp_unauthorized unauthorizederror"],
+  [C("connector-auth", { connectorReason: "missing-scope" }), "mcp_forbidden"],
+  [C("tool-unavailable", { variant: "tool-error" }), "mcp_tool_error"],
   // The request never reached a server, or its answer never arrived: Node and undici codes,
   // axios (`ERR_NETWORK`), the SDKs' connection errors (openai, @anthropic-ai/sdk, stripe).
   [C("network"), "econnrefused econnreset enotfound eai_again epipe enetunreach ehostunreach enetdown und_err_socket und_err_closed err_network network_error networkerror apiconnectionerror"],
@@ -142,7 +168,13 @@ export function classifyByCodes(codes: readonly string[]): Classification | unde
 const PHRASES: ReadonlyArray<[RegExp, Classification]> = [
   [/insufficient credits?|out of credits?|credits? (?:ran out|exhausted)/i, C("balance-empty", { balanceReason: "insufficient-credits" })],
   [/balance is (?:empty|zero|too low)|insufficient (?:funds|balance)|add funds/i, C("balance-empty", { balanceReason: "balance-empty" })],
-  [/exceeded your (?:current )?quota/i, C("balance-empty", { balanceReason: "quota-exceeded" })],
+  [/exceeded your (?:current )?quota|billing hard limit/i, C("balance-empty", { balanceReason: "quota-exceeded" })],
+  [/\bsession (?:has )?expired|\b(?:sign|log) ?in again\b/i, C("unauthorized", { variant: "session-expired" })],
+  [/\b(?:content (?:management )?policy|content filter(?:ing)?|safety (?:system|filter))\b/i, C("blocked")],
+  [/\btool\b[^.]{0,60}\b(?:not found|unknown|does not exist)\b|\bunknown tool\b/i, C("tool-unavailable", { variant: "unknown-tool" })],
+  // Providers' sentences that name their kind where a framework dropped the status (useChat's `Error(message)`).
+  [/\b(?:incorrect|invalid) (?:api[ -]?key|x-api-key)\b|\bapi key not valid\b/i, C("unauthorized")],
+  [/\bserver had an error\b|\binternal server error\b/i, C("upstream-unavailable", { variant: "server" })],
   [/\bnot connected\b/i, C("connector-auth", { connectorReason: "not-connected" })],
   [/approval[ _-]required|requires? (?:an )?approval|pending approval|paused_approval/i, C("approval-pending")],
   [/too many requests|rate[ -]?limit/i, C("rate-limited")],
@@ -151,6 +183,12 @@ const PHRASES: ReadonlyArray<[RegExp, Classification]> = [
   [/\boverloaded\b|\bbad gateway\b|\bservice unavailable\b|\bprovider unreachable\b/i, C("upstream-unavailable")],
   [/\btimed? ?out\b|\btimeout\b/i, C("timeout")],
 ];
+
+/** Billing said in words, whatever status and generic type it came with (Anthropic's 400 `invalid_request_error` "credit balance is too low"). */
+export function classifyBilling(text: string | undefined): Classification | undefined {
+  const hit = classifyByText(text);
+  return hit?.kind === "balance-empty" ? hit : undefined;
+}
 
 /** What clients say when they throw; read only when no server answered, before PHRASES. */
 const CLIENT_PHRASES: ReadonlyArray<[RegExp, Classification]> = [

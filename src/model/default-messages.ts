@@ -28,8 +28,22 @@ export const DEFAULT_MESSAGES: Record<RecoveryErrorKind, string> = {
   "tool-unavailable": "The tool is unavailable.",
   "build-failed": "The build failed.",
   "auth-method-unsupported": "This client does not accept this kind of credential.",
+  blocked: "This message was blocked by a content policy. Rephrase it, then send it again.",
   cancelled: "The request was cancelled before it finished.",
   unknown: "Something went wrong.",
+};
+
+/**
+ * Variants whose situation the kind's sentence would get wrong (a session that expired is
+ * not a bad API key; a guardrail is not a content policy), by `kind/variant`.
+ */
+export const VARIANT_MESSAGES: Readonly<Record<string, string>> = {
+  "unauthorized/session-expired": "Your session expired. Sign in again to continue.",
+  "blocked/input": "This message was stopped by a guardrail before the agent ran. Rephrase it, then send it again.",
+  "blocked/output": "The agent's answer was withheld by a guardrail. Rephrase your request, then send it again.",
+  "run-failed/max-turns": "The agent stopped before it finished: it reached its limit of turns.",
+  "tool-unavailable/unknown-tool": "The agent asked for a tool this connector does not have.",
+  "tool-unavailable/tool-error": "The tool reported an error.",
 };
 
 /** The kinds where retrying the same request unchanged can succeed. */

@@ -4,6 +4,7 @@
  */
 import { parseRecoveryError } from "./parse.js";
 import { get } from "./read.js";
+import { fieldsFromHead } from "./scan.js";
 import type { RecoveryError } from "./types.js";
 
 export interface ReadOptions {
@@ -81,8 +82,7 @@ function jsonOrText(text: string | undefined): unknown {
     return JSON.parse(text) as unknown;
   } catch {
     // Cut at maxBytes (a tool's megabytes of output): what happened is usually said first.
-    const field = (key: string) => new RegExp(`"${key}"\\s*:\\s*"((?:[^"\\\\]|\\\\.){1,300})"`).exec(text.slice(0, 65_536))?.[1];
-    return { error: { code: field("code"), type: field("type"), message: field("message") } };
+    return fieldsFromHead(text) ?? text;
   }
 }
 

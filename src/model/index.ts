@@ -6,6 +6,7 @@ export type {
   ApprovalInfo,
   ApprovalPendingError,
   AuthMethodUnsupportedError,
+  BlockedError,
   BuildFailedError,
   CancelledError,
   IncompleteResponseError,

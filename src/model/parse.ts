@@ -1,12 +1,13 @@
 /**
  * `parseRecoveryError`: whatever a host caught, as a RecoveryError. Never throws.
  */
-import { classifyByCodes, classifyByStatus, classifyByText, type Classification } from "./classify.js";
-import { DEFAULT_MESSAGES, RETRYABLE_KINDS } from "./default-messages.js";
+import { classifyBilling, classifyByCodes, classifyByStatus, classifyByText, type Classification } from "./classify.js";
+import { DEFAULT_MESSAGES, RETRYABLE_KINDS, VARIANT_MESSAGES } from "./default-messages.js";
+import { fieldsFromHead, statusOfReasonPhrase, waitInWords } from "./scan.js";
 import { asStatus, asTimestamp, compact, get, getHeader, isBag, num, str, strList } from "./read.js";
 import { parseRetryAfter, parseRetryAfterMs, parseWait } from "./retry-after.js";
 import { redactMessage, redactString } from "./redact.js";
-import { isSafeHref, toSafeHttpsUrl } from "./safe-url.js";
+import { hostOf, isSafeHref, toSafeHttpsUrl } from "./safe-url.js";
 import { looksLikeHtml, looksLikeHtmlPage, toPlainText } from "./text.js";
 import type {
   ApprovalInfo,
@@ -48,6 +49,16 @@ interface Evidence {
   said: unknown[];
   /** Google's `details[]` (RetryInfo, ErrorInfo, QuotaFailure). */
   details: unknown[];
+  /** Codes a framework added over the server's (LangChain's `lc_error_code`): trusted after the server's own. */
+  late: string[];
+  /** Codes a transport's class gives its status (an MCP transport's 401): trusted before the body's. */
+  early: string[];
+  /** Server-sourced text to read a wait from when no header or field gives one. */
+  words: string[];
+  /** An MCP `CallToolResult` with `isError: true`: the tool's own failure. */
+  toolResult?: boolean;
+  /** The tool a failure names ("Tool delete_repository not found"). */
+  tool?: string;
   clientCode?: string;
   requestId?: string;
   digest?: string;
@@ -55,24 +66,118 @@ interface Evidence {
 
 // A client's or runtime's own code (Node, undici, axios), as opposed to a server's.
 const CLIENT_CODE = /^(?:E[A-Z\d_]{2,}|ERR_[A-Z\d_]+|UND_ERR_[A-Z_]+)$/;
-// "429 {…}", "429 Overloaded", "503 status code (no body)": OpenAI- and Anthropic-style SDK messages.
-const STATUS_PREFIX = /^([45]\d\d)\b\s*(.*)$/s;
-// @google/generative-ai: "[GoogleGenerativeAI Error]: Error fetching from URL: [429 Too Many Requests] message".
-const BRACKET_STATUS = /\[(\d{3})[^\]]*\]\s*(.*)$/s;
+// @modelcontextprotocol/sdk's transport errors, whose numeric `code` is the HTTP status.
+const MCP_TRANSPORTS = new Set(["StreamableHTTPError", "SseError"]);
+
+/** A plain `Error` with nothing but its message (`new Error(await res.text())`): its message may be a body. */
+function isBareError(input: unknown, className: unknown): boolean {
+  try {
+    return className === "Error" && (get(input, "name") ?? "Error") === "Error" && Object.keys(input as object).length === 0;
+  } catch {
+    return false;
+  }
+}
 
 function fromText(text: string, evidence: Evidence): void {
   const trimmed = text.trim();
   // `"{\"error\":…}"`: JSON text serialised once more is unwrapped too.
-  if (/^[{["]/.test(trimmed) && trimmed.length <= MAX_JSON_TEXT) {
-    try {
-      fromBody(JSON.parse(trimmed) as unknown, evidence);
-      return;
-    } catch {
-      // Not JSON after all: fall through to text.
+  if (/^[{["]/.test(trimmed)) {
+    if (trimmed.length <= MAX_JSON_TEXT) {
+      try {
+        fromBody(JSON.parse(trimmed) as unknown, evidence);
+        return;
+      } catch {
+        // Not JSON after all, or cut short: its head may still say what happened.
+      }
     }
+    const head = fieldsFromHead(trimmed);
+    if (head) return fromBody(head, evidence);
   }
-  if (looksLikeHtml(trimmed)) evidence.html = true;
-  else evidence.text = trimmed;
+  if (looksLikeHtml(trimmed)) {
+    evidence.html = true;
+    // A gateway's page says its status in its title or heading ("<title>502 Bad Gateway</title>").
+    evidence.status ??= asStatus(/<(?:title|h1)[^>]{0,100}>\s*(?:error\s*)?(\d{3})\b/i.exec(trimmed.slice(0, 4096))?.[1]);
+  } else {
+    evidence.text = trimmed;
+    evidence.words.push(trimmed);
+  }
+}
+
+/**
+ * What a framework wrapped around a server's answer in its own sentence, row by row: the
+ * frame's words are never shown, what it carried is read as the body, the server's message
+ * or a status. `status`, `jsonrpc`, `body` and `said` name capture groups.
+ */
+const MESSAGE_FRAMES: ReadonlyArray<{ pattern: RegExp; status?: number; jsonrpc?: number; body?: number; said?: number }> = [
+  // @modelcontextprotocol/sdk's McpError: "MCP error -32602: Tool x not found" (the server's message).
+  // The client prefixes a server's already prefixed message again: "MCP error -32042: MCP error -32042: …".
+  { pattern: /^MCP error (-\d+): (?:MCP error -\d+: )*([^]*)$/, jsonrpc: 1, said: 2 },
+  // Its Streamable HTTP transport: "Streamable HTTP error: Error POSTing to endpoint: <body>".
+  { pattern: /^Streamable HTTP error: (?:Error POSTing to endpoint|Failed to open SSE stream|Failed to terminate session)(?: \(HTTP (\d{3})\))?: ([^]*)$/, status: 1, body: 2 },
+  // Older MCP SDKs: "Error POSTing to endpoint (HTTP 503): <body>".
+  { pattern: /^Error POSTing to endpoint \(HTTP (\d{3})\): ([^]*)$/, status: 1, body: 2 },
+  // @google/generative-ai: "[GoogleGenerativeAI Error]: Error fetching from URL: [429 Too Many Requests] message [details]".
+  { pattern: /\[(\d{3})[^\]]*\]\s*([^]*)$/, status: 1, said: 2 },
+  // openai, @anthropic-ai/sdk: "429 {…}", "429 Overloaded", "503 status code (no body)".
+  { pattern: /^([45]\d\d)\b\s*([^]*)$/, status: 1, said: 2 },
+];
+
+// What MCP SDK servers and JSON-RPC say for themselves: their words, not the tool's or the service's.
+const STOCK_SENTENCES = /^(?:method not found|invalid params|invalid request|parse error|internal error|request timed out|connection closed|tool \S+ (?:not found|disabled))\.?$/i;
+const UNKNOWN_TOOL = /^tool (\S{1,80}) not found\b/i;
+
+// JSON-RPC codes a client makes itself (a closed connection, its own time-out): no server's words follow.
+const CLIENT_JSONRPC = new Set([32000, 32001]);
+
+/** A thrown message: the status, body or server message a frame carried; or, from a bare `Error`, the body itself. */
+function fromMessage(message: string, evidence: Evidence, bare: boolean): void {
+  for (const frame of MESSAGE_FRAMES) {
+    const match = frame.pattern.exec(message);
+    if (!match) continue;
+    if (frame.status) evidence.status ??= asStatus(match[frame.status]);
+    const jsonrpc = frame.jsonrpc ? -Number(match[frame.jsonrpc]) : undefined;
+    const carried = match[frame.body ?? frame.said ?? 0]?.trim();
+    if (jsonrpc !== undefined) {
+      // An MCP server's "Tool x not found" comes as invalid params (-32602): the tool is not there.
+      const unknownTool = jsonrpc === 32602 ? UNKNOWN_TOOL.exec(carried ?? "") : null;
+      if (unknownTool) {
+        evidence.codes.push("mcp_unknown_tool");
+        evidence.tool ??= unknownTool[1];
+      }
+      evidence.codes.push(`jsonrpc_${jsonrpc}`);
+    }
+    // A client's own JSON-RPC failure, or the protocol's stock sentence: nothing of the server's to show.
+    if (!carried || (jsonrpc !== undefined && (CLIENT_JSONRPC.has(jsonrpc) || STOCK_SENTENCES.test(carried)))) return;
+    if (frame.body || /^[{[]/.test(carried) || looksLikeHtml(carried)) return fromText(carried, evidence);
+    // What follows the status is the server's message as the SDK read it, unless it says
+    // there was none; details appended as JSON (Google's `[{"@type":…}]`) are read, not shown.
+    if (/^status code|^\(no body\)/i.test(carried)) return;
+    const json = /\s(?=\[?\s*\{\s*"|\[\s*")/.exec(carried);
+    const words = json ? carried.slice(0, json.index).trim() : carried;
+    if (json) {
+      try {
+        const details = JSON.parse(carried.slice(json.index)) as unknown;
+        if (Array.isArray(details)) addDetails(evidence, details);
+        else fromBody(details, evidence);
+      } catch {
+        // Cut or not JSON: the words before it are still the message.
+      }
+    }
+    if (words) {
+      evidence.said.push(words);
+      evidence.words.push(words);
+    }
+    return;
+  }
+  if (message.startsWith("{") || message.startsWith("[")) return fromText(message, evidence);
+  if (!bare) return;
+  // A bare `Error(body text)` (what @ai-sdk/react's useChat makes of a failed route): a
+  // reason phrase is that status, markup is a page, anything else is the server's words for
+  // reading a wait — still never shown, as nothing says a person may see it.
+  const status = statusOfReasonPhrase(message);
+  if (status !== undefined) evidence.status ??= status;
+  else if (looksLikeHtml(message)) fromText(message, evidence);
+  else evidence.words.push(message);
 }
 
 function fromBody(body: unknown, evidence: Evidence): void {
@@ -85,6 +190,22 @@ function fromBody(body: unknown, evidence: Evidence): void {
     return;
   }
   if (!isBag(body) || evidence.body !== undefined) return;
+  // An MCP `CallToolResult` with `isError: true`: its text is the tool's (the server's) words.
+  const content = get(body, "content");
+  if (get(body, "isError") === true && Array.isArray(content)) {
+    evidence.toolResult = true;
+    const text = content
+      .slice(0, 20)
+      .map((part) => (get(part, "type") === "text" ? str(part, "text") : undefined))
+      .filter(Boolean)
+      .join("\n");
+    if (!text) return;
+    const before = evidence.codes.length;
+    fromMessage(text, evidence, false);
+    // Not a frame nor JSON: the tool's plain words.
+    if (evidence.codes.length === before && evidence.body === undefined && evidence.said.length === 0 && !evidence.html) fromText(text, evidence);
+    return;
+  }
   evidence.body = body;
   const errorField = get(body, "error");
   let inner = isBag(errorField) ? errorField : undefined;
@@ -103,6 +224,9 @@ function fromBody(body: unknown, evidence: Evidence): void {
     if (typeof value === "string" && value.length > 0 && value.length <= 100) codes.push(value);
   };
   push(get(inner, "code"));
+  // JSON-RPC (MCP over plain HTTP): `{"jsonrpc":"2.0","error":{"code":-32601,…}}`.
+  const rpc = get(inner, "code");
+  if (typeof rpc === "number" && Number.isInteger(rpc) && rpc <= -32000 && rpc >= -32768) codes.push(`jsonrpc_${-rpc}`);
   push(get(get(inner, "extensions"), "code")); // GraphQL
   push(get(inner, "type"));
   // AWS JSON protocol: `{"__type":"com.amazon.coral.service#ThrottlingException"}`.
@@ -119,6 +243,12 @@ function fromBody(body: unknown, evidence: Evidence): void {
     // RFC 9457 types are URIs; their last path segment is the useful part.
     push(type.includes("/") ? type.replace(/\/+$/, "").split("/").pop() : type);
   }
+  // A prompt or an answer a content policy stopped: Google's `promptFeedback.blockReason` and
+  // a candidate's `finishReason`, OpenAI's `finish_reason`.
+  push(get(get(body, "promptFeedback"), "blockReason"));
+  const candidate = safeFirst(get(body, "candidates")) ?? safeFirst(get(body, "choices"));
+  const finish = str(candidate, "finishReason", "finish_reason");
+  if (finish && /^(?:safety|prohibited_content|blocklist|spii|content_filter)$/i.test(finish)) push(finish);
   // A run or request that reports its own state.
   push(get(body, "status"));
   push(get(body, "state"));
@@ -204,27 +334,29 @@ function fromThrown(input: unknown, evidence: Evidence, depth: number): void {
       evidence.clientCode ??= code;
       evidence.names.push(code);
     } else evidence.codes.push(code);
+  } else if (typeof code === "number" && Number.isInteger(code)) {
+    // MCP's transports carry the HTTP status as `code`; its 401 and 403 are the connector's.
+    // By class, or by the message where a minifier renamed the class.
+    if ((MCP_TRANSPORTS.has(String(className)) || /^(?:Streamable HTTP|SSE) error: /.test(message ?? "")) && asStatus(code) !== undefined) {
+      evidence.status ??= code;
+      if (code === 401 || code === 403) evidence.early.push(code === 401 ? "mcp_unauthorized" : "mcp_forbidden");
+    } else if (code <= -32000 && code >= -32768) evidence.codes.push(`jsonrpc_${-code}`);
   }
+  const lcCode = get(input, "lc_error_code");
+  if (typeof lcCode === "string") evidence.late.push(lcCode);
   evidence.requestId ??= str(input, "requestID", "requestId", "request_id");
   evidence.digest ??= str(input, "digest");
   const apiMessage = get(input, "apiMessage");
   if (apiMessage) evidence.said.push(apiMessage);
-  for (const body of [get(input, "error"), get(input, "data"), get(input, "responseBody"), get(input, "body"), get(response, "data"), get(raw, "statusCode") ? raw : undefined]) {
+  // @google/generative-ai's response error keeps the parsed answer (its `promptFeedback`) as `response`.
+  const parsedResponse = isBag(response) && get(response, "status") === undefined && get(response, "headers") === undefined ? response : undefined;
+  for (const body of [get(input, "error"), get(input, "data"), get(input, "responseBody"), get(input, "body"), get(response, "data"), get(raw, "statusCode") ? raw : undefined, parsedResponse]) {
     if (body !== undefined && body !== null) fromBody(body, evidence);
   }
   addDetails(evidence, get(input, "errorDetails"));
   if (message) {
     evidence.thrown.push(message);
-    // The status and body an SDK folded into its message.
-    const bracket = BRACKET_STATUS.exec(message);
-    const prefixed = bracket ?? STATUS_PREFIX.exec(message);
-    if (prefixed) {
-      evidence.status ??= asStatus(prefixed[1]);
-      const rest = prefixed[2]!.trim();
-      // What follows the status is the body as the SDK read it, unless it says there was none.
-      if (rest.startsWith("{")) fromText(rest, evidence);
-      else if (rest && !/^status code|^\(no body\)/i.test(rest)) evidence.said.push(rest);
-    } else if (message.startsWith("{")) fromText(message, evidence);
+    fromMessage(message, evidence, isBareError(input, className));
   }
   const errors = get(input, "errors");
   for (const next of [get(input, "cause"), get(input, "lastError"), get(input, "detail"), Array.isArray(errors) ? errors[errors.length - 1] : undefined]) {
@@ -244,6 +376,14 @@ function gather(input: unknown, evidence: Evidence, depth: number): void {
     return;
   }
   if (isErrorLike(input)) return fromThrown(input, evidence, depth);
+  // React Router's `ErrorResponse` (`useRouteError()` after a loader threw `data(…)` or a
+  // Response): its `data` is the body. An `internal` one is the router's own 404/405, whose
+  // words ("No route matches URL …") are the library's, not a server's.
+  if (typeof get(input, "internal") === "boolean" && typeof get(input, "statusText") === "string" && asStatus(get(input, "status")) !== undefined) {
+    evidence.status ??= asStatus(get(input, "status"));
+    if (get(input, "internal") !== true) fromBody(get(input, "data"), evidence);
+    return;
+  }
   // `Response.error()`, and what a fetch polyfill hands over when the network failed.
   if (get(input, "type") === "error" && get(input, "status") === 0) evidence.names.push("NetworkError");
   if (isResponseLike(input)) {
@@ -427,7 +567,12 @@ function connectorOf(evidence: Evidence): ConnectorInfo {
     nameOf(get(body, "provider") ?? get(body, "connector") ?? get(body, "integration")) ??
     nameOf(str(body, "connector_name", "provider_name", "service", "tool"));
   if (name) connector.name = name;
+  const id = str(inner, "connector_id", "connectorId") ?? str(body, "connector_id", "connectorId", "integration_id", "server_name", "serverName");
+  if (id) connector.id = toPlainText(id, 120);
+  // MCP's URL elicitation (-32042): `data.elicitations[]`, each a URL the person must visit.
+  const elicitation = safeFirst(get(body, "elicitations"));
   const rawUrl =
+    get(elicitation, "url") ??
     get(body, "authorization_url") ??
     get(body, "authorizationUrl") ??
     get(body, "auth_url") ??
@@ -438,6 +583,8 @@ function connectorOf(evidence: Evidence): ConnectorInfo {
     const safe = toSafeHttpsUrl(rawUrl);
     if (safe) connector.authorizationUrl = safe;
     else connector.authorizationUrlRejected = true;
+    // Nothing else names who is asking: the host of the page to authorize at does ("github.com").
+    if (safe && !connector.name) connector.name = hostOf(safe)?.replace(/^www\./, "");
   }
   const scopes =
     strList(get(inner, "missing_scopes") ?? get(inner, "missingScopes") ?? get(inner, "required_scopes")) ??
@@ -451,6 +598,7 @@ function hasAuthorizationUrl(evidence: Evidence): boolean {
     for (const key of ["authorization_url", "authorizationUrl", "auth_url", "consent_url"]) {
       if (get(holder, key) !== undefined) return true;
     }
+    if (get(safeFirst(get(holder, "elicitations")), "url") !== undefined) return true;
   }
   return false;
 }
@@ -606,6 +754,13 @@ function runOf(evidence: Evidence): RunInfo | undefined {
   return Object.keys(run).length > 0 ? run : undefined;
 }
 
+// Kinds a generic code gives that billing words outrank.
+const GENERIC_KINDS = new Set<RecoveryErrorKind>(["invalid-request", "forbidden", "unknown"]);
+// Kinds whose wait a server may say only in words.
+const WAIT_KINDS = new Set<RecoveryErrorKind>(["rate-limited", "upstream-unavailable", "tool-unavailable", "timeout"]);
+// Variants of a retryable kind that the same request can never get past: a tool that isn't there.
+const NOT_RETRYABLE = new Set(["tool-unavailable/unknown-tool"]);
+
 // Generic types that say less than a status does: OpenAI, Anthropic and Stripe send
 // `invalid_request_error` with a 401 or 404 too. They count only for a 400, a 422 or no status.
 const GENERIC = /^invalid_request_error$/i;
@@ -617,10 +772,15 @@ function build(evidence: Evidence, now: number): RecoveryError {
   if (awsType) evidence.codes.push(awsType);
   const status = evidence.status;
   if (status !== undefined && status !== 400 && status !== 422) evidence.codes = evidence.codes.filter((code) => !GENERIC.test(code));
+  evidence.codes = [...evidence.early, ...evidence.codes, ...evidence.late];
+  const byCodes = classifyByCodes(evidence.codes);
   let found: Classification =
     // A tool's details say "status": "Unavailable", which as a code would read as a 503.
     classifyProbe(evidence) ??
-    classifyByCodes(evidence.codes) ??
+    // Billing said in words outranks a generic code: Anthropic answers a spent balance with
+    // a 400 `invalid_request_error` "Your credit balance is too low…".
+    (!byCodes || GENERIC_KINDS.has(byCodes.kind) ? classifyBilling(said) : undefined) ??
+    byCodes ??
     classifyByShape(evidence) ??
     (hasAuthorizationUrl(evidence) ? { kind: "connector-auth", connectorReason: "consent-required" } : undefined) ??
     // What the client says (its error's name, its own code, its sentence) counts only when no
@@ -628,6 +788,8 @@ function build(evidence: Evidence, now: number): RecoveryError {
     // real message, in the browser React's stand-in, and both must render the same.
     (status === undefined && !evidence.digest ? classifyByCodes(evidence.names) ?? classifyByText([...evidence.names, ...evidence.thrown].join("\n"), true) : undefined) ??
     classifyByText(said) ??
+    // An MCP tool's own failure, in words that name no other kind.
+    (evidence.toolResult ? classifyByCodes(["mcp_tool_error"]) : undefined) ??
     // GitHub answers a spent rate limit with a 403 whose headers say so.
     (header(evidence, "x-ratelimit-remaining")?.trim() === "0" ? { kind: "rate-limited" } : undefined) ??
     classifyByStatus(evidence.status) ??
@@ -636,6 +798,14 @@ function build(evidence: Evidence, now: number): RecoveryError {
   let retryAfterMs = retryAfterOf(evidence, now);
   const limits = found.kind === "rate-limited" || found.balanceReason === "quota-exceeded" ? rateLimitOf(evidence, now) : {};
   retryAfterMs ??= limits.wait;
+  // No header or field said how long: the server's words may ("Please try again in 20s").
+  // Frameworks that drop the headers (useChat, MCP's transport, React Router) leave only these.
+  if (retryAfterMs === undefined && WAIT_KINDS.has(found.kind)) {
+    for (const text of [said, ...evidence.words]) {
+      retryAfterMs = waitInWords(typeof text === "string" ? text : undefined);
+      if (retryAfterMs !== undefined) break;
+    }
+  }
   // A 429 that asks for a day or more is a spent quota: show how to get more, not a countdown.
   if (found.kind === "rate-limited" && retryAfterMs !== undefined && retryAfterMs >= QUOTA_RETRY_AFTER_MS) {
     found = { kind: "balance-empty", balanceReason: "quota-exceeded" };
@@ -644,11 +814,12 @@ function build(evidence: Evidence, now: number): RecoveryError {
 
   const base: RecoveryErrorBase<RecoveryErrorKind> = {
     kind,
-    message: said ?? DEFAULT_MESSAGES[kind],
+    message: said ?? VARIANT_MESSAGES[`${kind}/${found.variant}`] ?? DEFAULT_MESSAGES[kind],
     messageSource: said ? "server" : "library",
   };
   if (evidence.status !== undefined) base.status = evidence.status;
-  const code = evidence.codes.find((c) => /^[A-Za-z][\w.-]*$/.test(c));
+  // Not the codes this parser made up for a JSON-RPC code or a transport.
+  const code = evidence.codes.find((c) => /^[A-Za-z][\w.-]*$/.test(c) && !/^(?:jsonrpc|mcp)_/.test(c) && !evidence.late.includes(c));
   if (code) base.code = code;
   if (evidence.clientCode) base.clientCode = evidence.clientCode;
   const title = shown(str(evidence.body, "title"), 120);
@@ -658,7 +829,8 @@ function build(evidence: Evidence, now: number): RecoveryError {
   const provider = providerOf(evidence);
   if (provider) base.provider = provider;
   if (evidence.digest) base.digest = toPlainText(evidence.digest, 64);
-  base.retryable = RETRYABLE_KINDS.has(kind) || (kind === "unknown" && !found.variant && evidence.status !== undefined && evidence.status >= 500);
+  base.retryable =
+    (RETRYABLE_KINDS.has(kind) && !NOT_RETRYABLE.has(`${kind}/${found.variant}`)) || (kind === "unknown" && !found.variant && evidence.status !== undefined && evidence.status >= 500);
   if (retryAfterMs !== undefined) {
     base.retryAfterMs = retryAfterMs;
     base.retryAt = now + retryAfterMs;
@@ -713,7 +885,7 @@ function build(evidence: Evidence, now: number): RecoveryError {
       const holder = get(body, "tool") ?? body;
       const latency = num(holder, "probeLatencyMs", "probe_latency_ms");
       const tool = compact({
-        name: nameOf(get(holder, "name") ?? get(body, "tool_name") ?? get(inner, "tool")),
+        name: nameOf(get(holder, "name") ?? get(body, "tool_name") ?? get(inner, "tool") ?? evidence.tool),
         // The tool's own endpoint is the point of this fact, so its host stays; secrets in it do not.
         baseUrl: withoutSecrets(str(holder, "baseUrl", "base_url", "url"), 200),
         lastProbeTime: asTimestamp(get(holder, "lastProbeTime") ?? get(holder, "last_probe_time")),
@@ -767,7 +939,7 @@ export function parseRecoveryError(input: unknown, context?: ParseContext): Reco
   try {
     const contextNow = get(context, "now");
     if (typeof contextNow === "number" && Number.isFinite(contextNow)) now = contextNow;
-    const evidence: Evidence = { html: false, headers: [get(context, "headers")], codes: [], names: [], thrown: [], said: [], details: [] };
+    const evidence: Evidence = { html: false, headers: [get(context, "headers")], codes: [], names: [], thrown: [], said: [], details: [], late: [], early: [], words: [] };
     evidence.status = asStatus(get(context, "status"));
     gather(input, evidence, 0);
     // A body read apart from the error that carried it (fromError reading ky's `response`).

@@ -29,6 +29,7 @@ export const RECOVERY_ERROR_KINDS = [
   "tool-unavailable",
   "build-failed",
   "auth-method-unsupported",
+  "blocked",
   "cancelled",
   "unknown",
 ] as const;
@@ -123,8 +124,13 @@ export type ConnectorReason =
   | "resume-pending";
 
 export interface ConnectorInfo {
-  /** The provider or connector name as the server gave it ("Gmail", "linear"). */
+  /**
+   * The provider or connector name as the server gave it ("Gmail", "linear"), or the host of
+   * the URL it must be authorized at ("github.com") when only that says who it is.
+   */
   name?: string;
+  /** The connector's id as the server gave it (`conn_123`, an MCP server's name). */
+  id?: string;
   /** Where to send the user to grant access. Only ever an absolute `https:` URL without credentials. */
   authorizationUrl?: string;
   /** True when the server sent an authorization URL that was unsafe and so was dropped. */
@@ -245,6 +251,14 @@ export interface InvalidRequestError extends RecoveryErrorBase<"invalid-request"
   param?: string;
 }
 
+/**
+ * A content policy or a guardrail stopped the message (OpenAI/Azure `content_filter`,
+ * Google `SAFETY`, an agent's input or output guardrail). Not retryable: the same text is
+ * blocked again, so the person is asked to rephrase. `variant`: `"input"` (a guardrail on
+ * what was sent), `"output"` (the answer was withheld), else a provider's content policy.
+ */
+export type BlockedError = RecoveryErrorBase<"blocked">;
+
 /** A credential of the wrong kind for this client (an MCP Bearer key where only OAuth works). */
 export type AuthMethodUnsupportedError = RecoveryErrorBase<"auth-method-unsupported">;
 
@@ -285,6 +299,7 @@ export type RecoveryError =
   | ToolUnavailableError
   | BuildFailedError
   | AuthMethodUnsupportedError
+  | BlockedError
   | CancelledError
   | UnknownError;
 

@@ -12,6 +12,7 @@ import { fromError, type RecoveryError } from "../../src/model";
 import { CLIENTS, type ClientName } from "./clients";
 import { SCENARIOS, TRANSPORT, TRANSPORT_EXPECTED, type Expected, type Transport } from "./scenarios";
 import { startCorpusServer, type CorpusServer } from "./server";
+import { checkShown } from "./stacks/check";
 
 let server: CorpusServer;
 let closedPort: number;
@@ -50,6 +51,7 @@ function check(error: RecoveryError, expected: Expected, headersKept: boolean): 
     if (expected.provider) expect(error.provider).toBe(expected.provider);
   }
   expect(JSON.parse(JSON.stringify(error))).toEqual(error);
+  checkShown(error);
 }
 
 const rows = SCENARIOS.flatMap((scenario) => scenario.clients.map((client) => [`${client}: ${scenario.name}`, client, scenario] as const));

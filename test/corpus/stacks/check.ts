@@ -71,11 +71,16 @@ export function checkPerson(error: RecoveryError, expected: StackExpected): void
   for (const id of expected.never ?? []) expect(offered, `never offers ${id}`).not.toContain(id);
   if (expected.first) expect(offered[0]).toBe(expected.first);
 
+  checkShown(error, description);
+  // A model value is plain data: it crosses a server/client boundary unchanged.
+  expect(JSON.parse(JSON.stringify(error))).toEqual(error);
+}
+
+/** Nothing shown (the message, every line of the description) holds a secret, an address, raw JSON or HTML, a stack or a framework's sentence. */
+export function checkShown(error: RecoveryError, description = describeRecovery(error, { actions: EVERY_ACTION })): void {
   for (const shown of [error.message, descriptionToText(description)]) {
     for (const leak of [...LEAKS, ...NOT_FOR_PEOPLE]) expect(shown, `shown text matches ${leak}`).not.toMatch(leak);
   }
-  // A model value is plain data: it crosses a server/client boundary unchanged.
-  expect(JSON.parse(JSON.stringify(error))).toEqual(error);
 }
 
 /** The tables of `stacks`, one test per row, against one corpus server. */
