@@ -38,9 +38,12 @@ const VARIANT_TONE: Record<string, DescriptionTone> = {
   "webhook-failing/paused": "danger",
   // The run finished; what came back is short of what was asked: news, not a stop.
   "incomplete-response/results": "info",
+  // The run stopped at its turn limit, not on a fault: it can be continued.
+  "run-failed/max-turns": "warning",
 };
 
-const INLINE_SERVER_MESSAGE = new Set<RecoveryErrorKind>(["invalid-request", "forbidden", "unknown"]);
+// Where the server's words say more than ours, by kind or `kind/variant` (a tool's own error).
+const INLINE_SERVER_MESSAGE = new Set<string>(["invalid-request", "forbidden", "unknown", "tool-unavailable/tool-error"]);
 
 /** The catalog key and variant a kind/variant pair resolves to. */
 export function resolveNotice(
@@ -80,7 +83,7 @@ export function describeNotice(error: RecoveryError, input: NoticeInput): Recove
   const fromServer = error.messageSource ? error.messageSource === "server" : error.message !== DEFAULT_MESSAGES[error.kind];
   const said = error.message && fromServer && error.message !== text.body ? error.message : undefined;
   // Where the server's words are the most specific thing we have, they go up front.
-  const inline = said !== undefined && INLINE_SERVER_MESSAGE.has(error.kind);
+  const inline = said !== undefined && (INLINE_SERVER_MESSAGE.has(error.kind) || INLINE_SERVER_MESSAGE.has(`${resolved.kind}/${resolved.variant}`));
 
   // Links the error itself carries are actions too, so a log is offered once ("View build
   // logs"), not as a fact link beside the same action; the host's own wiring wins.

@@ -181,3 +181,20 @@ describe("blocked: rephrase, never retry the same text", () => {
     expect(german.title).not.toBe(d.title);
   });
 });
+
+describe("agent frameworks' states, described", () => {
+  it("a tool's own error says its words in view, with Retry", () => {
+    const error = parseRecoveryError({ content: [{ type: "text", text: "Search index is rebuilding." }], isError: true });
+    const d = describeRecovery(error, { actions: { retry: true } });
+    expect(d).toMatchObject({ variant: "tool-error", serverSaid: { inline: true } });
+    expect(d.actions.map((a) => a.id)).toEqual(["retry"]);
+  });
+
+  it("a run that reached its turn limit can be continued: a warning, not a failure", () => {
+    const error = parseRecoveryError(Object.assign(new Error("Max turns (10) exceeded"), { name: "MaxTurnsExceededError" }));
+    expect(error).toMatchObject({ kind: "run-failed", variant: "max-turns", retryable: false, messageSource: "library" });
+    const d = describeRecovery(error, { actions: { continue: true, rerun: true } });
+    expect(d.tone).toBe("warning");
+    expect(d.actions[0]!.id).toBe("continue");
+  });
+});
