@@ -169,7 +169,8 @@ function fromMessage(message: string, evidence: Evidence, bare: boolean): void {
     }
     return;
   }
-  if (message.startsWith("{") || message.startsWith("[")) return fromText(message, evidence);
+  // A JSON body as the whole message ("[GoogleGenerativeAI Error]: …" is a sentence, not an array).
+  if (/^(?:\{|\[\s*[{"])/.test(message)) return fromText(message, evidence);
   if (!bare) return;
   // A bare `Error(body text)` (what @ai-sdk/react's useChat makes of a failed route): a
   // reason phrase is that status, markup is a page, anything else is the server's words for

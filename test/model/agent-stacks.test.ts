@@ -198,3 +198,13 @@ describe("agent frameworks' states, described", () => {
     expect(d.actions[0]!.id).toBe("continue");
   });
 });
+
+describe("a message that only looks like a body", () => {
+  it("'[GoogleGenerativeAI Error]: Candidate was blocked due to SAFETY' is the SDK's sentence: never shown", () => {
+    const thrown = Object.assign(new Error("[GoogleGenerativeAI Error]: Candidate was blocked due to SAFETY"), {
+      name: "GoogleGenerativeAIResponseError",
+      response: { candidates: [{ finishReason: "SAFETY", index: 0 }], promptFeedback: {} },
+    });
+    expect(parseRecoveryError(thrown)).toMatchObject({ kind: "blocked", messageSource: "library" });
+  });
+});
