@@ -3,14 +3,14 @@
  * BalanceEmptyCard — `balance-empty`: the org balance is empty, credits ran out
  * mid-session, a quota is spent, or a top-up has not shown up yet.
  */
-import { forwardRef, useEffect, useState, type ReactNode } from "react";
+import { forwardRef, useEffect, useState } from "react";
 import type { BalanceEmptyError } from "../model/types.js";
-import { formatDuration } from "../catalog/format.js";
-import { useCommon, useLocale, useMessages } from "../catalog/context.js";
+import { useDedicatedInput } from "../catalog/context.js";
 import { enBalance } from "../catalog/en-balance.js";
 import type { BalanceMessages } from "../catalog/types.js";
-import { ActionButton, ActionLink } from "../ui/action-button.js";
-import { RecoverySurface, type RecoverySurfaceProps } from "../ui/surface.js";
+import { describeBalance } from "../describe/dedicated.js";
+import { DescriptionView } from "../ui/description-view.js";
+import type { RecoverySurfaceProps } from "../ui/surface.js";
 
 /* ------------------------------------------------------------------ types */
 
@@ -69,14 +69,6 @@ export interface BalanceEmptyCardProps
 
 /* ------------------------------------------------------------------ component */
 
-/** Actions whose id is the catalog key of their label. */
-type LabelledId = "reloadBalance" | "contactSupport" | "addFunds" | "addByokKey" | "chooseFreeModel" | "upgradePlan";
-
-function variantOf(error: BalanceEmptyError, topUp: PendingTopUp | undefined): BalanceEmptyVariant {
-  if (topUp) return "top-up-pending";
-  return error.reason ?? "balance-empty";
-}
-
 export const BalanceEmptyCard = /* @__PURE__ */ forwardRef<HTMLElement, BalanceEmptyCardProps>(function BalanceEmptyCard(
   {
     error,
@@ -101,123 +93,31 @@ export const BalanceEmptyCard = /* @__PURE__ */ forwardRef<HTMLElement, BalanceE
   },
   ref,
 ) {
-  const t = useMessages("balance", enBalance, messages);
-  const common = useCommon();
-  const locale = useLocale();
-  const shown = variant ?? variantOf(error, topUp);
-  const context: BalanceActionContext = { error };
-  const call = (callback: Callback | undefined) => (callback ? () => callback(context) : undefined);
-  const waited = useTopUpWaited(shown === "top-up-pending" ? topUp : undefined, topUpWaitMs);
-
-  // `id` is the action's id (describeBalance's, and the host's events'). Most ids are also
-  // the catalog key of the label; the others pass their label.
-  const button = (
-    id: LabelledId | "billingActivity" | "topUp" | "continue",
-    callback: Callback | undefined,
-    href: string | undefined,
-    variantName: "primary" | "secondary" | "ghost",
-    label = t[id as LabelledId],
-  ) =>
-    callback ? (
-      <ActionButton key={id} action={id} variant={variantName} onAction={call(callback)!}>
-        {label}
-      </ActionButton>
-    ) : href ? (
-      <ActionLink key={id} action={id} variant={variantName} href={href}>
-        {label}
-      </ActionLink>
-    ) : null;
-
-  // One surface; each variant decides its tone, announcement, words and actions.
-  let view: Pick<RecoverySurfaceProps, "tone" | "title" | "actions" | "details"> & { body: ReactNode; state?: string };
-  if (shown === "top-up-pending") {
-    view = {
-      tone: "info",
-      state: waited ? "delayed" : "waiting",
-      title: waited ? t.topUpDelayedTitle : t.topUpPendingTitle,
-      body: waited ? (
-        <>
-          <p>{t.topUpDelayedBody(formatDuration(topUpWaitMs, locale))}</p>
-          <p>{t.topUpDelayedSupport}</p>
-          {topUp?.checkoutSessionId && (
-            <p className="rk-muted" data-slot="checkout-session">
-              {t.checkoutSessionId}: <code>{topUp.checkoutSessionId}</code>
-            </p>
-          )}
-        </>
-      ) : (
-        <p>{t.topUpPendingBody}</p>
-      ),
-      actions: (
-        <>
-          {button("reloadBalance", onReloadBalance, undefined, "primary")}
-          {waited && button("billingActivity", undefined, billingActivityHref, "secondary", t.recentActivity)}
-          {waited && button("contactSupport", undefined, supportHref, "ghost")}
-        </>
-      ),
-    };
-  } else if (shown === "insufficient-credits") {
-    view = {
-      // Paused, not lost: the session stays open and its progress is saved.
-      tone: "warning",
-      title: t.creditsTitle,
-      body: <p>{t.creditsBody}</p>,
-      actions: (
-        <>
-          {button(onTopUp || topUpHref ? "topUp" : "addFunds", onTopUp ?? onAddFunds, topUpHref ?? addFundsHref, "primary", t.topUpCredits)}
-          {button("upgradePlan", onUpgradePlan, upgradeHref, "secondary")}
-          {button("continue", onContinue, undefined, "ghost", t.continueSession)}
-        </>
-      ),
-    };
-  } else {
-    const quota = shown === "quota-exceeded";
-    view = {
-      // A quota comes back by itself (a warning); an empty balance does not (danger).
-      tone: quota ? "warning" : "danger",
-      title: quota ? t.quotaTitle : t.emptyTitle,
-      body: (
-        <>
-          <p>{quota ? t.quotaBody : t.emptyBody}</p>
-          {/* A duration fixed when the error was parsed, not a clock: the server and the browser say the same. */}
-          {quota && error.retryAfterMs !== undefined && <p data-slot="quota-reset">{t.quotaResets(formatDuration(error.retryAfterMs, locale))}</p>}
-        </>
-      ),
-      details: quota ? undefined : (
-        <>
-          <p>{t.emptyWhy}</p>
-          {(onAddByokKey || byokHref) && <p>{t.byokHint}</p>}
-          {onChooseFreeModel && <p>{t.freeModelHint}</p>}
-        </>
-      ),
-      actions: (
-        <>
-          {button("addFunds", onAddFunds, addFundsHref, "primary")}
-          {button("addByokKey", onAddByokKey, byokHref, "secondary")}
-          {button("chooseFreeModel", onChooseFreeModel, undefined, "secondary")}
-          {button("upgradePlan", onUpgradePlan, upgradeHref, "secondary")}
-          {button("continue", onContinue, undefined, "ghost", t.continueSession)}
-        </>
-      ),
-    };
-  }
-
+  const pending = (variant ?? (topUp ? "top-up-pending" : undefined)) === "top-up-pending";
+  const delayed = useTopUpWaited(pending ? topUp : undefined, topUpWaitMs);
+  const callbacks: Partial<Record<string, Callback>> = {
+    addFunds: onAddFunds,
+    addByokKey: onAddByokKey,
+    chooseFreeModel: onChooseFreeModel,
+    topUp: onTopUp,
+    upgradePlan: onUpgradePlan,
+    continue: onContinue,
+    reloadBalance: onReloadBalance,
+  };
+  const links = { addFunds: addFundsHref, addByokKey: byokHref, topUp: topUpHref, upgradePlan: upgradeHref, billingActivity: billingActivityHref, contactSupport: supportHref };
+  const input = useDedicatedInput("balance", enBalance, messages, callbacks, links, null, {
+    balance: { ...(topUp ? { topUp: topUp.checkoutSessionId ? { checkoutSessionId: topUp.checkoutSessionId } : {} } : {}), topUpDelayed: delayed, topUpWaitMs },
+  }, variant);
+  const description = describeBalance(error, input);
   return (
-    <RecoverySurface
+    <DescriptionView
       ref={ref}
       support={error}
-      tone={view.tone}
-      title={view.title}
-      data-kind="balance-empty"
-      data-variant={shown}
-      data-state={view.state}
-      details={view.details}
-      detailsLabel={common.whyThisHappens}
-      actions={view.actions}
+      description={description}
+      data-state={pending ? (delayed ? "delayed" : "waiting") : undefined}
+      onAction={(id) => callbacks[id]?.({ error })}
       {...rest}
-    >
-      {view.body}
-    </RecoverySurface>
+    />
   );
 });
 

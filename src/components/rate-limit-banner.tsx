@@ -7,14 +7,15 @@
  */
 import { forwardRef, useContext, useEffect, useRef, useState } from "react";
 import type { RateLimitedError } from "../model/types.js";
-import { formatCountdown, formatDuration, formatResetTime, formatWindow } from "../catalog/format.js";
-import { useCommon, useLocale, useMessages, useWording } from "../catalog/context.js";
+import { formatCountdown, formatDuration, formatResetTime } from "../catalog/format.js";
+import { useDedicatedInput } from "../catalog/context.js";
 import { enRateLimit } from "../catalog/en-rate-limit.js";
 import type { RateLimitMessages } from "../catalog/types.js";
-import { ActionButton } from "../ui/action-button.js";
+import { describeRateLimit } from "../describe/dedicated.js";
 import { readNow, useNow, useWakeAt } from "../ui/clock.js";
+import { DescriptionView } from "../ui/description-view.js";
 import { FeedbackContext } from "../ui/feedback.js";
-import { RecoverySurface, type RecoverySurfaceProps } from "../ui/surface.js";
+import type { RecoverySurfaceProps } from "../ui/surface.js";
 import { backoffDelay } from "./backoff.js";
 
 /* ------------------------------------------------------------------ types */
@@ -56,16 +57,11 @@ export const RateLimitBanner = /* @__PURE__ */ forwardRef<HTMLElement, RateLimit
   { error, onRetry, autoRetry = false, allowEarlyRetry = false, attempt = 1, backoff, clockTimeAfterMs = HOUR, messages, ...rest },
   ref,
 ) {
-  const t = useMessages("rateLimit", enRateLimit, messages);
-  const common = useCommon();
-  const wording = useWording();
-  const locale = useLocale();
   const { deadline, initialWait } = useTiming(error, attempt, backoff);
   // Once the deadline has passed nothing here changes with time: stop holding the clock.
   const now = useNow(readNow() < deadline);
   useWakeAt(deadline);
-  const remaining = now !== null ? Math.max(0, deadline - now) : undefined;
-  const ready = remaining === 0;
+  const ready = now !== null && now >= deadline;
   // One request at a time, whoever asks: a click during an automatic retry sends nothing,
   // and the automatic retry does not fire while the user's is in flight.
   const inFlight = useRef(false);
@@ -77,37 +73,15 @@ export const RateLimitBanner = /* @__PURE__ */ forwardRef<HTMLElement, RateLimit
       inFlight.current = false;
     });
   };
-
   const [autoSettled, setAutoSettled] = useState<RateLimitedError>();
-
-  // What the server said, for the server render and hydration (no clock yet).
-  const staticWait = error.retryAfterMs;
-  const long = (remaining ?? staticWait ?? 0) > clockTimeAfterMs;
-  // Shown and spoken alike: "Retrying automatically in 0:03", then "Retrying…" until it settles.
+  // "Retrying automatically in 0:03", then "Retrying…" until it settles.
   const retrying = autoRetry && ready && autoSettled !== error;
-
-  const lead = autoRetry ? t.autoRetryIn : t.retryIn;
-  let waitText: React.ReactNode;
-  if (retrying) {
-    waitText = t.autoRetrying;
-  } else if (ready) {
-    waitText = t.retryNow;
-  } else if (remaining !== undefined && long) {
-    waitText = t.retryAt(formatResetTime(deadline, now!, locale));
-  } else if (remaining !== undefined) {
-    waitText = (
-      <>
-        {lead}{" "}
-        <span role="timer" aria-label={t.timerLabel} className="rk-countdown" data-slot="countdown">
-          {formatCountdown(remaining)}
-        </span>
-      </>
-    );
-  } else if (staticWait !== undefined) {
-    waitText = `${lead} ${formatDuration(staticWait, locale)}.`;
-  } else {
-    waitText = t.retryShortly;
-  }
+  const input = useDedicatedInput("rateLimit", enRateLimit, messages, { retry: onRetry }, {}, now, {
+    rateLimit: { autoRetry, retrying, deadline, clockTimeAfterMs },
+  });
+  const description = describeRateLimit(error, input);
+  const t = input.catalog.rateLimit;
+  const locale = input.locale;
 
   // Spoken once when the banner appears (the wait as it was then), once at the deadline.
   // Not before the clock runs: the server render and hydration have no time to speak of.
@@ -123,46 +97,35 @@ export const RateLimitBanner = /* @__PURE__ */ forwardRef<HTMLElement, RateLimit
           ? t.announceAutoRetry(initial)
           : t.announceLimited(initial);
 
-  const limit = error.limit;
-  const limitText =
-    limit?.max !== undefined && limit.windowMs !== undefined ? t.limitIs(limit.max, formatWindow(limit.windowMs, locale)) : undefined;
-
+  const countdown = description.countdown;
   return (
-    <RecoverySurface
+    <DescriptionView
       ref={ref}
       support={error}
-      tone="warning"
+      description={description}
       layout="banner"
-      title={t.title}
       announcement={announcement}
-      data-kind="rate-limited"
       data-state={retrying ? "retrying" : ready ? "ready" : "waiting"}
-      details={
-        <>
-          <p>{t.why}</p>
-          <p>{t.platformTips?.[wording.platform ?? ""] ?? t.tip}</p>
-        </>
-      }
-      detailsLabel={common.whyThisHappens}
-      actions={
-        onRetry ? (
-          <ActionButton
-            action="retry"
-            variant={ready ? "primary" : "secondary"}
-            disabled={!ready && !allowEarlyRetry}
-            busy={retrying}
-            onAction={() => send("user")}
-          >
-            {t.retry}
-          </ActionButton>
-        ) : null
+      onAction={() => send("user")}
+      actionProps={{ retry: { disabled: !ready && !allowEarlyRetry, busy: retrying } }}
+      body={
+        <p data-slot="wait">
+          {countdown && now !== null ? (
+            <>
+              {countdown.lead}{" "}
+              <span role="timer" aria-label={t.timerLabel} className="rk-countdown" data-slot="countdown">
+                {formatCountdown(Math.max(0, countdown.deadline - now))}
+              </span>
+            </>
+          ) : (
+            description.body
+          )}
+        </p>
       }
       {...rest}
     >
-      <p data-slot="wait">{waitText}</p>
       {autoRetry && ready && <AutoRetry error={error} send={send} settled={setAutoSettled} />}
-      {limitText && <p className="rk-muted">{limitText}</p>}
-    </RecoverySurface>
+    </DescriptionView>
   );
 });
 

@@ -1,28 +1,67 @@
 /**
- * The kinds with a dedicated component, as data: the state each card shows for an error as
- * it arrives (before the user has done anything). Same catalog, same rules as the cards;
- * the describe tests check every seed state's card says what its description says.
+ * The kinds with a dedicated component, as data: every state each card shows, the one an
+ * error arrives in and the ones a press moves it through (connecting → connected, a top-up
+ * that is late, approved → expired, a countdown that runs out). Each card renders exactly
+ * this (src/ui/description-view.tsx) and keeps only what is live; every tone, title, body,
+ * fact and action order is decided here, once.
  */
 import {
   connectorReasonOf,
   type ApprovalPendingError,
+  type ConnectorReason,
   type BalanceEmptyError,
   type ConnectorAuthError,
   type RateLimitedError,
   type ToolStuckError,
 } from "../model/types.js";
 import { hostOf, isSafeLink, toSafeHttpsUrl } from "../model/safe-url.js";
-import { formatDuration, formatResetTime, formatWindow } from "../catalog/format.js";
+import { formatClockTime, formatDuration, formatRelativeTime, formatResetTime, formatWindow } from "../catalog/format.js";
 import type { RecoveryMessages } from "../catalog/types.js";
 import { factOf, type DescribedAction, type DescribedFact, type RecoveryDescription } from "./types.js";
 
-/** What a host tells a card beyond the error (plain data, as ErrorRecovery's `options`). */
+/**
+ * What a host tells a card beyond the error (plain data, as ErrorRecovery's `options`), and
+ * where the card stands now: a host rendering `describeRecovery` with its own components
+ * passes the same to show the same state.
+ */
 export interface DescribeState {
-  balance?: { topUp?: { checkoutSessionId?: string } };
-  connector?: { resumeActionId?: string };
-  rateLimit?: { autoRetry?: boolean };
-  approval?: { isAdmin?: boolean };
-  stuckTool?: { cause?: "slow-tool" | "waiting-on-peer" | "malformed-retry"; attempts?: number; peers?: Array<{ name: string; state: string }> };
+  balance?: {
+    /** Checkout completed and the balance has not caught up: the top-up states. */
+    topUp?: { checkoutSessionId?: string };
+    /** The top-up has waited past `topUpWaitMs`: point to billing activity and support. */
+    topUpDelayed?: boolean;
+    /** How long a top-up is waited for before it counts as late. @default 60000 */
+    topUpWaitMs?: number;
+  };
+  connector?: {
+    /** The waiting action to execute again once connected. */
+    resumeActionId?: string;
+    /** Where the connection stands after a press. @default "disconnected" */
+    status?: "disconnected" | "connecting" | "connected";
+  };
+  rateLimit?: {
+    autoRetry?: boolean;
+    /** The automatic retry is in flight (the deadline passed, the retry has not settled). @default `autoRetry` */
+    retrying?: boolean;
+    /** When retrying becomes possible (epoch ms), when fixed other than by the error's `retryAt` (a backoff). */
+    deadline?: number;
+    /** Waits longer than this say a clock time rather than count down. @default one hour */
+    clockTimeAfterMs?: number;
+  };
+  approval?: {
+    isAdmin?: boolean;
+    /** Where the request stands. @default "pending" ("expired" once approved access has lapsed) */
+    status?: "pending" | "approved" | "rejected" | "expired";
+  };
+  stuckTool?: {
+    cause?: "slow-tool" | "waiting-on-peer" | "malformed-retry";
+    attempts?: number;
+    peers?: Array<{ name: string; state: string }>;
+    /** The run ended without a tool result. */
+    interrupted?: boolean;
+    /** How often the tool failed the same way; Disable tool is offered from 2. */
+    sameFailureCount?: number;
+  };
 }
 
 export interface DedicatedInput {
@@ -33,6 +72,8 @@ export interface DedicatedInput {
   state: DescribeState;
   /** The platform whose wording to prefer. */
   platform?: string | undefined;
+  /** A wording the host chose over the error's own (a card's `variant`). */
+  variant?: string | undefined;
 }
 
 type Kind = DescribedAction["kind"];
@@ -56,17 +97,33 @@ const base = (kind: RecoveryDescription["kind"], variant: string, tone: Recovery
 
 export function describeBalance(error: BalanceEmptyError, input: DedicatedInput): RecoveryDescription {
   const t = input.catalog.balance;
-  if (input.state.balance?.topUp) {
-    // Checkout went through; the balance has not caught up yet.
+  const state = input.state.balance ?? {};
+  const variant = input.variant ?? (state.topUp ? "top-up-pending" : (error.reason ?? "balance-empty"));
+  if (variant === "top-up-pending") {
+    // Checkout went through; the balance has not caught up yet. Past the wait, say where to look.
+    if (state.topUpDelayed) {
+      return {
+        ...base(error.kind, variant, "info"),
+        title: t.topUpDelayedTitle,
+        body: t.topUpDelayedBody(formatDuration(state.topUpWaitMs ?? 60_000, input.locale)),
+        notes: [t.topUpDelayedSupport],
+        facts: factOf("checkoutSession", t.checkoutSessionId, state.topUp?.checkoutSessionId, true),
+        actions: [
+          ...action(input, "reloadBalance", t.reloadBalance, "primary"),
+          ...action(input, "billingActivity", t.recentActivity, "secondary"),
+          ...action(input, "contactSupport", t.contactSupport, "link"),
+        ],
+      };
+    }
     return {
-      ...base(error.kind, "top-up-pending", "info"),
+      ...base(error.kind, variant, "info"),
       title: t.topUpPendingTitle,
       body: t.topUpPendingBody,
       actions: action(input, "reloadBalance", t.reloadBalance, "primary"),
     };
   }
-  const variant = error.reason ?? "balance-empty";
   if (variant === "insufficient-credits") {
+    // Paused, not lost: the session stays open and its progress is saved.
     return {
       ...base(error.kind, variant, "warning"),
       title: t.creditsTitle,
@@ -78,12 +135,14 @@ export function describeBalance(error: BalanceEmptyError, input: DedicatedInput)
       ],
     };
   }
+  // A quota comes back by itself (a warning); an empty balance does not (danger).
   const quota = variant === "quota-exceeded";
   const hints = [t.emptyWhy, ...(input.wired.addByokKey !== undefined ? [t.byokHint] : []), ...(input.wired.chooseFreeModel !== undefined ? [t.freeModelHint] : [])];
   return {
     ...base(error.kind, variant, quota ? "warning" : "danger"),
     title: quota ? t.quotaTitle : t.emptyTitle,
     body: quota ? t.quotaBody : t.emptyBody,
+    // A duration fixed when the error was parsed, not a clock: the server and the browser say the same.
     ...(quota && error.retryAfterMs !== undefined ? { wait: t.quotaResets(formatDuration(error.retryAfterMs, input.locale)) } : {}),
     ...(quota ? {} : { details: { label: input.catalog.common.whyThisHappens, why: hints.join(" "), facts: [] } }),
     actions: [
@@ -99,27 +158,46 @@ export function describeBalance(error: BalanceEmptyError, input: DedicatedInput)
 export function describeConnector(error: ConnectorAuthError, input: DedicatedInput): RecoveryDescription {
   const t = input.catalog.connector;
   const common = input.catalog.common;
-  const reason = connectorReasonOf(error);
+  const reason = (input.variant as ConnectorReason | undefined) ?? connectorReasonOf(error);
   const name = error.connector?.name;
   const display = name ?? t.unnamed;
+  const status = input.state.connector?.status ?? "disconnected";
+  const resumeId = input.state.connector?.resumeActionId;
+  // The pill says where the connection stands while it moves, else what is wrong.
+  const badge = (own: string) => (status === "connecting" ? t.statusConnecting : own);
+  if (status === "connected") {
+    // The connection landed: run the waiting action again.
+    return {
+      ...base(error.kind, reason, "success"),
+      title: t.connectedTitle(display),
+      badge: t.statusConnected,
+      body: t.connectedBody,
+      actions: action(input, "resume", t.executeAgain, "primary"),
+    };
+  }
   if (reason === "resume-pending") {
     return {
       ...base(error.kind, reason, "info"),
       title: t.resumePendingTitle,
-      badge: t.statusConnected,
+      badge: badge(t.statusConnected),
       body: t.resumePendingBody,
       actions: [...action(input, "resume", t.executeAgain, "primary"), ...action(input, "returnToSession", t.returnToSession, "secondary")],
     };
   }
-  const connect = reason === "not-connected" ? action(input, input.wired.connect !== undefined ? "connect" : "reconnect", t.connectProvider, "primary") : action(input, "reconnect", reason === "missing-scope" ? t.reconnectWithScope : t.reconnect, "primary");
+  const connect =
+    reason === "not-connected"
+      ? action(input, input.wired.connect !== undefined ? "connect" : "reconnect", t.connectProvider, "primary")
+      : action(input, "reconnect", reason === "missing-scope" ? t.reconnectWithScope : t.reconnect, "primary");
   if (reason === "consent-required") {
+    // Checked again here: the model is not the only source of errors.
     const url = toSafeHttpsUrl(error.connector?.authorizationUrl);
     const host = hostOf(url);
     const rejected = error.connector?.authorizationUrlRejected || (error.connector?.authorizationUrl !== undefined && !url);
     return {
       ...base(error.kind, reason, "warning"),
       title: t.consentTitle(display),
-      badge: t.statusNeedsConsent,
+      badge: badge(t.statusNeedsConsent),
+      // Nothing to click: say why, and what to do instead of "open the consent screen".
       body: url ? t.consentBody : rejected ? t.consentUrlRejected : t.consentUrlMissing,
       ...(url ? { notes: [...(host ? [t.consentOpensOn(host)] : []), t.consentAfter] } : {}),
       actions: [
@@ -132,23 +210,24 @@ export function describeConnector(error: ConnectorAuthError, input: DedicatedInp
     return {
       ...base(error.kind, reason, "danger"),
       title: t.callbackFailedTitle,
-      badge: t.statusCallbackFailed,
+      badge: badge(t.statusCallbackFailed),
       body: t.callbackFailedBody,
       steps: { heading: common.whatToCheck, kind: "check", items: [...t.callbackCauses] },
       actions: connect,
     };
   }
   const scopes = error.connector?.missingScopes ?? [];
-  const resumeId = input.state.connector?.resumeActionId;
+  const offerResume = reason === "not-connected" && resumeId !== undefined && status === "disconnected";
   return {
-    ...base(error.kind, reason, "warning"),
-    title: reason === "missing-scope" ? t.missingScopeTitle(display) : reason === "not-connected" ? t.notConnectedTitle(name ?? t.unnamed) : t.authFailedTitle(name),
-    badge: reason === "missing-scope" ? t.statusNeedsScope : reason === "not-connected" ? t.statusNotConnected : t.statusAuthFailed,
+    // While it connects, news rather than a warning.
+    ...base(error.kind, reason, status === "connecting" ? "info" : "warning"),
+    title: reason === "missing-scope" ? t.missingScopeTitle(display) : reason === "not-connected" ? t.notConnectedTitle(display) : t.authFailedTitle(name),
+    badge: badge(reason === "missing-scope" ? t.statusNeedsScope : reason === "not-connected" ? t.statusNotConnected : t.statusAuthFailed),
     body: reason === "missing-scope" ? t.missingScopeBody : reason === "not-connected" ? t.notConnectedBody : t.authFailedBody,
-    facts: reason === "missing-scope" ? factOf("missingScopes", t.missingScopesLabel, scopes.join(" "), true) : [],
+    facts: reason === "missing-scope" && scopes.length > 0 ? [{ id: "missingScopes", label: t.missingScopesLabel, value: scopes.join(" "), code: true, values: [...scopes] }] : [],
     ...(reason === "not-connected" && resumeId ? { notes: [t.resumeNote] } : {}),
     ...(reason === "auth-failed" ? { details: { label: common.whyThisHappens, items: [...t.authFailedCauses], facts: [] } } : {}),
-    actions: [...connect, ...(reason === "not-connected" && resumeId ? action(input, "resume", t.executeAgain, "secondary") : [])],
+    actions: [...connect, ...(offerResume ? action(input, "resume", t.executeAgain, "secondary") : [])],
   };
 }
 
@@ -157,20 +236,22 @@ const finite = (value: unknown): number | undefined => (typeof value === "number
 export function describeRateLimit(error: RateLimitedError, input: DedicatedInput): RecoveryDescription {
   const t = input.catalog.rateLimit;
   const { locale } = input;
+  const state = input.state.rateLimit ?? {};
   const now = finite(input.now);
   const wait = finite(error.retryAfterMs);
-  const deadline = finite(error.retryAt) ?? (wait !== undefined && now !== undefined ? now + wait : undefined);
+  const deadline = finite(state.deadline) ?? finite(error.retryAt) ?? (wait !== undefined && now !== undefined ? now + wait : undefined);
   const remaining = deadline !== undefined && now !== undefined ? Math.max(0, deadline - now) : undefined;
-  const auto = input.state.rateLimit?.autoRetry;
+  const auto = state.autoRetry === true;
+  const clockAfter = finite(state.clockTimeAfterMs) ?? 3_600_000;
   const lead = auto ? t.autoRetryIn : t.retryIn;
   // In words for logs and emails ("You can retry in 25 seconds."); a live UI counts down
   // to `countdown.deadline` itself, as the banner does ("You can retry in 0:25").
   const body =
     remaining === 0
-      ? auto
+      ? auto && (state.retrying ?? true)
         ? t.autoRetrying
         : t.retryNow
-      : remaining !== undefined && remaining > 3_600_000
+      : remaining !== undefined && remaining > clockAfter
         ? t.retryAt(formatResetTime(deadline!, now!, locale))
         : remaining !== undefined || wait !== undefined
           ? `${lead} ${formatDuration(remaining ?? wait!, locale)}.`
@@ -182,7 +263,7 @@ export function describeRateLimit(error: RateLimitedError, input: DedicatedInput
     body,
     ...(limit?.max !== undefined && limit.windowMs !== undefined ? { notes: [t.limitIs(limit.max, formatWindow(limit.windowMs, locale))] } : {}),
     ...(deadline !== undefined ? { deadline } : {}),
-    ...(remaining !== undefined && remaining > 0 && remaining <= 3_600_000 ? { countdown: { lead, deadline: deadline! } } : {}),
+    ...(remaining !== undefined && remaining > 0 && remaining <= clockAfter ? { countdown: { lead, deadline: deadline! } } : {}),
     details: { label: input.catalog.common.whyThisHappens, why: `${t.why} ${t.platformTips?.[input.platform ?? ""] ?? t.tip}`, facts: [] },
     actions: action(input, "retry", t.retry, remaining === 0 ? "primary" : "secondary"),
   };
@@ -191,47 +272,73 @@ export function describeRateLimit(error: RateLimitedError, input: DedicatedInput
 export function describeApproval(error: ApprovalPendingError, input: DedicatedInput): RecoveryDescription {
   const t = input.catalog.approval;
   const approval = error.approval ?? {};
+  const asked = input.state.approval?.status;
+  // Approved access lapses at `expiresAt`; the clock says when (none on the server).
+  const lapsed = approval.expiresAt !== undefined && input.now !== null && input.now >= approval.expiresAt;
+  const status = asked === "expired" || (lapsed && asked === "approved") ? "expired" : (asked ?? "pending");
   // An admin decides here: Approve leads, Reject is destructive, the rest step back.
   const admin = input.state.approval?.isAdmin === true;
-  const approve = admin ? action(input, "approve", t.approve, "primary") : [];
+  const pending = status === "pending";
+  const approve = admin && pending ? action(input, "approve", t.approve, "primary") : [];
+  const when =
+    approval.expiresAt === undefined
+      ? undefined
+      : input.now === null
+        ? `${formatClockTime(approval.expiresAt, input.locale, "UTC")} UTC`
+        : formatRelativeTime(approval.expiresAt, input.now, input.locale);
+  const expiry = when === undefined ? undefined : status === "expired" ? t.expiredAt(when) : status === "approved" ? t.expiresAt(when) : undefined;
+  const TONE = { pending: "info", approved: "success", rejected: "danger", expired: "warning" } as const;
   return {
-    ...base(error.kind, "pending", "info"),
-    title: t.pendingTitle,
-    body: t.pendingBody,
+    ...base(error.kind, status, TONE[status]),
+    title: { pending: t.pendingTitle, approved: t.approvedTitle, rejected: t.rejectedTitle, expired: t.expiredTitle }[status],
+    body: { pending: t.pendingBody, approved: t.approvedBody, rejected: t.rejectedBody, expired: t.expiredBody }[status],
     facts: [
       ...factOf("tool", t.tool, approval.tool, true),
       ...factOf("method", t.method, approval.method, true),
       ...factOf("agent", t.agent, approval.agent),
       ...factOf("run", t.run, approval.runId, true),
     ],
-    details: { label: input.catalog.common.details, items: [...t.pendingSteps], facts: [] },
+    ...(expiry ? { notes: [expiry] } : {}),
+    ...(pending ? { details: { label: input.catalog.common.details, items: [...t.pendingSteps], ordered: true, facts: [] } } : {}),
     actions: [
       ...approve,
-      ...(admin ? action(input, "reject", t.reject, "danger") : []),
-      ...action(input, "viewApprovals", t.viewApprovals, admin ? "link" : "primary"),
-      ...(approve.length === 0 ? action(input, "checkStatus", t.checkStatus, "secondary") : []),
-      ...action(input, "cancelRun", t.cancelRun, "danger"),
+      ...(admin && pending ? action(input, "reject", t.reject, "danger") : []),
+      ...(status !== "approved" ? action(input, "viewApprovals", t.viewApprovals, admin ? "link" : "primary") : []),
+      ...(pending && approve.length === 0 ? action(input, "checkStatus", t.checkStatus, "secondary") : []),
+      ...(status === "rejected" || status === "expired" ? action(input, "requestAgain", t.requestAgain, "secondary") : []),
+      ...(status !== "approved" ? action(input, "cancelRun", t.cancelRun, "danger") : []),
     ],
   };
 }
 
 export function describeStuckTool(error: ToolStuckError, input: DedicatedInput): RecoveryDescription {
   const t = input.catalog.stuckTool;
-  const { cause, attempts, peers = [] } = input.state.stuckTool ?? {};
+  const { cause, attempts, peers = [], interrupted = false, sameFailureCount = 0 } = input.state.stuckTool ?? {};
   const tool = error.toolCall?.name ?? t.unnamedTool;
   const startedAt = error.toolCall?.startedAt;
-  const causeLine = cause
-    ? `${t.causeLabel}: ${cause === "slow-tool" ? t.causeSlow : cause === "waiting-on-peer" ? t.causePeer : t.causeMalformed(attempts ?? 2)}`
-    : t.causeUnknown;
-  const lines = [
-    ...(startedAt !== undefined && input.now !== null ? [t.runningFor(formatDuration(Math.max(0, input.now - startedAt), input.locale))] : []),
-    causeLine,
-  ];
+  const disable = sameFailureCount >= 2 ? action(input, "disableTool", t.disableTool, "danger").map((disable) => ({ ...disable, hint: t.disableToolHint })) : [];
+  const cancel = action(input, "cancelSession", t.cancelSession, "danger").map((cancel) => ({ ...cancel, hint: t.cancelSessionHint }));
+  // Inspect opens the component's own dialog: no host callback, no link.
+  const inspect: DescribedAction = { id: "inspect", label: t.inspect, kind: "primary", needsCallback: false };
+  if (interrupted) {
+    // The run ended: no cause (a slow tool is no explanation for an ended run), nothing to send.
+    return {
+      ...base(error.kind, "interrupted", "danger"),
+      title: t.interruptedTitle(tool),
+      body: t.interruptedBody,
+      ...(peers.length > 0 ? { lists: [{ id: "peers", heading: t.peers, items: peers.map((peer) => ({ label: peer.name, value: peer.state })) }] } : {}),
+      actions: [inspect, ...cancel, ...disable],
+    };
+  }
+  const causeText = cause === "slow-tool" ? t.causeSlow : cause === "waiting-on-peer" ? t.causePeer : cause ? t.causeMalformed(attempts ?? 2) : undefined;
+  const elapsed = startedAt !== undefined && input.now !== null ? t.runningFor(formatDuration(Math.max(0, input.now - startedAt), input.locale)) : undefined;
   return {
     ...base(error.kind, "running", "warning"),
     title: t.title(tool),
-    body: lines[0]!,
-    notes: lines.slice(1),
+    // How long it has run, live; then the likely cause when one is known.
+    body: elapsed ?? causeText ?? t.causeUnknown,
+    ...(elapsed && !causeText ? { notes: [t.causeUnknown] } : {}),
+    facts: elapsed && causeText ? factOf("cause", t.causeLabel, causeText) : [],
     ...(peers.length > 0 ? { lists: [{ id: "peers", heading: t.peers, items: peers.map((peer) => ({ label: peer.name, value: peer.state })) }] } : {}),
     ...(input.wired.sendFollowUp === true
       ? {
@@ -242,10 +349,6 @@ export function describeStuckTool(error: ToolStuckError, input: DedicatedInput):
           },
         }
       : {}),
-    actions: [
-      // Inspect opens the component's own dialog: no host callback, no link.
-      { id: "inspect", label: t.inspect, kind: "primary", needsCallback: false },
-      ...action(input, "cancelSession", t.cancelSession, "danger").map((cancel) => ({ ...cancel, hint: t.cancelSessionHint })),
-    ],
+    actions: [inspect, ...cancel, ...disable],
   };
 }

@@ -80,7 +80,7 @@ export function describeRecovery(error: RecoveryError, options: DescribeOptions 
 function describe(error: RecoveryError, options: DescribeOptions): RecoveryDescription {
   const catalog = options.catalog ?? en;
   const locale = options.locale ?? catalog.format.locale;
-  const input: DedicatedInput = { catalog, locale, wired: options.actions ?? {}, now: options.now ?? null, state: options.state ?? {}, platform: options.platform };
+  const input: DedicatedInput = { catalog, locale, wired: options.actions ?? {}, now: options.now ?? null, state: options.state ?? {}, platform: options.platform, variant: options.variant };
   switch (error.kind) {
     case "balance-empty":
       return describeBalance(error, input);

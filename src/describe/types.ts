@@ -17,6 +17,8 @@ export interface DescribedFact {
   value: string;
   /** An identifier, shown as code. */
   code: boolean;
+  /** Several identifiers (missing scopes), each shown as code; `value` holds them joined by spaces. */
+  values?: string[];
 }
 
 export interface DescribedAction {
@@ -67,7 +69,7 @@ export interface RecoveryDescription {
   /** The muted meta line: HTTP status and code. */
   meta?: { status?: number; code?: string };
   /** Folded away: why it happens, the server's words, ids for support. */
-  details?: { label: string; why?: string; items?: string[]; serverSaid?: string; facts: DescribedFact[] };
+  details?: { label: string; why?: string; items?: string[]; /** `items` are steps in order. */ ordered?: boolean; serverSaid?: string; facts: DescribedFact[] };
   /** Actions in order, primary first. */
   actions: DescribedAction[];
   /** When a wait ends (epoch ms). */
