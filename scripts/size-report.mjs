@@ -29,19 +29,21 @@ const entries = {
   "everything (recovery-kit)": `export * from "${root}/dist/index.js";`,
 };
 
-// The first-load budgets issue 10 sets (gzip kB). The ones the package meets are enforced
-// (a regression fails npm test); the rest are shown until the work that meets them lands.
+// The first-load budgets decided in the first-load issue (gzip kB; they replace issue 10's).
+// Enforced where the package meets them (a regression fails npm test); the rest are
+// reported until the work that meets them lands. Issue 17 (every card renders its
+// description) accepted a card up to 5.5 kB; measured 5.8–6.6 kB, reported, not met yet.
 const BUDGETS = {
-  "recovery-kit/model (parse, fromResponse, fromError)": 7,
-  BalanceEmptyCard: 5,
-  ConnectorReconnectCard: 5,
-  RateLimitBanner: 5,
-  ApprovalPendingNotice: 5,
+  "recovery-kit/model (parse, fromResponse, fromError)": 12,
+  BalanceEmptyCard: 5.5,
+  ConnectorReconnectCard: 5.5,
+  RateLimitBanner: 5.5,
+  ApprovalPendingNotice: 5.5,
   StuckToolInspector: 8,
-  "ErrorRecovery + fromResponse": 25,
-  "all components + the model": 30,
+  "ErrorRecovery + fromResponse": 18,
+  "all components + the model": 32,
 };
-const ENFORCED = new Set(["BalanceEmptyCard", "RateLimitBanner", "ApprovalPendingNotice", "StuckToolInspector"]);
+const ENFORCED = new Set(["StuckToolInspector"]);
 
 /** A chunk and the chunks it imports statically (not `import()`), transitively. */
 function firstLoad(dir, file, seen = new Set()) {

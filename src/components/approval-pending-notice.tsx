@@ -11,7 +11,11 @@ import { enApproval } from "../catalog/en-approval.js";
 import type { ApprovalMessages } from "../catalog/types.js";
 import { describeApproval } from "../describe/dedicated.js";
 import { useNow } from "../ui/clock.js";
+import { DetailsListPart, FactsPart } from "../ui/description-parts.js";
 import { DescriptionView } from "../ui/description-view.js";
+
+// The call's facts, and the steps folded under Details.
+const PARTS = { facts: FactsPart, detailsList: DetailsListPart };
 import type { RecoverySurfaceProps } from "../ui/surface.js";
 
 /* ------------------------------------------------------------------ types */
@@ -74,6 +78,7 @@ export const ApprovalPendingNotice = /* @__PURE__ */ forwardRef<HTMLElement, App
       ref={ref}
       support={error}
       description={description}
+      parts={PARTS}
       data-status={description.variant}
       onAction={(id) => callbacks[id]?.(context)}
       {...rest}

@@ -9,7 +9,11 @@ import { useDedicatedInput } from "../catalog/context.js";
 import { enBalance } from "../catalog/en-balance.js";
 import type { BalanceMessages } from "../catalog/types.js";
 import { describeBalance } from "../describe/dedicated.js";
+import { FactsPart } from "../ui/description-parts.js";
 import { DescriptionView } from "../ui/description-view.js";
+
+// A late top-up's checkout session is a fact; nothing else beyond the body.
+const PARTS = { facts: FactsPart };
 import type { RecoverySurfaceProps } from "../ui/surface.js";
 
 /* ------------------------------------------------------------------ types */
@@ -114,6 +118,7 @@ export const BalanceEmptyCard = /* @__PURE__ */ forwardRef<HTMLElement, BalanceE
       ref={ref}
       support={error}
       description={description}
+      parts={PARTS}
       data-state={pending ? (delayed ? "delayed" : "waiting") : undefined}
       onAction={(id) => callbacks[id]?.({ error })}
       {...rest}

@@ -7,7 +7,7 @@
  */
 import { forwardRef, useContext, useEffect, useRef, useState } from "react";
 import type { RateLimitedError } from "../model/types.js";
-import { formatCountdown, formatDuration, formatResetTime } from "../catalog/format.js";
+import { formatCountdown } from "../catalog/format.js";
 import { useDedicatedInput } from "../catalog/context.js";
 import { enRateLimit } from "../catalog/en-rate-limit.js";
 import type { RateLimitMessages } from "../catalog/types.js";
@@ -51,6 +51,9 @@ export interface RateLimitBannerProps
 
 /* ------------------------------------------------------------------ component */
 
+// A wait, a limit and a why: no parts beyond the body and notes.
+const PARTS = {};
+
 const HOUR = 3_600_000;
 
 export const RateLimitBanner = /* @__PURE__ */ forwardRef<HTMLElement, RateLimitBannerProps>(function RateLimitBanner(
@@ -77,25 +80,10 @@ export const RateLimitBanner = /* @__PURE__ */ forwardRef<HTMLElement, RateLimit
   // "Retrying automatically in 0:03", then "Retrying…" until it settles.
   const retrying = autoRetry && ready && autoSettled !== error;
   const input = useDedicatedInput("rateLimit", enRateLimit, messages, { retry: onRetry }, {}, now, {
-    rateLimit: { autoRetry, retrying, deadline, clockTimeAfterMs },
+    rateLimit: { autoRetry, retrying, deadline, clockTimeAfterMs, initialWait },
   });
   const description = describeRateLimit(error, input);
   const t = input.catalog.rateLimit;
-  const locale = input.locale;
-
-  // Spoken once when the banner appears (the wait as it was then), once at the deadline.
-  // Not before the clock runs: the server render and hydration have no time to speak of.
-  const initial = initialWait > clockTimeAfterMs ? formatResetTime(deadline, now ?? deadline, locale) : formatDuration(initialWait, locale);
-  const announcement =
-    now === null
-      ? undefined
-      : ready
-        ? autoRetry
-          ? t.autoRetrying
-          : t.announceReady
-        : autoRetry
-          ? t.announceAutoRetry(initial)
-          : t.announceLimited(initial);
 
   const countdown = description.countdown;
   return (
@@ -103,8 +91,8 @@ export const RateLimitBanner = /* @__PURE__ */ forwardRef<HTMLElement, RateLimit
       ref={ref}
       support={error}
       description={description}
+      parts={PARTS}
       layout="banner"
-      announcement={announcement}
       data-state={retrying ? "retrying" : ready ? "ready" : "waiting"}
       onAction={() => send("user")}
       actionProps={{ retry: { disabled: !ready && !allowEarlyRetry, busy: retrying } }}

@@ -13,6 +13,7 @@ import type { NoticeActionId, NoticeText } from "../catalog/notice-types.js";
 import { describeNotice } from "../describe/notice.js";
 import { wiredFrom } from "../describe/types.js";
 import { useNow } from "../ui/clock.js";
+import { ALL_PARTS } from "../ui/description-parts.js";
 import { DescriptionView } from "../ui/description-view.js";
 import type { RecoverySurfaceProps } from "../ui/surface.js";
 
@@ -70,6 +71,7 @@ export const RecoveryNotice = /* @__PURE__ */ forwardRef<HTMLElement, RecoveryNo
       ref={ref}
       support={error}
       description={description}
+      parts={ALL_PARTS}
       onAction={(id) => {
         const action = (actions as Record<string, RecoveryAction | undefined>)[id];
         return typeof action === "function" ? action({ error, action: id }) : undefined;

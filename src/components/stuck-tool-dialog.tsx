@@ -15,7 +15,6 @@ import { ActionButton } from "../ui/action-button.js";
 import { FailureLine, FeedbackContext, useFeedback } from "../ui/feedback.js";
 import { LiveMessage } from "../ui/live-message.js";
 import { PeerList, type Peer } from "./peer-list.js";
-import type { StuckToolInspectorProps } from "./stuck-tool-inspector.js";
 
 /** The newest output is at the end: open the output scrolled there. */
 function scrollToEnd(element: HTMLPreElement | null): void {
@@ -27,7 +26,8 @@ export interface InspectDialogProps {
   tool: string;
   peers: Peer[];
   tailChars: number;
-  onCopyOutput?: StuckToolInspectorProps["onCopyOutput"];
+  /** Copy the output; defaults to the Clipboard API. (The inspector's `onCopyOutput`.) */
+  onCopyOutput?: ((output: string, context: { error: ToolStuckError; tool: string }) => unknown) | undefined;
   messages: StuckToolMessages;
 }
 

@@ -6,16 +6,18 @@
  */
 import { Component, forwardRef, lazy, Suspense, useContext, useId, useRef, useState, type ReactNode } from "react";
 import type { ToolStuckError } from "../model/types.js";
-import { formatDuration } from "../catalog/format.js";
-import { useLocale, useMessages } from "../catalog/context.js";
+import { useDedicatedInput } from "../catalog/context.js";
 import { enStuckTool } from "../catalog/en-stuck-tool.js";
 import type { StuckToolMessages } from "../catalog/types.js";
+import { describeStuckTool } from "../describe/dedicated.js";
+import type { RecoveryDescription } from "../describe/types.js";
 import { ActionButton } from "../ui/action-button.js";
 import { useNow } from "../ui/clock.js";
+import { DescriptionView } from "../ui/description-view.js";
 import { FeedbackContext } from "../ui/feedback.js";
+import type { RecoverySurfaceProps } from "../ui/surface.js";
 import { PeerList, type Peer } from "./peer-list.js";
 import type { InspectDialogProps } from "./stuck-tool-dialog.js";
-import { RecoverySurface, type RecoverySurfaceProps } from "../ui/surface.js";
 
 /* ------------------------------------------------------------------ types */
 
@@ -62,6 +64,12 @@ export interface StuckToolInspectorProps
 
 /* ------------------------------------------------------------------ component */
 
+// The peers, as the dialog lists them too.
+const PARTS = {
+  lists: ({ description }: { description: RecoveryDescription }) =>
+    description.lists?.map((list) => <PeerList key={list.id} heading={list.heading} peers={list.items.map((item) => ({ name: item.label, state: item.value }))} />),
+};
+
 export const StuckToolInspector = /* @__PURE__ */ forwardRef<HTMLElement, StuckToolInspectorProps>(function StuckToolInspector(
   {
     error,
@@ -80,105 +88,74 @@ export const StuckToolInspector = /* @__PURE__ */ forwardRef<HTMLElement, StuckT
   },
   ref,
 ) {
-  const t = useMessages("stuckTool", enStuckTool, messages);
-  const locale = useLocale();
-  const tool = error.toolCall?.name ?? t.unnamedTool;
-  const context: StuckToolActionContext = { error, tool };
   const startedAt = error.toolCall?.startedAt;
   const now = useNow(startedAt !== undefined && !interrupted);
-  const elapsed = startedAt !== undefined && now !== null ? Math.max(0, now - startedAt) : undefined;
-  const [followUp, setFollowUp] = useState("");
-  const followUpId = useId();
-  const peerName = peers.find((peer) => peer.state !== "idle")?.name ?? peers[0]?.name ?? t.unnamedPeer;
-
-  const causeText = cause === "slow-tool" ? t.causeSlow : cause === "waiting-on-peer" ? t.causePeer : t.causeMalformed(attempts ?? 2);
-
-  const sendFollowUp = onSendFollowUp
-    ? async () => {
-        const text = followUp.trim();
-        if (!text) return;
-        await onSendFollowUp(text, context);
-        // Cleared only once the send succeeded: a failure keeps what was typed.
-        setFollowUp("");
-      }
-    : undefined;
-
+  const callbacks: Partial<Record<string, Callback>> = { cancelSession: onCancelSession, disableTool: onDisableTool, sendFollowUp: onSendFollowUp && (() => undefined) };
+  const input = useDedicatedInput("stuckTool", enStuckTool, messages, callbacks, {}, now, {
+    stuckTool: { ...(cause ? { cause } : {}), ...(attempts !== undefined ? { attempts } : {}), peers, interrupted, sameFailureCount },
+  });
+  const description = describeStuckTool(error, input);
+  const t = input.catalog.stuckTool;
+  const tool = error.toolCall?.name ?? t.unnamedTool;
+  const context: StuckToolActionContext = { error, tool };
   return (
-    <RecoverySurface
+    <DescriptionView
       ref={ref}
       support={error}
-      tone={interrupted ? "danger" : "warning"}
-      title={interrupted ? t.interruptedTitle(tool) : t.title(tool)}
-      data-kind="tool-stuck"
+      description={description}
       data-state={interrupted ? "interrupted" : "running"}
       data-cause={cause}
-      actions={
-        <>
-          <InspectDialog error={error} tool={tool} peers={peers} tailChars={outputTailChars} onCopyOutput={onCopyOutput} messages={t} />
-          {onCancelSession && (
-            <ActionButton action="cancelSession" variant="danger" onAction={() => onCancelSession(context)} title={t.cancelSessionHint}>
-              {t.cancelSession}
-            </ActionButton>
-          )}
-          {onDisableTool && sameFailureCount >= 2 && (
-            <ActionButton action="disableTool" variant="danger" onAction={() => onDisableTool(context)}>
-              {t.disableTool}
-            </ActionButton>
-          )}
-        </>
+      onAction={(id) => callbacks[id]?.(context)}
+      renderAction={(action) =>
+        action.id === "inspect" ? (
+          <InspectDialog key="inspect" label={action.label} error={error} tool={tool} peers={peers} tailChars={outputTailChars} onCopyOutput={onCopyOutput} messages={t} />
+        ) : null
       }
-      {...rest}
-    >
-      {interrupted ? (
-        <p>{t.interruptedBody}</p>
-      ) : (
-        elapsed !== undefined && (
-          <p data-slot="elapsed">
-            <span className="rk-spinner-dot" aria-hidden="true" /> {t.runningFor(formatDuration(elapsed, locale))}
-          </p>
-        )
-      )}
-      {/* A cause is named only when one is known, and not once the run has ended (a slow
-          tool is no explanation for an interrupted one). */}
-      {!interrupted && (
-        <p data-slot="cause">
-          {cause ? (
-            <>
-              <strong>{t.causeLabel}:</strong> {causeText}
-            </>
-          ) : (
-            t.causeUnknown
-          )}
+      // The elapsed time ticks with the page clock: a spinner dot marks it as live.
+      lead={
+        <p data-slot="elapsed">
+          <span className="rk-spinner-dot" aria-hidden="true" /> {description.lead}
         </p>
-      )}
-      {peers.length > 0 && <PeerList peers={peers} heading={t.peers} />}
-      {sendFollowUp && !interrupted && (
-        <div className="rk-follow-up" data-slot="follow-up">
-          <label htmlFor={followUpId}>{t.followUpLabel(peerName)}</label>
-          <textarea
-            id={followUpId}
-            rows={2}
-            value={followUp}
-            placeholder={t.followUpPlaceholder}
-            onChange={(event) => setFollowUp(event.target.value)}
-          />
-          <ActionButton action="sendFollowUp" variant="secondary" onAction={sendFollowUp} disabled={followUp.trim() === ""} doneLabel={t.followUpSent}>
-            {t.sendFollowUp}
-          </ActionButton>
-        </div>
-      )}
-      {onCancelSession && <p className="rk-muted">{t.cancelSessionHint}</p>}
-      {onDisableTool && sameFailureCount >= 2 && <p className="rk-muted">{t.disableToolHint}</p>}
-    </RecoverySurface>
+      }
+      parts={PARTS}
+      reply={description.reply && onSendFollowUp && <FollowUp reply={description.reply} sentLabel={t.followUpSent} send={(text) => onSendFollowUp(text, context)} />}
+      {...rest}
+    />
   );
 });
+
+/** The message to a peer. What was typed stays until a send succeeds: a failure keeps it. */
+function FollowUp({ reply, sentLabel, send }: { reply: NonNullable<RecoveryDescription["reply"]>; sentLabel: string; send: (text: string) => unknown }) {
+  const [text, setText] = useState("");
+  const id = useId();
+  return (
+    <div className="rk-follow-up" data-slot="follow-up">
+      <label htmlFor={id}>{reply.label}</label>
+      <textarea id={id} rows={2} value={text} placeholder={reply.placeholder} onChange={(event) => setText(event.target.value)} />
+      <ActionButton
+        action={reply.action.id}
+        variant="secondary"
+        disabled={text.trim() === ""}
+        doneLabel={sentLabel}
+        onAction={async () => {
+          const message = text.trim();
+          if (!message) return;
+          await send(message);
+          setText("");
+        }}
+      >
+        {reply.action.label}
+      </ActionButton>
+    </div>
+  );
+}
 
 /**
  * The Inspect button. The dialog (and Radix with it, about 15 kB) is loaded the first time
  * it is wanted: on hover or focus of the button (a prefetch), at the latest on the click.
  * Focus goes into the dialog once it has loaded and comes back to this button on close.
  */
-function InspectDialog(props: InspectDialogProps) {
+function InspectDialog({ label, ...props }: InspectDialogProps & { label: string }) {
   const [open, setOpen] = useState(false);
   // Once loaded, the dialog stays mounted so Radix can run its close (focus return included).
   const [wanted, setWanted] = useState(false);
@@ -204,7 +181,7 @@ function InspectDialog(props: InspectDialogProps) {
         onFocus={prefetch}
         onClick={show}
       >
-        {props.messages.inspect}
+        {label}
       </button>
       {wanted && (
         <DialogLoadBoundary onFail={() => setOpen(false)}>

@@ -47,6 +47,8 @@ export interface DescribeState {
     deadline?: number;
     /** Waits longer than this say a clock time rather than count down. @default one hour */
     clockTimeAfterMs?: number;
+    /** The wait when the limit was first shown (ms), which its announcement says once. @default the time left */
+    initialWait?: number;
   };
   approval?: {
     isAdmin?: boolean;
@@ -155,14 +157,25 @@ export function describeBalance(error: BalanceEmptyError, input: DedicatedInput)
   };
 }
 
+/** A link that brings the OAuth round trip back to the waiting action: `resumeActionId` added to it. */
+function withResumeId(href: string | true | undefined, resumeActionId: string | undefined): string | true | undefined {
+  if (typeof href !== "string" || !resumeActionId || !isSafeLink(href) || href.startsWith("mailto:")) return href;
+  const [path, hash] = href.split("#", 2) as [string, string | undefined];
+  const joiner = path.includes("?") ? "&" : "?";
+  return `${path}${joiner}resumeActionId=${encodeURIComponent(resumeActionId)}${hash !== undefined ? `#${hash}` : ""}`;
+}
+
 export function describeConnector(error: ConnectorAuthError, input: DedicatedInput): RecoveryDescription {
+  const resumeActionId = input.state.connector?.resumeActionId;
+  // The links that start or finish the round trip carry the waiting action's id.
+  input = { ...input, wired: { ...input.wired, connect: withResumeId(input.wired.connect, resumeActionId), returnToSession: withResumeId(input.wired.returnToSession, resumeActionId) } };
   const t = input.catalog.connector;
   const common = input.catalog.common;
   const reason = (input.variant as ConnectorReason | undefined) ?? connectorReasonOf(error);
   const name = error.connector?.name;
   const display = name ?? t.unnamed;
   const status = input.state.connector?.status ?? "disconnected";
-  const resumeId = input.state.connector?.resumeActionId;
+  const resumeId = resumeActionId;
   // The pill says where the connection stands while it moves, else what is wrong.
   const badge = (own: string) => (status === "connecting" ? t.statusConnecting : own);
   if (status === "connected") {
@@ -256,9 +269,16 @@ export function describeRateLimit(error: RateLimitedError, input: DedicatedInput
         : remaining !== undefined || wait !== undefined
           ? `${lead} ${formatDuration(remaining ?? wait!, locale)}.`
           : t.retryShortly;
+  // Spoken once when the banner appears (the wait as it was then), once at the deadline; not
+  // without a clock (a server render has no time to speak of).
+  const initial = finite(state.initialWait) ?? remaining ?? 0;
+  const initialWords = initial > clockAfter && deadline !== undefined && now !== undefined ? formatResetTime(deadline, now, locale) : formatDuration(initial, locale);
+  const announcement =
+    now === undefined ? undefined : remaining === 0 ? (auto ? t.autoRetrying : t.announceReady) : auto ? t.announceAutoRetry(initialWords) : t.announceLimited(initialWords);
   const limit = error.limit;
   return {
     ...base(error.kind, "default", "warning"),
+    ...(announcement ? { announcement } : {}),
     title: t.title,
     body,
     ...(limit?.max !== undefined && limit.windowMs !== undefined ? { notes: [t.limitIs(limit.max, formatWindow(limit.windowMs, locale))] } : {}),
@@ -335,10 +355,9 @@ export function describeStuckTool(error: ToolStuckError, input: DedicatedInput):
   return {
     ...base(error.kind, "running", "warning"),
     title: t.title(tool),
-    // How long it has run, live; then the likely cause when one is known.
-    body: elapsed ?? causeText ?? t.causeUnknown,
-    ...(elapsed && !causeText ? { notes: [t.causeUnknown] } : {}),
-    facts: elapsed && causeText ? factOf("cause", t.causeLabel, causeText) : [],
+    // How long it has run (live, once there is a clock); then the likely cause, when known.
+    ...(elapsed ? { lead: elapsed } : {}),
+    body: causeText ? `${t.causeLabel}: ${causeText}` : t.causeUnknown,
     ...(peers.length > 0 ? { lists: [{ id: "peers", heading: t.peers, items: peers.map((peer) => ({ label: peer.name, value: peer.state })) }] } : {}),
     ...(input.wired.sendFollowUp === true
       ? {

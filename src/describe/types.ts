@@ -44,9 +44,13 @@ export interface RecoveryDescription {
   tone: DescriptionTone;
   /** How it is announced: `assertive` when the work stopped (danger), else `polite`. */
   urgency: "assertive" | "polite";
+  /** What a screen reader hears for this state, when it is not the title (a rate limit's wait as it began, and the moment it ends). */
+  announcement?: string;
   title: string;
   /** A short status beside the title ("Auth failed", "Consent needed"). */
   badge?: string;
+  /** A live status line before the body ("Running for 4 minutes"); a UI may mark it as live. */
+  lead?: string;
   body: string;
   /** Further lines under the body, quieter (where a link opens, what happens next). */
   notes?: string[];

@@ -7,10 +7,9 @@
  * ticking countdown, a reply form, the Inspect dialog), through the slots below.
  */
 import { forwardRef, type ReactNode, type Ref } from "react";
-import type { DescribedAction, DescribedFact, RecoveryDescription } from "../describe/types.js";
+import type { DescribedAction, RecoveryDescription } from "../describe/types.js";
 import { ActionButton, ActionLink, type ActionButtonProps } from "./action-button.js";
-import { Checklist } from "./checklist.js";
-import { Facts } from "./facts.js";
+import type { DescriptionParts } from "./description-parts.js";
 import { withCode } from "./inline-code.js";
 import { RecoverySurface, type RecoverySurfaceProps } from "./surface.js";
 
@@ -25,23 +24,21 @@ export interface DescriptionViewProps
   renderAction?: (action: DescribedAction) => ReactNode;
   /** The body line as the card shows it live (a countdown ticking to `countdown.deadline`). @default the body */
   body?: ReactNode;
+  /** The lead line as the card shows it live (a spinner beside a running time). @default the lead */
+  lead?: ReactNode;
   /** The reply form, where the description has a `reply`. */
   reply?: ReactNode;
-  /** Lists a card draws itself, by id (a stuck tool's peers). @default a headed list of label and code */
-  renderList?: (list: NonNullable<RecoveryDescription["lists"]>[number]) => ReactNode;
+  /**
+   * The parts this card's states use (description-parts.tsx), so it ships no others; a
+   * test renders every state and checks nothing its description says is dropped.
+   */
+  parts: DescriptionParts;
   /** Anything live that is not content (the banner's automatic retry). */
   children?: ReactNode;
 }
 
-/** Facts as the Facts list takes them: identifiers as code, several identifiers as several chips. */
-const factItems = (facts: DescribedFact[]): Array<[string, ReactNode]> =>
-  facts.map(({ label, value, code, values }) => [
-    label,
-    values ? values.map((item) => <code key={item}>{item}</code>) : code ? <code key={label}>{value}</code> : value,
-  ]);
-
 export const DescriptionView = /* @__PURE__ */ forwardRef<HTMLElement, DescriptionViewProps>(function DescriptionView(
-  { description: d, onAction, actionProps = {}, renderAction, body, reply, renderList, children, ...rest },
+  { description: d, onAction, actionProps = {}, renderAction, lead, body, reply, parts, children, ...rest },
   ref,
 ) {
   const actions = d.actions.map((action) => {
@@ -71,32 +68,17 @@ export const DescriptionView = /* @__PURE__ */ forwardRef<HTMLElement, Descripti
       tone={d.tone}
       announce={d.urgency}
       title={d.title}
+      announcement={d.announcement}
       data-kind={d.kind}
       data-variant={d.variant}
-      meta={
-        d.meta && (
-          <>
-            {d.meta.status !== undefined && `HTTP ${d.meta.status}`}
-            {/* The separator stays with the code: a narrow line never ends in "·". */}
-            {d.meta.code && (
-              <>
-                {d.meta.status !== undefined && " "}
-                <span className="rk-nowrap">
-                  {d.meta.status !== undefined && "· "}
-                  <code>{d.meta.code}</code>
-                </span>
-              </>
-            )}
-          </>
-        )
-      }
+      meta={parts.meta?.({ description: d })}
       details={
         d.details && (
           <>
             {d.details.why && <p>{withCode(d.details.why)}</p>}
-            {d.details.items && <Checklist items={d.details.items} ordered={d.details.ordered} slot={d.details.ordered ? "steps" : undefined} />}
+            {parts.detailsList?.({ description: d })}
             {d.details.serverSaid && <p>{d.details.serverSaid}</p>}
-            <Facts items={factItems(d.details.facts)} />
+            {parts.facts?.({ description: d, facts: d.details.facts })}
           </>
         )
       }
@@ -109,6 +91,7 @@ export const DescriptionView = /* @__PURE__ */ forwardRef<HTMLElement, Descripti
           {d.badge}
         </span>
       )}
+      {d.lead && (lead ?? <p data-slot="lead">{d.lead}</p>)}
       {body ?? <p>{withCode(d.body)}</p>}
       {d.notes?.map((note) => (
         <p key={note} className="rk-muted">
@@ -117,26 +100,12 @@ export const DescriptionView = /* @__PURE__ */ forwardRef<HTMLElement, Descripti
       ))}
       {d.wait && <p data-slot="wait">{d.wait}</p>}
       {d.serverSaid?.inline && <p data-slot="server-message">{d.serverSaid.quoted}</p>}
-      <Facts items={factItems(d.facts)} />
-      {d.lists?.map((list) => renderList?.(list) ?? <Checklist key={list.id} slot={list.id} heading={list.heading} items={list.items.map((item) => <>{item.label} <code>{item.value}</code></>)} />)}
+      {parts.facts?.({ description: d, facts: d.facts })}
+      {parts.lists?.({ description: d })}
       {d.reply && reply}
-      {d.events && (
-        <Checklist
-          slot="error-events"
-          heading={d.events.heading}
-          items={d.events.items.map((event) => (
-            <>
-              <code>{event.type}</code> {event.message}
-            </>
-          ))}
-        />
-      )}
-      {d.links.map(({ id, label, href }) => (
-        <ActionLink key={id} action={id} href={href} variant="ghost">
-          {label}
-        </ActionLink>
-      ))}
-      {d.steps && <Checklist slot="steps" heading={d.steps.heading} items={d.steps.items} ordered={d.steps.kind !== "check"} />}
+      {parts.events?.({ description: d })}
+      {parts.links?.({ description: d })}
+      {parts.steps?.({ description: d })}
       {hints.map((action) => (
         <p key={action.id} className="rk-muted" data-slot="hint">
           {action.hint}

@@ -187,7 +187,7 @@ export const Funnel: Story = {
     // States, not clicks: two tries at Reconnect are one state that acted; the banner's retry was automatic.
     expect(count(canvas, "Acted")).toBe("2");
     expect(count(canvas, "Action failed")).toBe("1");
-    expect(canvas.getByTestId("event-log")).toHaveTextContent("auto-retried rate-limited retry");
+    expect(canvas.getByTestId("event-log")).toHaveTextContent("auto-retried rate-limited/default retry");
     expect(canvas.getByText("All three recovered or dismissed.")).toBeVisible();
   },
 };

@@ -26,6 +26,7 @@ function pieces(d: RecoveryDescription, now: number): string[] {
   return [
     d.title,
     d.badge,
+    d.lead,
     // A live UI counts down where text says the wait in words.
     ...(d.countdown ? [d.countdown.lead, formatCountdown(d.countdown.deadline - now)] : [d.body]),
     ...(d.notes ?? []),

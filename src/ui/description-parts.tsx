@@ -1,0 +1,95 @@
+"use client";
+/**
+ * The parts of a description beyond its title, body and actions, each on its own so a card
+ * ships only the parts its states use (DescriptionView's `parts`): facts, headed lists,
+ * a run's events, links, steps, and the list inside Details. RecoveryNotice, which can show
+ * any of them, takes them all (`ALL_PARTS`).
+ */
+import type { ReactNode } from "react";
+import type { DescribedFact, RecoveryDescription } from "../describe/types.js";
+import { ActionLink } from "./action-button.js";
+import { Checklist } from "./checklist.js";
+import { Facts } from "./facts.js";
+
+export type DescriptionPart = (props: { description: RecoveryDescription; facts?: DescribedFact[] }) => ReactNode;
+
+/** Facts as the Facts list takes them: identifiers as code, several identifiers as several chips. */
+export const FactsPart: DescriptionPart = ({ facts = [] }) => (
+  <Facts
+    items={facts.map(({ label, value, code, values }) => [
+      label,
+      values ? values.flatMap((item, index) => [index > 0 ? " " : null, <code key={item}>{item}</code>]) : code ? <code key={label}>{value}</code> : value,
+    ])}
+  />
+);
+
+export const ListsPart: DescriptionPart = ({ description }) =>
+  description.lists?.map((list) => (
+    <Checklist
+      key={list.id}
+      slot={list.id}
+      heading={list.heading}
+      items={list.items.map((item) => (
+        <>
+          {item.label} <code>{item.value}</code>
+        </>
+      ))}
+    />
+  ));
+
+export const EventsPart: DescriptionPart = ({ description: { events } }) =>
+  events && (
+    <Checklist
+      slot="error-events"
+      heading={events.heading}
+      items={events.items.map((event) => (
+        <>
+          <code>{event.type}</code> {event.message}
+        </>
+      ))}
+    />
+  );
+
+export const LinksPart: DescriptionPart = ({ description }) =>
+  description.links.map(({ id, label, href }) => (
+    <ActionLink key={id} action={id} href={href} variant="ghost">
+      {label}
+    </ActionLink>
+  ));
+
+export const StepsPart: DescriptionPart = ({ description: { steps } }) =>
+  steps && <Checklist slot="steps" heading={steps.heading} items={steps.items} ordered={steps.kind !== "check"} />;
+
+/** The muted line under the body: the HTTP status and the server's code. */
+export const MetaPart: DescriptionPart = ({ description: { meta } }) =>
+  meta && (
+    <>
+      {meta.status !== undefined && `HTTP ${meta.status}`}
+      {/* The separator stays with the code: a narrow line never ends in "·". */}
+      {meta.code && (
+        <>
+          {meta.status !== undefined && " "}
+          <span className="rk-nowrap">
+            {meta.status !== undefined && "· "}
+            <code>{meta.code}</code>
+          </span>
+        </>
+      )}
+    </>
+  );
+
+/** The causes or steps folded under Details. */
+export const DetailsListPart: DescriptionPart = ({ description: { details } }) =>
+  details?.items && <Checklist items={details.items} ordered={details.ordered} slot={details.ordered ? "steps" : undefined} />;
+
+export interface DescriptionParts {
+  meta?: DescriptionPart;
+  facts?: DescriptionPart;
+  lists?: DescriptionPart;
+  events?: DescriptionPart;
+  links?: DescriptionPart;
+  steps?: DescriptionPart;
+  detailsList?: DescriptionPart;
+}
+
+export const ALL_PARTS: DescriptionParts = { meta: MetaPart, facts: FactsPart, lists: ListsPart, events: EventsPart, links: LinksPart, steps: StepsPart, detailsList: DetailsListPart };
