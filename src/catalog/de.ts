@@ -170,7 +170,7 @@ export const de: RecoveryMessages = {
     peers: "Peers",
     inspect: "Untersuchen",
     inspectTitle: (tool) => `Tool-Aufruf: ${tool}`,
-    inspectDescription: "Die Argumente wie gesendet, mit verborgenen Geheimnissen, und die bisherige Ausgabe.",
+    inspectDescription: "Die Argumente wie gesendet und die bisherige Ausgabe.",
     arguments: "Argumente",
     noArguments: "Keine Argumente.",
     redactedNote: "Werte, die wie Geheimnisse aussehen, sind verborgen.",

@@ -18,7 +18,7 @@ export const enStuckTool: StuckToolMessages = {
   peers: "Peers",
   inspect: "Inspect",
   inspectTitle: (tool) => `Tool call: ${tool}`,
-  inspectDescription: "The arguments as sent, with secrets hidden, and the output so far.",
+  inspectDescription: "The arguments as sent and the output so far.",
   arguments: "Arguments",
   noArguments: "No arguments.",
   redactedNote: "Values that look like secrets are hidden.",

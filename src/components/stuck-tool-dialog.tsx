@@ -4,7 +4,7 @@
  * first time Inspect is wanted, so a page that never opens it never downloads Radix.
  */
 import * as Dialog from "@radix-ui/react-dialog";
-import { useContext, useId, useMemo, useRef, type RefObject } from "react";
+import { useContext, useId, useMemo, useRef, type ReactNode, type RefObject } from "react";
 import type { ToolStuckError } from "../model/types.js";
 import { formatToolArgs } from "../model/redact.js";
 import { tailOf } from "../model/tail.js";
@@ -29,6 +29,10 @@ export interface InspectDialogProps {
   /** Copy the output; defaults to the Clipboard API. (The inspector's `onCopyOutput`.) */
   onCopyOutput?: ((output: string, context: { error: ToolStuckError; tool: string }) => unknown) | undefined;
   messages: StuckToolMessages;
+  /** The card's actions (cancel, disable the tool) and its reply form, at the dialog's foot. */
+  footer?: ReactNode;
+  /** The card's font family: portalled to the body, the dialog would otherwise take the page's. */
+  font?: string | undefined;
 }
 
 interface Controlled {
@@ -39,7 +43,7 @@ interface Controlled {
 }
 
 /** The inspector's dialog. Radix moves focus in and traps it; focus returns to Inspect on close. */
-export default function InspectDialog({ error, tool, peers, tailChars, onCopyOutput, messages: t, open, onOpenChange, returnFocusTo }: InspectDialogProps & Controlled) {
+export default function InspectDialog({ error, tool, peers, tailChars, onCopyOutput, messages: t, footer, font, open, onOpenChange, returnFocusTo }: InspectDialogProps & Controlled) {
   // The dialog is a place of its own (portalled, modal): its failures and confirmations
   // are shown and spoken here, not on the card behind it. Its actions' events are the card's.
   const feedback = useFeedback(undefined, useContext(FeedbackContext)?.note);
@@ -65,6 +69,8 @@ export default function InspectDialog({ error, tool, peers, tailChars, onCopyOut
           ref={content}
           className="rk-dialog rk-theme"
           data-slot="inspector"
+          // Set through the DOM (not markup), so a strict style-src CSP allows it.
+          style={font ? { fontFamily: font } : undefined}
           // Focus the dialog itself, not its first focusable (the arguments block), so nothing
           // scrolls and a screen reader starts at the title.
           onOpenAutoFocus={(event) => {
@@ -126,6 +132,11 @@ export default function InspectDialog({ error, tool, peers, tailChars, onCopyOut
             <section className="rk-dialog__section">
               <PeerList peers={peers} heading={t.peers} />
             </section>
+          )}
+          {footer && (
+            <div className="rk-dialog__footer" data-slot="dialog-actions">
+              {footer}
+            </div>
           )}
           </FeedbackContext.Provider>
           <LiveMessage message={feedback.said} repeat={feedback.count} />

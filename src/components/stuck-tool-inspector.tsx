@@ -108,7 +108,29 @@ export const StuckToolInspector = /* @__PURE__ */ forwardRef<HTMLElement, StuckT
       onAction={(id) => callbacks[id]?.(context)}
       renderAction={(action) =>
         action.id === "inspect" ? (
-          <InspectDialog key="inspect" label={action.label} error={error} tool={tool} peers={peers} tailChars={outputTailChars} onCopyOutput={onCopyOutput} messages={t} />
+          <InspectDialog
+            key="inspect"
+            label={action.label}
+            error={error}
+            tool={tool}
+            peers={peers}
+            tailChars={outputTailChars}
+            onCopyOutput={onCopyOutput}
+            messages={t}
+            // Where the user diagnoses, they can act: the card's own actions and its reply.
+            footer={
+              <>
+                {description.reply && onSendFollowUp && <FollowUp reply={description.reply} sentLabel={t.followUpSent} send={(text) => onSendFollowUp(text, context)} />}
+                {description.actions
+                  .filter((other) => other.needsCallback)
+                  .map((other) => (
+                    <ActionButton key={other.id} action={other.id} variant={other.kind === "link" ? "ghost" : other.kind} title={other.hint} onAction={() => callbacks[other.id]?.(context)}>
+                      {other.label}
+                    </ActionButton>
+                  ))}
+              </>
+            }
+          />
         ) : null
       }
       // The elapsed time ticks with the page clock: a spinner dot marks it as live.
@@ -155,13 +177,16 @@ function FollowUp({ reply, sentLabel, send }: { reply: NonNullable<RecoveryDescr
  * it is wanted: on hover or focus of the button (a prefetch), at the latest on the click.
  * Focus goes into the dialog once it has loaded and comes back to this button on close.
  */
-function InspectDialog({ label, ...props }: InspectDialogProps & { label: string }) {
+function InspectDialog({ label, ...props }: Omit<InspectDialogProps, "font"> & { label: string }) {
   const [open, setOpen] = useState(false);
   // Once loaded, the dialog stays mounted so Radix can run its close (focus return included).
   const [wanted, setWanted] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
   const feedback = useContext(FeedbackContext);
+  // Portalled to the page's body, the dialog would take the body's font: it takes the card's.
+  const [font, setFont] = useState<string>();
   const show = () => {
+    if (trigger.current) setFont(getComputedStyle(trigger.current).fontFamily);
     // Opening the inspector is a step out of the state (the host's events say how many take it).
     feedback?.note("link", "inspect");
     setWanted(true);
@@ -186,7 +211,7 @@ function InspectDialog({ label, ...props }: InspectDialogProps & { label: string
       {wanted && (
         <DialogLoadBoundary onFail={() => setOpen(false)}>
           <Suspense fallback={null}>
-            <LazyInspectDialog {...props} open={open} onOpenChange={setOpen} returnFocusTo={trigger} />
+            <LazyInspectDialog {...props} font={font} open={open} onOpenChange={setOpen} returnFocusTo={trigger} />
           </Suspense>
         </DialogLoadBoundary>
       )}

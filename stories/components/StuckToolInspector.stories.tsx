@@ -107,7 +107,8 @@ export const HugeOutput: Story = {
     await userEvent.click(canvas.getByRole("button", { name: "Inspect" }));
     const dialog = await screen.findByRole("dialog");
     await expect(within(dialog).getByLabelText("Partial output")).toHaveTextContent("line 60000:");
-    await expect(within(dialog).getByText(/characters \(.* lines\) before it are hidden/)).toBeVisible();
+    // The dialog fades in (120 ms, none with reduced motion).
+    await waitFor(() => expect(within(dialog).getByText(/characters \(.* lines\) before it are hidden/)).toBeVisible());
     await userEvent.click(within(dialog).getByRole("button", { name: "Copy output" }));
     await expect(args.onCopyOutput).toHaveBeenCalledTimes(1);
     // Confirmed visibly (the button says so for a moment, at the same size) and out loud.
@@ -135,7 +136,7 @@ export const InspectorOpen: Story = {
   play: async ({ canvas }) => {
     await userEvent.click(canvas.getByRole("button", { name: "Inspect" }));
     const dialog = await screen.findByRole("dialog", { name: "Tool call: browser.open" });
-    await expect(within(dialog).getByText("Values that look like secrets are hidden.")).toBeVisible();
+    await waitFor(() => expect(within(dialog).getByText("Values that look like secrets are hidden.")).toBeVisible());
     // The dialog itself has focus (nothing scrolled); Tab reaches the × in its header.
     await expect(dialog).toHaveFocus();
     await userEvent.tab();
@@ -154,5 +155,38 @@ export const InspectorOnAPhone: Story = {
     await expect(box.left).toBeGreaterThanOrEqual(0);
     await expect(box.right).toBeLessThanOrEqual(window.innerWidth + 0.5);
     await expect(box.bottom).toBeLessThanOrEqual(window.innerHeight + 0.5);
+  },
+};
+
+/**
+ * In a host whose page body is set in a serif and whose app is not, the dialog (portalled to
+ * the body) is set in the card's font; and the card's actions are at its foot, so the user
+ * can act where they diagnose.
+ */
+export const DialogKeepsTheCardsFontAndActions: Story = {
+  loaders: [() => ({ error: toolStuck(75, OUTPUT) })],
+  args: { cause: "malformed-retry", attempts: 2, sameFailureCount: 2, onDisableTool: fn() },
+  decorators: [
+    (Story) => {
+      document.body.style.fontFamily = "'Times New Roman', serif";
+      return (
+        <div style={{ fontFamily: "Arial, Helvetica, sans-serif" }}>
+          <Story />
+        </div>
+      );
+    },
+  ],
+  play: async ({ canvas, args }) => {
+    const card = canvas.getByRole("group", { name: "browser.open hasn’t finished" });
+    await userEvent.click(canvas.getByRole("button", { name: "Inspect" }));
+    const dialog = await screen.findByRole("dialog", { name: "Tool call: browser.open" });
+    await expect(getComputedStyle(dialog).fontFamily).toBe(getComputedStyle(card).fontFamily);
+    await expect(getComputedStyle(dialog).fontFamily).not.toMatch(/Times/);
+    const footer = within(dialog).getByRole("button", { name: "Disable tool" });
+    await userEvent.click(footer);
+    await expect(args.onDisableTool).toHaveBeenCalledTimes(1);
+    await expect(within(dialog).getByRole("button", { name: "Cancel session" })).toBeVisible();
+    await userEvent.keyboard("{Escape}");
+    document.body.style.fontFamily = "";
   },
 };
