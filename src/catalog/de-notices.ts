@@ -151,7 +151,7 @@ export const deNotices: NoticeCatalog = {
     "too-large": {
       title: "Die Anfrage ist zu groß",
       body: "Das Gesendete ist größer, als der Dienst annimmt. Kürze die Eingabe oder hänge weniger oder kleinere Dateien an und sende es dann erneut.",
-      actions: ["openDocs"],
+      actions: ["editMessage", "openDocs"],
     },
   },
   "run-stuck": {
@@ -177,7 +177,7 @@ export const deNotices: NoticeCatalog = {
       title: "Sitzung hängt beim Initialisieren",
       body: "Der Sitzungsstatus steht zu lange auf „initializing“.",
       steps: ["Den Status der Sitzung prüfen", "Wird sie nicht bereit, brich sie ab und erstelle eine neue"],
-      actions: ["checkStatus", "cancel", "retry"],
+      actions: ["checkStatus", "retry", "cancel"],
     },
     pending: {
       title: "Agent hängt auf „Pending“",
@@ -216,7 +216,7 @@ export const deNotices: NoticeCatalog = {
       title: "Die Antwort brach mitten im Stream ab",
       body: "Meist ein kurzer Aussetzer beim Modellanbieter. Setze die Sitzung fort: Die nächste Runde liefert frische Antworten und behandelt die unvollständige als eine Eingabe unter vielen.",
       steps: ["Die Sitzung fortsetzen", "Passiert es weiter, abbrechen und mit derselben Konfiguration neu starten"],
-      actions: ["continue", "cancel", "rerun"],
+      actions: ["continue", "rerun", "cancel"],
     },
     results: {
       title: "Unvollständige Ergebnisse",

@@ -127,6 +127,7 @@ export const de: RecoveryMessages = {
   },
   approval: {
     pendingTitle: "Wartet auf Freigabe",
+    pendingBodyAdmin: "Dieser Tool-Aufruf fiel unter eine Regel, die eine Freigabe verlangt; der Lauf ist pausiert, bis entschieden ist. Gib ihn frei, und der Lauf geht binnen Sekunden weiter; lehnst du ihn ab, kann der Lauf dieses Tool nicht nutzen.",
     pendingBody:
       "Dieser Tool-Aufruf hat eine Regel mit Freigabepflicht getroffen, daher ist der Lauf pausiert und eine Zugriffsanfrage wurde erstellt. Ein Admin muss sie auf der Seite „Freigaben“ genehmigen; der Lauf geht Sekunden nach der Freigabe von selbst weiter.",
     pendingSteps: [

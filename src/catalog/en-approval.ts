@@ -6,6 +6,7 @@ export const enApproval: ApprovalMessages = {
   pendingTitle: "Waiting for approval",
   pendingBody:
     "This tool call matched an approval-required rule, so the run is paused and an access request was created. An admin must approve it on the Approvals page; the run resumes on its own within seconds of approval.",
+  pendingBodyAdmin: "This tool call matched an approval-required rule, so the run is paused until it is decided. Approve it and the run resumes within seconds; reject it and the run can’t use this tool.",
   pendingSteps: [
     "An access request has been created automatically",
     "The run is paused (PAUSED_APPROVAL)",

@@ -154,7 +154,7 @@ export const enNotices: NoticeCatalog = {
     "too-large": {
       title: "The request is too large",
       body: "What was sent is bigger than the service accepts. Shorten the input or attach fewer or smaller files, then send it again.",
-      actions: ["openDocs"],
+      actions: ["editMessage", "openDocs"],
     },
   },
   "run-stuck": {
@@ -180,7 +180,7 @@ export const enNotices: NoticeCatalog = {
       title: "Session stuck initializing",
       body: "The session status has stayed ‘initializing’ too long.",
       steps: ["Check the session’s status", "If it doesn’t become ready, cancel it and create a new one"],
-      actions: ["checkStatus", "cancel", "retry"],
+      actions: ["checkStatus", "retry", "cancel"],
     },
     pending: {
       title: "Agent stuck in ‘Pending’",
@@ -219,7 +219,7 @@ export const enNotices: NoticeCatalog = {
       title: "The response stopped mid-stream",
       body: "Usually a short hiccup at the model provider. Continue the session: the next round produces fresh responses and treats the partial one as one input among many.",
       steps: ["Continue the session", "If it keeps happening, cancel and re-run with the same configuration"],
-      actions: ["continue", "cancel", "rerun"],
+      actions: ["continue", "rerun", "cancel"],
     },
     results: {
       title: "Incomplete results",

@@ -78,6 +78,8 @@ export interface NoticeText {
   stepsKind?: "do" | "check";
   /** Actions offered, primary first; each is shown only when the host wires it. */
   actions?: readonly NoticeActionId[];
+  /** The action the body tells the person to take. @default the first of `actions` */
+  instruction?: NoticeActionId;
 }
 
 /** Variant names per kind; `default` is always there. */

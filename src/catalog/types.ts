@@ -128,6 +128,8 @@ export interface RateLimitMessages {
 export interface ApprovalMessages {
   pendingTitle: string;
   pendingBody: string;
+  /** The same for the admin who decides: what approving or rejecting does. */
+  pendingBodyAdmin: string;
   pendingSteps: readonly string[];
   approvedTitle: string;
   approvedBody: string;

@@ -110,9 +110,11 @@ export function describeBalance(error: BalanceEmptyError, input: DedicatedInput)
         body: t.topUpDelayedBody(formatDuration(state.topUpWaitMs ?? 60_000, input.locale)),
         notes: [t.topUpDelayedSupport],
         facts: factOf("checkoutSession", t.checkoutSessionId, state.topUp?.checkoutSessionId, true),
+        // The body sends them to recent billing activity: that leads; reloading again follows.
+        instruction: "billingActivity",
         actions: [
-          ...action(input, "reloadBalance", t.reloadBalance, "primary"),
-          ...action(input, "billingActivity", t.recentActivity, "secondary"),
+          ...action(input, "billingActivity", t.recentActivity, "primary"),
+          ...action(input, "reloadBalance", t.reloadBalance, input.wired.billingActivity !== undefined ? "secondary" : "primary"),
           ...action(input, "contactSupport", t.contactSupport, "link"),
         ],
       };
@@ -121,6 +123,7 @@ export function describeBalance(error: BalanceEmptyError, input: DedicatedInput)
       ...base(error.kind, variant, "info"),
       title: t.topUpPendingTitle,
       body: t.topUpPendingBody,
+      instruction: "reloadBalance",
       actions: action(input, "reloadBalance", t.reloadBalance, "primary"),
     };
   }
@@ -130,6 +133,7 @@ export function describeBalance(error: BalanceEmptyError, input: DedicatedInput)
       ...base(error.kind, variant, "warning"),
       title: t.creditsTitle,
       body: t.creditsBody,
+      instruction: input.wired.topUp !== undefined ? "topUp" : "addFunds",
       actions: [
         ...action(input, input.wired.topUp !== undefined ? "topUp" : "addFunds", t.topUpCredits, "primary"),
         ...action(input, "upgradePlan", t.upgradePlan, "secondary"),
@@ -137,13 +141,15 @@ export function describeBalance(error: BalanceEmptyError, input: DedicatedInput)
       ],
     };
   }
-  // A quota comes back by itself (a warning); an empty balance does not (danger).
+  // Work stopped, but adding funds (or waiting out a quota) gets it going again: a warning, the
+  // yellow card Alumia's page describes for its 402.
   const quota = variant === "quota-exceeded";
   const hints = [t.emptyWhy, ...(input.wired.addByokKey !== undefined ? [t.byokHint] : []), ...(input.wired.chooseFreeModel !== undefined ? [t.freeModelHint] : [])];
   return {
-    ...base(error.kind, variant, quota ? "warning" : "danger"),
+    ...base(error.kind, variant, "warning"),
     title: quota ? t.quotaTitle : t.emptyTitle,
     body: quota ? t.quotaBody : t.emptyBody,
+    instruction: "addFunds",
     // A duration fixed when the error was parsed, not a clock: the server and the browser say the same.
     ...(quota && error.retryAfterMs !== undefined ? { wait: t.quotaResets(formatDuration(error.retryAfterMs, input.locale)) } : {}),
     ...(quota ? {} : { details: { label: input.catalog.common.whyThisHappens, why: hints.join(" "), facts: [] } }),
@@ -185,6 +191,7 @@ export function describeConnector(error: ConnectorAuthError, input: DedicatedInp
       title: t.connectedTitle(display),
       badge: t.statusConnected,
       body: t.connectedBody,
+      instruction: "resume",
       actions: action(input, "resume", t.executeAgain, "primary"),
     };
   }
@@ -194,12 +201,14 @@ export function describeConnector(error: ConnectorAuthError, input: DedicatedInp
       title: t.resumePendingTitle,
       badge: badge(t.statusConnected),
       body: t.resumePendingBody,
+      instruction: "resume",
       actions: [...action(input, "resume", t.executeAgain, "primary"), ...action(input, "returnToSession", t.returnToSession, "secondary")],
     };
   }
+  const connectId = reason === "not-connected" && input.wired.connect !== undefined ? "connect" : "reconnect";
   const connect =
     reason === "not-connected"
-      ? action(input, input.wired.connect !== undefined ? "connect" : "reconnect", t.connectProvider, "primary")
+      ? action(input, connectId, t.connectProvider, "primary")
       : action(input, "reconnect", reason === "missing-scope" ? t.reconnectWithScope : t.reconnect, "primary");
   if (reason === "consent-required") {
     // Checked again here: the model is not the only source of errors.
@@ -213,9 +222,11 @@ export function describeConnector(error: ConnectorAuthError, input: DedicatedInp
       // Nothing to click: say why, and what to do instead of "open the consent screen".
       body: url ? t.consentBody : rejected ? t.consentUrlRejected : t.consentUrlMissing,
       ...(url ? { notes: [...(host ? [t.consentOpensOn(host)] : []), t.consentAfter] } : {}),
+      // Without a link to follow, retrying gets a new one.
+      instruction: url ? "authorize" : "retry",
       actions: [
         ...(url ? (input.wired.authorize === true ? action(input, "authorize", t.authorize, "primary") : [{ id: "authorize", label: t.authorize, kind: "primary" as const, href: url, external: true, needsCallback: false }]) : []),
-        ...action(input, "retry", t.retryRequest, "secondary"),
+        ...action(input, "retry", t.retryRequest, url ? "secondary" : "primary"),
       ],
     };
   }
@@ -226,6 +237,7 @@ export function describeConnector(error: ConnectorAuthError, input: DedicatedInp
       badge: badge(t.statusCallbackFailed),
       body: t.callbackFailedBody,
       steps: { heading: common.whatToCheck, kind: "check", items: [...t.callbackCauses] },
+      instruction: connectId,
       actions: connect,
     };
   }
@@ -240,6 +252,7 @@ export function describeConnector(error: ConnectorAuthError, input: DedicatedInp
     facts: reason === "missing-scope" && scopes.length > 0 ? [{ id: "missingScopes", label: t.missingScopesLabel, value: scopes.join(" "), code: true, values: [...scopes] }] : [],
     ...(reason === "not-connected" && resumeId ? { notes: [t.resumeNote] } : {}),
     ...(reason === "auth-failed" ? { details: { label: common.whyThisHappens, items: [...t.authFailedCauses], facts: [] } } : {}),
+    instruction: connectId,
     actions: [...connect, ...(offerResume ? action(input, "resume", t.executeAgain, "secondary") : [])],
   };
 }
@@ -285,6 +298,8 @@ export function describeRateLimit(error: RateLimitedError, input: DedicatedInput
     ...(deadline !== undefined ? { deadline } : {}),
     ...(remaining !== undefined && remaining > 0 && remaining <= clockAfter ? { countdown: { lead, deadline: deadline! } } : {}),
     details: { label: input.catalog.common.whyThisHappens, why: `${t.why} ${t.platformTips?.[input.platform ?? ""] ?? t.tip}`, facts: [] },
+    // While it counts down the instruction is to wait: Retry is there, not yet the thing to do.
+    ...(remaining === 0 ? { instruction: "retry" } : {}),
     actions: action(input, "retry", t.retry, remaining === 0 ? "primary" : "secondary"),
   };
 }
@@ -300,6 +315,9 @@ export function describeApproval(error: ApprovalPendingError, input: DedicatedIn
   const admin = input.state.approval?.isAdmin === true;
   const pending = status === "pending";
   const approve = admin && pending ? action(input, "approve", t.approve, "primary") : [];
+  // Requesters go to the Approvals page; an admin decides; after a rejection or expiry, ask again.
+  const instruction = admin && pending ? "approve" : pending ? "viewApprovals" : status === "approved" ? undefined : "requestAgain";
+  const again = status === "rejected" || status === "expired";
   const when =
     approval.expiresAt === undefined
       ? undefined
@@ -311,7 +329,8 @@ export function describeApproval(error: ApprovalPendingError, input: DedicatedIn
   return {
     ...base(error.kind, status, TONE[status]),
     title: { pending: t.pendingTitle, approved: t.approvedTitle, rejected: t.rejectedTitle, expired: t.expiredTitle }[status],
-    body: { pending: t.pendingBody, approved: t.approvedBody, rejected: t.rejectedBody, expired: t.expiredBody }[status],
+    body: { pending: admin ? t.pendingBodyAdmin : t.pendingBody, approved: t.approvedBody, rejected: t.rejectedBody, expired: t.expiredBody }[status],
+    ...(instruction ? { instruction } : {}),
     facts: [
       ...factOf("tool", t.tool, approval.tool, true),
       ...factOf("method", t.method, approval.method, true),
@@ -320,13 +339,17 @@ export function describeApproval(error: ApprovalPendingError, input: DedicatedIn
     ],
     ...(expiry ? { notes: [expiry] } : {}),
     ...(pending ? { details: { label: input.catalog.common.details, items: [...t.pendingSteps], ordered: true, facts: [] } } : {}),
+    // An admin decides here: Approve leads, the Approvals page is a quiet link, Reject is last
+    // and destructive (rejecting ends what Cancel run would). At most three, one primary.
     actions: [
+      ...(again ? action(input, "requestAgain", t.requestAgain, "primary") : []),
       ...approve,
-      ...(admin && pending ? action(input, "reject", t.reject, "danger") : []),
-      ...(status !== "approved" ? action(input, "viewApprovals", t.viewApprovals, admin ? "link" : "primary") : []),
+      ...(status !== "approved"
+        ? action(input, "viewApprovals", t.viewApprovals, approve.length > 0 || admin ? "link" : again && input.wired.requestAgain !== undefined ? "secondary" : "primary")
+        : []),
       ...(pending && approve.length === 0 ? action(input, "checkStatus", t.checkStatus, "secondary") : []),
-      ...(status === "rejected" || status === "expired" ? action(input, "requestAgain", t.requestAgain, "secondary") : []),
-      ...(status !== "approved" ? action(input, "cancelRun", t.cancelRun, "danger") : []),
+      ...(admin && pending ? action(input, "reject", t.reject, "danger") : []),
+      ...(status !== "approved" && !(admin && pending) ? action(input, "cancelRun", t.cancelRun, "danger") : []),
     ],
   };
 }
@@ -347,6 +370,7 @@ export function describeStuckTool(error: ToolStuckError, input: DedicatedInput):
       title: t.interruptedTitle(tool),
       body: t.interruptedBody,
       ...(peers.length > 0 ? { lists: [{ id: "peers", heading: t.peers, items: peers.map((peer) => ({ label: peer.name, value: peer.state })) }] } : {}),
+      instruction: "inspect",
       actions: [inspect, ...cancel, ...disable],
     };
   }
@@ -368,6 +392,7 @@ export function describeStuckTool(error: ToolStuckError, input: DedicatedInput):
           },
         }
       : {}),
+    instruction: "inspect",
     actions: [inspect, ...cancel, ...disable],
   };
 }

@@ -34,6 +34,8 @@ const TONE: Partial<Record<RecoveryErrorKind, DescriptionTone>> = {
 /** Variants whose weight differs from their kind's. */
 const VARIANT_TONE: Record<string, DescriptionTone> = {
   "not-found/archived": "info",
+  // A model name that doesn't exist stops every run until it is fixed: not a shrug.
+  "not-found/model": "danger",
   "webhook-failing/duplicate": "info",
   "webhook-failing/paused": "danger",
   // The run finished; what came back is short of what was asked: news, not a stop.
@@ -93,10 +95,13 @@ export function describeNotice(error: RecoveryError, input: NoticeInput): Recove
   // Only links that are safe to follow are offered at all: a host rendering this with its
   // own components can put every href straight into an <a>.
   const offered = offers.filter((id) => wired[id] === true || isSafeLink(wired[id]));
-  const actions: DescribedAction[] = offered.map((id, index) => {
+  // The one primary is what the body tells the person to do; unwired, the first offered stands in.
+  const instruction = text.instruction ?? offers[0];
+  const primary = instruction !== undefined && offered.includes(instruction) ? instruction : offered.find((id) => id !== "cancel");
+  const actions: DescribedAction[] = offered.map((id) => {
     const how = wired[id]!;
-    // One primary; what cannot be undone looks it.
-    const kind = id === "cancel" ? "danger" : index === 0 ? "primary" : "secondary";
+    // What cannot be undone looks it, unless it is what the body says to do.
+    const kind = id === primary ? "primary" : id === "cancel" ? "danger" : "secondary";
     return how === true ? { id, label: chrome.actions[id], kind, needsCallback: true } : { id, label: chrome.actions[id], kind, href: how, needsCallback: false };
   });
   if (isSafeLink(error.docUrl) && !offered.includes("openDocs")) {
@@ -177,6 +182,7 @@ export function describeNotice(error: RecoveryError, input: NoticeInput): Recove
     ...(error.retryAfterMs !== undefined && error.retryAfterMs >= 1000 && error.retryable ? { wait: chrome.waitHint(formatDuration(error.retryAfterMs, locale)) } : {}),
     facts,
     ...(events ? { events } : {}),
+    ...(instruction ? { instruction } : {}),
     links,
     ...(text.steps && text.steps.length > 0
       ? { steps: { heading: text.stepsKind === "check" ? chrome.whatToCheck : chrome.whatToDo, kind: text.stepsKind ?? "do", items: [...text.steps] } }

@@ -76,6 +76,11 @@ export interface RecoveryDescription {
   details?: { label: string; why?: string; items?: string[]; /** `items` are steps in order. */ ordered?: boolean; serverSaid?: string; facts: DescribedFact[] };
   /** Actions in order, primary first. */
   actions: DescribedAction[];
+  /**
+   * The action the body tells the person to take (its id): the one primary action whenever
+   * it is wired. None while the body's instruction is to wait (a rate limit counting down).
+   */
+  instruction?: string;
   /** When a wait ends (epoch ms). */
   deadline?: number;
   /**

@@ -113,7 +113,8 @@ describe("Copy details for support", () => {
     expect(text).toMatch(/^tried: addFunds \(failed\)$/m);
     // The server's words are not part of it; ids are what support searches for.
     expect(text).not.toContain("billing balance");
-    await waitFor(() => expect(screen.getByRole("alert")).toHaveTextContent("Copied"));
+    // A warning (the 402 is a yellow card) speaks politely.
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Copied"));
   });
 
   it("a copy that fails says so under the actions", async () => {

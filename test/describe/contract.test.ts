@@ -1,0 +1,106 @@
+/**
+ * The tone and action contract (README, "The contract"), applied to every state: exactly one
+ * primary action, and it is the action the body tells the person to take (`instruction`)
+ * whenever the host wires it; destructive actions last; at most three actions with what a
+ * seed's host wires; each tone means what the contract says it means.
+ */
+import { describe, expect, it } from "vitest";
+import { de, en, NOTICE_ACTION_IDS, type RecoveryMessages } from "../../src";
+import { describeRecovery, type DescribeState, type RecoveryDescription } from "../../src/describe";
+import { RECOVERY_ERROR_KINDS, type RecoveryError, type RecoveryErrorKind } from "../../src/model";
+import { parseFixture, PLATFORMS, type Entry } from "../../stories/platforms/entries";
+
+const T0 = Date.UTC(2026, 10, 23, 12, 0, 0);
+const EVERY = Object.fromEntries(
+  [...NOTICE_ACTION_IDS, "addFunds", "addByokKey", "chooseFreeModel", "topUp", "upgradePlan", "reloadBalance", "billingActivity", "reconnect", "connect", "authorize", "resume", "returnToSession", "cancelRun", "approve", "reject", "requestAgain", "viewApprovals", "cancelSession", "disableTool"].map((id) => [id, true as const]),
+);
+
+function contract(d: RecoveryDescription): void {
+  const primaries = d.actions.filter((action) => action.kind === "primary").map((action) => action.id);
+  expect(primaries.length, `one primary at most: ${primaries.join(", ")}`).toBeLessThanOrEqual(1);
+  if (d.instruction && d.actions.some((action) => action.id === d.instruction)) {
+    expect(primaries, "the primary is the body's instruction").toEqual([d.instruction]);
+  }
+  if (d.actions.length > 0 && d.instruction === undefined && d.kind !== "rate-limited" && !(d.kind === "approval-pending" && d.variant === "approved")) {
+    throw new Error(`${d.kind}/${d.variant} names no instruction`);
+  }
+  // What cannot be undone comes last, set apart.
+  const firstDanger = d.actions.findIndex((action) => action.kind === "danger");
+  if (firstDanger >= 0) expect(d.actions.slice(firstDanger).every((action) => action.kind === "danger"), "destructive actions last").toBe(true);
+}
+
+function stateOf(entry: Entry): DescribeState {
+  const o = entry.options ?? {};
+  return {
+    ...(o.balance?.topUp ? { balance: { topUp: o.balance.topUp } } : {}),
+    ...(o.connector?.resumeActionId ? { connector: { resumeActionId: o.connector.resumeActionId } } : {}),
+    ...(o.rateLimit?.autoRetry ? { rateLimit: { autoRetry: true } } : {}),
+    ...(o.approval?.isAdmin ? { approval: { isAdmin: true } } : {}),
+    ...(o.stuckTool ? { stuckTool: { ...(o.stuckTool.cause ? { cause: o.stuckTool.cause } : {}), ...(o.stuckTool.peers ? { peers: o.stuckTool.peers } : {}) } } : {}),
+  };
+}
+
+const CATALOGS: Array<[string, RecoveryMessages]> = [
+  ["en", en],
+  ["de", de],
+];
+
+describe.each(CATALOGS)("the contract (%s)", (_, catalog) => {
+  const rows = PLATFORMS.flatMap((platform) => platform.entries.map((entry) => ({ platform, entry })));
+  it.each(rows.map((row) => [`${row.platform.id} · ${row.entry.title}`, row] as const))("seed state %s, as its host wires it", (_name, { platform, entry }) => {
+    const d = describeRecovery(parseFixture(entry.fixture), {
+      catalog,
+      actions: entry.actions,
+      now: T0,
+      state: stateOf(entry),
+      ...(platform.platform ? { platform: platform.platform } : {}),
+      ...(entry.variant ? { variant: entry.variant } : {}),
+    });
+    contract(d);
+    expect(d.actions.length, "at most three actions").toBeLessThanOrEqual(3);
+  });
+
+  // Every wording of every generic kind, everything wired.
+  const variants = (Object.keys(catalog.notices) as Array<keyof typeof catalog.notices>).flatMap((kind) => Object.keys(catalog.notices[kind]).map((variant) => [kind, variant] as const));
+  it.each(variants)("notice %s/%s, everything wired", (kind, variant) => {
+    const error = { kind, message: "x", retryable: false } as RecoveryError;
+    contract(describeRecovery(error, { catalog, actions: EVERY, variant }));
+  });
+
+  const LIVE: Array<[string, RecoveryError, DescribeState]> = [
+    ["a late top-up", { kind: "balance-empty", message: "x" }, { balance: { topUp: {}, topUpDelayed: true } }],
+    ["connecting", { kind: "connector-auth", message: "x", reason: "auth-failed" }, { connector: { status: "connecting" } }],
+    ["connected", { kind: "connector-auth", message: "x", reason: "auth-failed" }, { connector: { status: "connected" } }],
+    ["consent without a link", { kind: "connector-auth", message: "x", reason: "consent-required" }, {}],
+    ["an admin deciding", { kind: "approval-pending", message: "x" }, { approval: { isAdmin: true } }],
+    ["rejected", { kind: "approval-pending", message: "x" }, { approval: { status: "rejected" } }],
+    ["expired", { kind: "approval-pending", message: "x" }, { approval: { status: "expired" } }],
+    ["a rate limit ready to retry", { kind: "rate-limited", message: "x", retryAfterMs: 1000, retryAt: T0 - 1 }, {}],
+    ["an interrupted tool", { kind: "tool-stuck", message: "x", toolCall: { name: "t" } }, { stuckTool: { interrupted: true, sameFailureCount: 2 } }],
+  ];
+  it.each(LIVE)("live state: %s, everything wired", (_name, error, state) => {
+    contract(describeRecovery(error, { catalog, actions: EVERY, now: T0, state }));
+  });
+});
+
+describe("tones mean one thing each", () => {
+  // danger: the work stopped and someone must act; warning: stopped, and a change or a wait
+  // gets through; info: waiting on something; success: done; neutral: nothing is broken.
+  const expected: Partial<Record<RecoveryErrorKind, RecoveryDescription["tone"]>> = {
+    "balance-empty": "warning", // Alumia's page: "a yellow card"
+    "rate-limited": "warning",
+    "tool-stuck": "warning",
+    blocked: "warning",
+    unauthorized: "danger",
+    forbidden: "danger",
+    cancelled: "neutral",
+  };
+  it.each(Object.entries(expected))("%s is %s", (kind, tone) => {
+    expect(RECOVERY_ERROR_KINDS).toContain(kind);
+    expect(describeRecovery({ kind, message: "x" } as RecoveryError, { now: T0 }).tone).toBe(tone);
+  });
+
+  it("a model that doesn't exist stops every run: danger, not neutral", () => {
+    expect(describeRecovery({ kind: "not-found", message: "x", variant: "model" }).tone).toBe("danger");
+  });
+});
