@@ -172,6 +172,8 @@ export const de: RecoveryMessages = {
     inspect: "Untersuchen",
     inspectTitle: (tool) => `Tool-Aufruf: ${tool}`,
     inspectDescription: "Die Argumente wie gesendet und die bisherige Ausgabe.",
+    inspectUnavailable:
+      "Die vollständige Ansicht konnte nicht geladen werden (vielleicht ist die Verbindung unterbrochen), daher steht der Aufruf hier als Text. Lade die Seite neu für die vollständige Ansicht.",
     arguments: "Argumente",
     noArguments: "Keine Argumente.",
     redactedNote: "Werte, die wie Geheimnisse aussehen, sind verborgen.",

@@ -19,6 +19,7 @@ export const enStuckTool: StuckToolMessages = {
   inspect: "Inspect",
   inspectTitle: (tool) => `Tool call: ${tool}`,
   inspectDescription: "The arguments as sent and the output so far.",
+  inspectUnavailable: "The full view couldn’t be loaded (the connection may be down), so the call is shown here as text. Reload the page for the full view.",
   arguments: "Arguments",
   noArguments: "No arguments.",
   redactedNote: "Values that look like secrets are hidden.",

@@ -169,6 +169,8 @@ export interface StuckToolMessages {
   inspect: string;
   inspectTitle: (tool: string) => string;
   inspectDescription: string;
+  /** Said in the card when the dialog's code cannot be loaded (offline): the call is shown there as text. */
+  inspectUnavailable: string;
   arguments: string;
   noArguments: string;
   redactedNote: string;

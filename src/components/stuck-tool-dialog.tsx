@@ -4,22 +4,14 @@
  * first time Inspect is wanted, so a page that never opens it never downloads Radix.
  */
 import * as Dialog from "@radix-ui/react-dialog";
-import { useContext, useId, useMemo, useRef, type ReactNode, type RefObject } from "react";
+import { useContext, useRef, type ReactNode, type RefObject } from "react";
 import type { ToolStuckError } from "../model/types.js";
-import { formatToolArgs } from "../model/redact.js";
-import { tailOf } from "../model/tail.js";
-import { formatNumber } from "../catalog/format.js";
-import { useLocale } from "../catalog/context.js";
 import type { StuckToolMessages } from "../catalog/types.js";
 import { ActionButton } from "../ui/action-button.js";
 import { FailureLine, FeedbackContext, useFeedback } from "../ui/feedback.js";
 import { LiveMessage } from "../ui/live-message.js";
 import { PeerList, type Peer } from "./peer-list.js";
-
-/** The newest output is at the end: open the output scrolled there. */
-function scrollToEnd(element: HTMLPreElement | null): void {
-  if (element) element.scrollTop = element.scrollHeight;
-}
+import { ToolCallText } from "./tool-call-text.js";
 
 export interface InspectDialogProps {
   error: ToolStuckError;
@@ -48,13 +40,7 @@ export default function InspectDialog({ error, tool, peers, tailChars, onCopyOut
   // are shown and spoken here, not on the card behind it. Its actions' events are the card's.
   const feedback = useFeedback(undefined, useContext(FeedbackContext)?.note);
   const content = useRef<HTMLDivElement>(null);
-  const locale = useLocale();
-  const argsHeading = useId();
-  const outputHeading = useId();
   const output = error.toolCall?.partialOutput ?? "";
-  // Formatting and slicing wait until the dialog opens; the summary stays cheap.
-  const args = useMemo(() => (open ? formatToolArgs(error.toolCall?.args) : ""), [open, error.toolCall?.args]);
-  const tail = useMemo(() => (open ? tailOf(output, tailChars) : undefined), [open, output, tailChars]);
 
   const copy = async () => {
     if (onCopyOutput) await onCopyOutput(output, { error, tool });
@@ -91,42 +77,21 @@ export default function InspectDialog({ error, tool, peers, tailChars, onCopyOut
           </div>
           <Dialog.Description className="rk-muted">{t.inspectDescription}</Dialog.Description>
 
-          <section className="rk-dialog__section">
-            <h3 id={argsHeading}>{t.arguments}</h3>
-            {args && args !== "null" ? (
-              // A scrolling block must be reachable by keyboard to be scrolled by keyboard.
-              // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-              <pre className="rk-code" tabIndex={0} aria-labelledby={argsHeading} data-slot="arguments">
-                {args}
-              </pre>
-            ) : (
-              <p>{t.noArguments}</p>
-            )}
-            <p className="rk-muted">{t.redactedNote}</p>
-          </section>
-
-          <section className="rk-dialog__section">
-            <h3 id={outputHeading}>{t.partialOutput}</h3>
-            {tail && tail.totalChars > 0 ? (
+          <ToolCallText
+            error={error}
+            tailChars={tailChars}
+            messages={t}
+            className="rk-dialog__section"
+            heading={(id, text) => <h3 id={id}>{text}</h3>}
+            outputActions={
               <>
-                {tail.hiddenChars > 0 && (
-                  <p className="rk-muted" data-slot="hidden-output">
-                    {t.hiddenOutput(formatNumber(tail.hiddenChars, locale), formatNumber(tail.hiddenLines, locale))}
-                  </p>
-                )}
-                {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- scrollable, so focusable */}
-                <pre className="rk-code" tabIndex={0} aria-labelledby={outputHeading} data-slot="output" ref={scrollToEnd}>
-                  {tail.text}
-                </pre>
                 <ActionButton action="copyOutput" onAction={copy} doneLabel={t.copied}>
                   {t.copyOutput}
                 </ActionButton>
                 <FailureLine feedback={feedback} />
               </>
-            ) : (
-              <p>{t.noOutput}</p>
-            )}
-          </section>
+            }
+          />
 
           {peers.length > 0 && (
             <section className="rk-dialog__section">

@@ -4,7 +4,7 @@
  * (tool, live elapsed time, likely cause, peers) with Inspect, which opens a dialog with
  * the redacted arguments and the tail of the partial output.
  */
-import { Component, forwardRef, lazy, Suspense, useContext, useId, useRef, useState, type ReactNode } from "react";
+import { forwardRef, useContext, useId, useRef, useState } from "react";
 import type { ToolStuckError } from "../model/types.js";
 import { useDedicatedInput } from "../catalog/context.js";
 import { enStuckTool } from "../catalog/en-stuck-tool.js";
@@ -17,7 +17,9 @@ import { DescriptionView } from "../ui/description-view.js";
 import { FeedbackContext } from "../ui/feedback.js";
 import type { RecoverySurfaceProps } from "../ui/surface.js";
 import { PeerList, type Peer } from "./peer-list.js";
+import type * as DialogModule from "./stuck-tool-dialog.js";
 import type { InspectDialogProps } from "./stuck-tool-dialog.js";
+import { ToolCallText, type ToolCallTextProps } from "./tool-call-text.js";
 
 /* ------------------------------------------------------------------ types */
 
@@ -98,6 +100,8 @@ export const StuckToolInspector = /* @__PURE__ */ forwardRef<HTMLElement, StuckT
   const t = input.catalog.stuckTool;
   const tool = error.toolCall?.name ?? t.unnamedTool;
   const context: StuckToolActionContext = { error, tool };
+  // The dialog's chunk could not be loaded: the call is shown in the card, as text.
+  const [inline, setInline] = useState(false);
   return (
     <DescriptionView
       ref={ref}
@@ -111,6 +115,8 @@ export const StuckToolInspector = /* @__PURE__ */ forwardRef<HTMLElement, StuckT
           <InspectDialog
             key="inspect"
             label={action.label}
+            unavailable={t.inspectUnavailable}
+            onLoad={(loaded) => setInline(!loaded)}
             error={error}
             tool={tool}
             peers={peers}
@@ -142,7 +148,9 @@ export const StuckToolInspector = /* @__PURE__ */ forwardRef<HTMLElement, StuckT
       parts={PARTS}
       reply={description.reply && onSendFollowUp && <FollowUp reply={description.reply} sentLabel={t.followUpSent} send={(text) => onSendFollowUp(text, context)} />}
       {...rest}
-    />
+    >
+      {inline && <InlineInspect unavailable={t.inspectUnavailable} error={error} tailChars={outputTailChars} messages={t} />}
+    </DescriptionView>
   );
 });
 
@@ -176,11 +184,13 @@ function FollowUp({ reply, sentLabel, send }: { reply: NonNullable<RecoveryDescr
  * The Inspect button. The dialog (and Radix with it, about 15 kB) is loaded the first time
  * it is wanted: on hover or focus of the button (a prefetch), at the latest on the click.
  * Focus goes into the dialog once it has loaded and comes back to this button on close.
+ * If it cannot be loaded, the card shows the call as text instead (`onLoad(false)`), and the
+ * next press tries again.
  */
-function InspectDialog({ label, ...props }: Omit<InspectDialogProps, "font"> & { label: string }) {
+function InspectDialog({ label, unavailable, onLoad, ...props }: Omit<InspectDialogProps, "font"> & { label: string; unavailable: string; onLoad: (loaded: boolean) => void }) {
   const [open, setOpen] = useState(false);
   // Once loaded, the dialog stays mounted so Radix can run its close (focus return included).
-  const [wanted, setWanted] = useState(false);
+  const [Loaded, setLoaded] = useState(() => dialogModule?.default);
   const trigger = useRef<HTMLButtonElement>(null);
   const feedback = useContext(FeedbackContext);
   // Portalled to the page's body, the dialog would take the body's font: it takes the card's.
@@ -189,8 +199,21 @@ function InspectDialog({ label, ...props }: Omit<InspectDialogProps, "font"> & {
     if (trigger.current) setFont(getComputedStyle(trigger.current).fontFamily);
     // Opening the inspector is a step out of the state (the host's events say how many take it).
     feedback?.note("link", "inspect");
-    setWanted(true);
     setOpen(true);
+    if (Loaded) return;
+    loadInspectDialog().then(
+      (module) => {
+        setLoaded(() => module.default);
+        onLoad(true);
+      },
+      () => {
+        // Offline, or a deploy removed the chunk: not a dead button. The card shows the call
+        // as text and says so (out loud too); pressing again tries the network again.
+        setOpen(false);
+        onLoad(false);
+        feedback?.say(unavailable);
+      },
+    );
   };
   return (
     <>
@@ -208,36 +231,47 @@ function InspectDialog({ label, ...props }: Omit<InspectDialogProps, "font"> & {
       >
         {label}
       </button>
-      {wanted && (
-        <DialogLoadBoundary onFail={() => setOpen(false)}>
-          <Suspense fallback={null}>
-            <LazyInspectDialog {...props} font={font} open={open} onOpenChange={setOpen} returnFocusTo={trigger} />
-          </Suspense>
-        </DialogLoadBoundary>
-      )}
+      {Loaded && <Loaded {...props} font={font} open={open} onOpenChange={setOpen} returnFocusTo={trigger} />}
     </>
   );
 }
 
-const loadInspectDialog = () => import("./stuck-tool-dialog.js");
-const LazyInspectDialog = lazy(loadInspectDialog);
-// A prefetch that fails (offline) is not an error yet; the click will try again and say so.
+let dialogModule: typeof DialogModule | undefined;
+let loading: Promise<typeof DialogModule> | undefined;
+/**
+ * The dialog's module: one `import()` in flight at a time (a hover, a focus and a click share
+ * it). Not React.lazy, which keeps a rejection for good: after a failure the next call is a
+ * new `import()`, so a later press (or hover) asks the network again. Chromium fetches a
+ * module again after a failed fetch; a browser that keeps the failure for the page's life
+ * keeps the card's text view, which says a reload brings the full one back.
+ */
+const loadInspectDialog = (): Promise<typeof DialogModule> =>
+  dialogModule
+    ? Promise.resolve(dialogModule)
+    : (loading ??= import("./stuck-tool-dialog.js").then(
+        (module) => (dialogModule = module),
+        (error: unknown) => {
+          loading = undefined;
+          throw error;
+        },
+      ));
+// A prefetch that fails (offline) is not an error yet: nothing is raised, the click tries again.
 const prefetch = () => void loadInspectDialog().catch(() => undefined);
 
-/**
- * If the dialog's module cannot be loaded (offline, a deploy removed the chunk), the
- * inspector stays up: the dialog is not shown and Inspect stays usable, instead of the
- * failure taking the host's page down.
- */
-class DialogLoadBoundary extends Component<{ onFail: () => void; children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  override componentDidCatch() {
-    this.props.onFail();
-  }
-  override render() {
-    return this.state.failed ? null : this.props.children;
-  }
+/** The call as text, in the card, when the dialog could not be loaded. */
+function InlineInspect({ unavailable, ...props }: { unavailable: string } & Pick<ToolCallTextProps, "error" | "tailChars" | "messages">) {
+  return (
+    <div className="rk-inspect-inline" data-slot="inspect-inline">
+      <p data-slot="inspect-unavailable">{unavailable}</p>
+      <ToolCallText
+        {...props}
+        className="rk-inspect-inline__part"
+        heading={(id, text) => (
+          <p id={id} className="rk-checklist__heading">
+            {text}
+          </p>
+        )}
+      />
+    </div>
+  );
 }

@@ -119,7 +119,19 @@ export interface RecoverySurfaceProps
 
 // The support text builder is loaded when Copy details is about to be used, not with every card.
 let supportModule: typeof SupportDetails | undefined;
-const loadDetails = () => import("./support-details.js").then((module) => (supportModule = module));
+let loadingDetails: Promise<typeof SupportDetails> | undefined;
+// One import() in flight at a time; after a failure the next call asks the network again.
+const loadDetails = () =>
+  (loadingDetails ??= import("./support-details.js").then(
+    (module) => (supportModule = module),
+    (error: unknown) => {
+      loadingDetails = undefined;
+      throw error;
+    },
+  ));
+// On hover or focus: a preload that fails (offline) raises nothing; the press tries again and,
+// failing, says so on the failure line (ActionButton shows a rejected action as failed).
+const preloadDetails = () => void loadDetails().catch(() => undefined);
 
 export const RecoverySurface = /* @__PURE__ */ forwardRef<HTMLElement, RecoverySurfaceProps>(function RecoverySurface(
   {
@@ -201,8 +213,8 @@ export const RecoverySurface = /* @__PURE__ */ forwardRef<HTMLElement, RecoveryS
                   action="copyDetails"
                   doneLabel={common.copied}
                   data-slot="copy-details"
-                  onPointerEnter={loadDetails}
-                  onFocus={loadDetails}
+                  onPointerEnter={preloadDetails}
+                  onFocus={preloadDetails}
                   onAction={async () => {
                     // Loaded by hover or focus, so the copy normally runs inside the click itself
                     // (Safari allows clipboard writes only there).

@@ -1,0 +1,80 @@
+"use client";
+/**
+ * What the Inspect dialog shows of a tool call — its arguments, redacted, and the end of its
+ * output — as text. A module of its own, loaded with the inspector (not with the dialog):
+ * when the dialog's chunk cannot be loaded (offline, a deploy replaced it), the card shows
+ * the same text inline, from code it already has.
+ */
+import { useId, useMemo, type ReactNode } from "react";
+import type { ToolStuckError } from "../model/types.js";
+import { formatToolArgs } from "../model/redact.js";
+import { tailOf } from "../model/tail.js";
+import { formatNumber } from "../catalog/format.js";
+import { useLocale } from "../catalog/context.js";
+import type { StuckToolMessages } from "../catalog/types.js";
+
+/** The newest output is at the end: open the output scrolled there. */
+function scrollToEnd(element: HTMLPreElement | null): void {
+  if (element) element.scrollTop = element.scrollHeight;
+}
+
+export interface ToolCallTextProps {
+  error: ToolStuckError;
+  /** Characters of output tail to show. */
+  tailChars: number;
+  messages: StuckToolMessages;
+  /** A part's heading: an h3 in the dialog, a bold line in the card. */
+  heading: (id: string, text: string) => ReactNode;
+  /** The class of each part (arguments, output). */
+  className: string;
+  /** Under the output, when there is some (the dialog's Copy output). */
+  outputActions?: ReactNode;
+}
+
+/** The arguments and the output tail, each under its heading. Mounted only when shown. */
+export function ToolCallText({ error, tailChars, messages: t, heading, className, outputActions }: ToolCallTextProps) {
+  const locale = useLocale();
+  const argsHeading = useId();
+  const outputHeading = useId();
+  // Once per value, not on every tick of the card's clock (a tail of 50 MB counts its lines).
+  const args = useMemo(() => formatToolArgs(error.toolCall?.args), [error.toolCall?.args]);
+  const output = error.toolCall?.partialOutput ?? "";
+  const tail = useMemo(() => tailOf(output, tailChars), [output, tailChars]);
+  return (
+    <>
+      <section className={className}>
+        {heading(argsHeading, t.arguments)}
+        {args && args !== "null" ? (
+          // A scrolling block must be reachable by keyboard to be scrolled by keyboard.
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+          <pre className="rk-code" tabIndex={0} aria-labelledby={argsHeading} data-slot="arguments">
+            {args}
+          </pre>
+        ) : (
+          <p>{t.noArguments}</p>
+        )}
+        <p className="rk-muted">{t.redactedNote}</p>
+      </section>
+
+      <section className={className}>
+        {heading(outputHeading, t.partialOutput)}
+        {tail.totalChars > 0 ? (
+          <>
+            {tail.hiddenChars > 0 && (
+              <p className="rk-muted" data-slot="hidden-output">
+                {t.hiddenOutput(formatNumber(tail.hiddenChars, locale), formatNumber(tail.hiddenLines, locale))}
+              </p>
+            )}
+            {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- scrollable, so focusable */}
+            <pre className="rk-code" tabIndex={0} aria-labelledby={outputHeading} data-slot="output" ref={scrollToEnd}>
+              {tail.text}
+            </pre>
+            {outputActions}
+          </>
+        ) : (
+          <p>{t.noOutput}</p>
+        )}
+      </section>
+    </>
+  );
+}
