@@ -39,7 +39,7 @@ export const deNotices: NoticeCatalog = {
       actions: ["openPolicies", "contactSupport"],
     },
     policy: {
-      title: "Tool-Aufruf verboten",
+      title: "Der Agent darf dieses Tool nicht verwenden",
       body: "Der Agent wollte ein Tool aufrufen, wurde aber abgewiesen.",
       why: "Keine Richtlinie erlaubt dem Agenten dieses Tool und diese Methode (standardmäßig wird abgelehnt), die Fähigkeiten des Tools umfassen die Methode nicht, oder eine Deny-Regel übersteuert eine Allow-Regel.",
       steps: [
@@ -98,7 +98,7 @@ export const deNotices: NoticeCatalog = {
       actions: ["retry"],
     },
     connection: {
-      title: "Verbindungs-Timeout",
+      title: "Zeitüberschreitung der Verbindung",
       body: "Anfragen laufen in eine Zeitüberschreitung, bevor sie fertig sind.",
       why: "Die Verbindung hat zu lange gedauert oder Anfragen werden durch ein Ratenlimit gebremst.",
       steps: ["Mit längerem Client-Timeout erneut versuchen", "Weniger Anfragen gleichzeitig senden", "Den API-Status auf Störungen prüfen"],
@@ -112,7 +112,7 @@ export const deNotices: NoticeCatalog = {
       actions: ["retry", "checkApiStatus"],
     },
     provider: {
-      title: "LLM-Anbieter nicht erreichbar",
+      title: "Der Modellanbieter ist nicht erreichbar",
       body: "Der API-Endpunkt des LLM-Anbieters antwortet nicht.",
       steps: [
         "Der Anbieter hat vielleicht eine Störung — prüfe seine Statusseite",
@@ -142,7 +142,7 @@ export const deNotices: NoticeCatalog = {
       actions: ["retry", "openDocs"],
     },
     "session-create": {
-      title: "Sitzung kann nicht erstellt werden",
+      title: "Die Sitzung konnte nicht erstellt werden",
       body: "Eine neue Sitzung konnte nicht erstellt werden.",
       steps: ["Der API-Schlüssel ist korrekt und aktiv", "Es greift kein Ratenlimit", "Der Agent-Name stimmt"],
       stepsKind: "check",
@@ -161,26 +161,26 @@ export const deNotices: NoticeCatalog = {
       actions: ["checkStatus", "cancel"],
     },
     running: {
-      title: "Sitzung hängt auf „running“",
+      title: "Die Sitzung hängt auf „running“",
       body: "Öffne die Sitzung und brich sie ab — nicht verbrauchte Credits gehen sofort auf dein Guthaben zurück.",
       why: "Sitzungen haben außerdem eine harte Zeitgrenze: Wer sie überschreitet, wird automatisch beendet und die Credits werden verrechnet.",
       actions: ["cancel"],
     },
     "agent-running": {
-      title: "Agent schließt Aufgaben nicht ab",
+      title: "Der Agent schließt seine Aufgabe nicht ab",
       body: "Der Status des Agenten steht schon lange auf „running“.",
       why: "Der Agent braucht vielleicht eine Eingabe, die Aufgabe ist zu komplex oder die genutzte Website hat Probleme.",
       steps: ["Den Sitzungsstatus prüfen", "Eine einfache Nachricht senden („Antworte mit ‚OK‘“), um den Nachrichtenfluss zu testen", "Klare, konkrete Anweisungen geben"],
       actions: ["checkStatus", "cancel"],
     },
     initializing: {
-      title: "Sitzung hängt beim Initialisieren",
+      title: "Die Sitzung hängt beim Initialisieren",
       body: "Der Sitzungsstatus steht zu lange auf „initializing“.",
       steps: ["Den Status der Sitzung prüfen", "Wird sie nicht bereit, brich sie ab und erstelle eine neue"],
       actions: ["checkStatus", "retry", "cancel"],
     },
     pending: {
-      title: "Agent hängt auf „Pending“",
+      title: "Der Agent hängt auf „Pending“",
       body: "Der Agent wurde erstellt, ist aber nicht auf „Running“ gewechselt.",
       why: "Das Ereignisprotokoll ist die verlässlichste Quelle: Die meisten Ursachen hinterlassen dort eine aussagekräftige Fehlermeldung.",
       steps: [
@@ -195,7 +195,7 @@ export const deNotices: NoticeCatalog = {
   },
   "run-failed": {
     default: {
-      title: "Lauf unerwartet fehlgeschlagen",
+      title: "Der Lauf ist unerwartet fehlgeschlagen",
       body: "Sieh im Ereignisprotokoll des Laufs nach ERROR-Ereignissen: Sie sagen, was schiefging.",
       steps: ["Agenten → dein Agent → Läufe → Lauf wählen → Ereignisverlauf ansehen", "Nach ERROR-Ereignissen suchen"],
       actions: ["viewEventLog", "rerun", "contactSupport"],
@@ -219,7 +219,7 @@ export const deNotices: NoticeCatalog = {
       actions: ["continue", "rerun", "cancel"],
     },
     results: {
-      title: "Unvollständige Ergebnisse",
+      title: "Die Ergebnisse sind unvollständig",
       body: "Der Agent ist fertig, hat aber nicht alle Daten geliefert.",
       steps: ["Das Ausgabeformat in den Anweisungen festlegen", "Sicherstellen, dass Sonderfälle abgedeckt sind", "Den fehlenden Teil in einer Folgenachricht anfordern"],
       actions: ["continue", "retry"],
@@ -232,7 +232,7 @@ export const deNotices: NoticeCatalog = {
       actions: ["refresh", "retry"],
     },
     sse: {
-      title: "Probleme beim Parsen von SSE",
+      title: "Der Ereignis-Stream ließ sich nicht lesen",
       body: "Der Server-Sent-Events-Stream konnte nicht geparst werden.",
       steps: [
         "Den Stream an Leerzeilen trennen; jedes Ereignis ist eine Gruppe von Feldzeilen",
@@ -242,7 +242,7 @@ export const deNotices: NoticeCatalog = {
       actions: ["retry", "viewExamples"],
     },
     "no-messages": {
-      title: "Nachrichten erscheinen nicht",
+      title: "Deine Nachrichten erscheinen nicht",
       body: "Nachrichten wurden gesendet, aber es kommen keine Antworten an.",
       steps: ["Prüfen, dass die Sitzung „ready“ oder „running“ ist", "Ein einfaches „Hallo“ senden, um den Nachrichtenfluss zu testen", "Neu mit dem Ereignis-Stream verbinden"],
       stepsKind: "check",
@@ -256,7 +256,7 @@ export const deNotices: NoticeCatalog = {
       actions: ["retry"],
     },
     json: {
-      title: "JSON-Parsing-Fehler",
+      title: "Die Antwort des Agenten ist kein gültiges JSON",
       body: "Die Antwort des Agenten ließ sich nicht als JSON parsen.",
       steps: ["Das Ausgabeformat in den Anweisungen festlegen", "Nur JSON verlangen, ohne Text drumherum", "Vor dem Parsen prüfen und bei Fehlern erneut versuchen"],
       actions: ["retry", "viewExamples"],
@@ -276,13 +276,13 @@ export const deNotices: NoticeCatalog = {
       actions: ["restoreSnapshot", "contactSupport"],
     },
     restore: {
-      title: "Wiederherstellung aus dem Snapshot schlägt fehl",
+      title: "Der Snapshot ließ sich nicht wiederherstellen",
       body: "Die Sitzung konnte nicht aus dem Snapshot wiederhergestellt werden.",
       steps: ["Die Snapshot-ID prüfen", "Die Wiederherstellung erneut versuchen", "Schlägt es weiter fehl, eine neue Sitzung erstellen und erneut einen Snapshot anlegen"],
       actions: ["restoreSnapshot", "contactSupport"],
     },
     "auth-lost": {
-      title: "Anmeldung nicht erhalten",
+      title: "Die wiederhergestellte Sitzung hat ihre Anmeldung verloren",
       body: "Der Anmeldezustand ging bei der Wiederherstellung aus dem Snapshot verloren.",
       steps: ["In der wiederhergestellten Sitzung erneut anmelden", "Nach der Anmeldung einen neuen Snapshot anlegen"],
       actions: ["signIn", "restoreSnapshot"],
@@ -323,7 +323,7 @@ export const deNotices: NoticeCatalog = {
       actions: ["openWebhookDocs"],
     },
     duplicate: {
-      title: "Doppelte Ereignisse",
+      title: "Manche Ereignisse kamen doppelt an",
       body: "Dasselbe Webhook-Ereignis kam mehr als einmal an.",
       why: "Zustellungen werden wiederholt, bis dein Endpunkt sie bestätigt, daher kann ein Ereignis doppelt ankommen.",
       steps: ["Jede Ereignis-ID speichern und bereits verarbeitete ignorieren", "Schnell mit 2xx bestätigen und langsame Arbeit danach erledigen"],
@@ -332,7 +332,7 @@ export const deNotices: NoticeCatalog = {
   },
   "tool-unavailable": {
     default: {
-      title: "Tool-Status zeigt „Unavailable“",
+      title: "Dieses Tool antwortet nicht",
       body: "Die regelmäßige Prüfung des Tool-Endpunkts durch die Plattform ist fehlgeschlagen. Das heißt nicht immer, dass das Tool ausgefallen ist — es kann auch ein Netzwerk- oder DNS-Problem zwischen Plattform und Tool sein.",
       steps: [
         "Die registrierte Basis-URL des Tools zeigt auf einen erreichbaren Endpunkt",
@@ -355,7 +355,7 @@ export const deNotices: NoticeCatalog = {
   },
   "build-failed": {
     default: {
-      title: "Build schlägt fehl",
+      title: "Der Build ist fehlgeschlagen",
       body: "Die Plattform konnte aus deinem Agent-Code kein Container-Image bauen. Die Build-Logs sagen, warum.",
       steps: [
         "Fehlende Abhängigkeiten — füge deinem Agent-Code eine requirements.txt hinzu",
@@ -401,7 +401,7 @@ export const deNotices: NoticeCatalog = {
   unknown: {
     default: {
       title: "Etwas ist schiefgelaufen",
-      body: "Ein unerwarteter Fehler ist aufgetreten. Versuch es erneut; passiert es wieder, wende dich mit den Details unten an den Support.",
+      body: "Ein unerwarteter Fehler ist aufgetreten. Versuch es erneut; passiert es wieder, kopiere die Details und schick sie an den Support.",
       actions: ["retry", "contactSupport"],
     },
     hidden: {

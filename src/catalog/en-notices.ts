@@ -42,7 +42,7 @@ export const enNotices: NoticeCatalog = {
       actions: ["openPolicies", "contactSupport"],
     },
     policy: {
-      title: "Tool call forbidden",
+      title: "The agent isn’t allowed to use this tool",
       body: "The agent tried to call a tool but was denied.",
       why: "No policy grants the agent this tool and method (the platform denies by default), the tool’s capabilities don’t include the request’s method, or a deny rule overrides an allow rule.",
       steps: [
@@ -101,7 +101,7 @@ export const enNotices: NoticeCatalog = {
       actions: ["retry"],
     },
     connection: {
-      title: "Connection timeout",
+      title: "The connection timed out",
       body: "Requests time out before completing.",
       why: "The connection took too long, or requests are being rate limited.",
       steps: ["Retry with a longer client timeout", "Send fewer requests at once", "Check the API status for incidents"],
@@ -115,7 +115,7 @@ export const enNotices: NoticeCatalog = {
       actions: ["retry", "checkApiStatus"],
     },
     provider: {
-      title: "LLM provider unreachable",
+      title: "Can’t reach the model provider",
       body: "The LLM provider’s API endpoint isn’t responding.",
       steps: [
         "The provider may be having an outage — check its status page",
@@ -145,7 +145,7 @@ export const enNotices: NoticeCatalog = {
       actions: ["retry", "openDocs"],
     },
     "session-create": {
-      title: "Session creation fails",
+      title: "Couldn’t create the session",
       body: "A new session couldn’t be created.",
       steps: ["The API key is correct and active", "You aren’t being rate limited", "The agent name is correct"],
       stepsKind: "check",
@@ -164,26 +164,26 @@ export const enNotices: NoticeCatalog = {
       actions: ["checkStatus", "cancel"],
     },
     running: {
-      title: "Session stuck on ‘running’",
+      title: "The session is stuck on ‘running’",
       body: "Open the session and cancel it — unused credits return to your balance immediately.",
       why: "Sessions also have a hard time ceiling: one that runs past it is failed automatically and its credits reconciled.",
       actions: ["cancel"],
     },
     "agent-running": {
-      title: "Agent not completing tasks",
+      title: "The agent isn’t finishing its task",
       body: "The agent’s status has been ‘running’ for a long time.",
       why: "The agent may need input, the task may be too complex, or the website it’s using may be having trouble.",
       steps: ["Check the session state", "Send a simple message (“Reply with ‘OK’”) to test the message flow", "Make the instructions clear and specific"],
       actions: ["checkStatus", "cancel"],
     },
     initializing: {
-      title: "Session stuck initializing",
+      title: "The session is stuck initializing",
       body: "The session status has stayed ‘initializing’ too long.",
       steps: ["Check the session’s status", "If it doesn’t become ready, cancel it and create a new one"],
       actions: ["checkStatus", "retry", "cancel"],
     },
     pending: {
-      title: "Agent stuck in ‘Pending’",
+      title: "The agent is stuck in ‘Pending’",
       body: "The agent was created but hasn’t moved to ‘Running’.",
       why: "The event log is the most reliable source: most causes leave a descriptive error message there.",
       steps: [
@@ -198,7 +198,7 @@ export const enNotices: NoticeCatalog = {
   },
   "run-failed": {
     default: {
-      title: "Run failed unexpectedly",
+      title: "The run failed unexpectedly",
       body: "Check the run’s event log for ERROR events: they say what went wrong.",
       steps: ["Agents → your agent → Runs → select the run → view the event timeline", "Look for ERROR events"],
       actions: ["viewEventLog", "rerun", "contactSupport"],
@@ -222,7 +222,7 @@ export const enNotices: NoticeCatalog = {
       actions: ["continue", "rerun", "cancel"],
     },
     results: {
-      title: "Incomplete results",
+      title: "The results are incomplete",
       body: "The agent finished but didn’t provide all the data.",
       steps: ["Specify the output format in the instructions", "Make sure edge cases are covered", "Ask for the missing part in a follow-up message"],
       actions: ["continue", "retry"],
@@ -235,7 +235,7 @@ export const enNotices: NoticeCatalog = {
       actions: ["refresh", "retry"],
     },
     sse: {
-      title: "SSE parsing issues",
+      title: "The event stream couldn’t be read",
       body: "The Server-Sent Events stream couldn’t be parsed.",
       steps: [
         "Split the stream on blank lines; each event is a group of field lines",
@@ -245,7 +245,7 @@ export const enNotices: NoticeCatalog = {
       actions: ["retry", "viewExamples"],
     },
     "no-messages": {
-      title: "Messages not appearing",
+      title: "Your messages aren’t appearing",
       body: "Messages were sent but no responses are arriving.",
       steps: ["Check that the session is ‘ready’ or ‘running’", "Send a simple “Hello” to test the message flow", "Reconnect to the event stream"],
       stepsKind: "check",
@@ -259,7 +259,7 @@ export const enNotices: NoticeCatalog = {
       actions: ["retry"],
     },
     json: {
-      title: "JSON parsing errors",
+      title: "The agent’s reply isn’t valid JSON",
       body: "The agent’s response couldn’t be parsed as JSON.",
       steps: ["Specify the output format in the instructions", "Ask for JSON only, without prose around it", "Validate before parsing, and retry on failure"],
       actions: ["retry", "viewExamples"],
@@ -279,13 +279,13 @@ export const enNotices: NoticeCatalog = {
       actions: ["restoreSnapshot", "contactSupport"],
     },
     restore: {
-      title: "Snapshot restoration fails",
+      title: "Couldn’t restore the snapshot",
       body: "The session couldn’t be restored from the snapshot.",
       steps: ["Check the snapshot ID", "Try restoring again", "If it keeps failing, create a fresh session and snapshot it again"],
       actions: ["restoreSnapshot", "contactSupport"],
     },
     "auth-lost": {
-      title: "Auth not preserved",
+      title: "The restored session lost its sign-in",
       body: "The authentication state was lost when restoring from the snapshot.",
       steps: ["Sign in again in the restored session", "Take a new snapshot after signing in"],
       actions: ["signIn", "restoreSnapshot"],
@@ -308,7 +308,7 @@ export const enNotices: NoticeCatalog = {
       actions: ["reEnable", "openWebhooks", "openWebhookDocs"],
     },
     "not-received": {
-      title: "Webhooks not received",
+      title: "Webhooks aren’t arriving",
       body: "Webhook events aren’t being delivered.",
       steps: ["Your endpoint is publicly reachable and answers 2xx quickly", "The subscription is active", "Your signature check isn’t rejecting valid deliveries"],
       stepsKind: "check",
@@ -326,7 +326,7 @@ export const enNotices: NoticeCatalog = {
       actions: ["openWebhookDocs"],
     },
     duplicate: {
-      title: "Duplicate events",
+      title: "Some events arrived twice",
       body: "The same webhook event arrived more than once.",
       why: "Deliveries are retried until your endpoint acknowledges them, so an event can arrive twice.",
       steps: ["Store each event ID and ignore ones you’ve already processed", "Acknowledge with a 2xx quickly, then do slow work afterwards"],
@@ -335,7 +335,7 @@ export const enNotices: NoticeCatalog = {
   },
   "tool-unavailable": {
     default: {
-      title: "Tool status shows ‘Unavailable’",
+      title: "This tool isn’t responding",
       body: "The platform’s periodic probe of this tool’s endpoint failed. That doesn’t always mean the tool is down — it can be a network or DNS issue between the platform and the tool.",
       steps: [
         "The tool’s registered base URL points to a live endpoint",
@@ -358,7 +358,7 @@ export const enNotices: NoticeCatalog = {
   },
   "build-failed": {
     default: {
-      title: "Build fails",
+      title: "The build failed",
       body: "The platform couldn’t build a container image from your agent code. The build logs say why.",
       steps: [
         "Missing dependencies — add a requirements.txt to your agent code",
@@ -404,7 +404,7 @@ export const enNotices: NoticeCatalog = {
   unknown: {
     default: {
       title: "Something went wrong",
-      body: "An unexpected error happened. Try again; if it keeps happening, contact support with the details below.",
+      body: "An unexpected error happened. Try again; if it keeps happening, copy the details and send them to support.",
       actions: ["retry", "contactSupport"],
     },
     hidden: {

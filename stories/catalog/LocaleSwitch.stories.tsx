@@ -66,6 +66,6 @@ export const SwitchToGerman: Story = {
 export const German: Story = {
   args: { initial: "de" },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole("group", { name: "Tool-Status zeigt „Unavailable“" })).toBeVisible();
+    await expect(canvas.getByRole("group", { name: "Dieses Tool antwortet nicht" })).toBeVisible();
   },
 };

@@ -163,7 +163,7 @@ export const ConsentUrlMissing: Story = {
 export const CallbackFailed: Story = {
   args: { error: oauthCallbackFailed() },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole("group", { name: "OAuth callback failed" })).toBeVisible();
+    await expect(canvas.getByRole("group", { name: "Signing in didn’t finish" })).toBeVisible();
     for (const cause of ["Callback URL not configured", "Redirect URI not whitelisted", "Invalid client credentials", "State signature mismatch"]) {
       await expect(canvas.getByText(new RegExp(cause))).toBeVisible();
     }

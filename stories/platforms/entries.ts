@@ -70,7 +70,7 @@ export const PLATFORMS: Platform[] = [
         kind: "run-stuck",
         component: "RecoveryNotice",
         actions: { cancel: true },
-        expect: { role: "group", name: "Session stuck on ‘running’" },
+        expect: { role: "group", name: "The session is stuck on ‘running’" },
         press: { button: "Cancel", action: "cancel" },
       },
       {
@@ -244,7 +244,7 @@ export const PLATFORMS: Platform[] = [
         component: "RecoveryNotice",
         variant: "session-create",
         actions: { retry: true, openApiKeys: "/settings/api-keys" },
-        expect: { role: "group", name: "Session creation fails" },
+        expect: { role: "group", name: "Couldn’t create the session" },
         press: { button: "Retry", action: "retry" },
       },
       {
@@ -264,7 +264,7 @@ export const PLATFORMS: Platform[] = [
         kind: "run-stuck",
         component: "RecoveryNotice",
         actions: { checkStatus: true, cancel: true, retry: true },
-        expect: { role: "group", name: "Session stuck initializing" },
+        expect: { role: "group", name: "The session is stuck initializing" },
         press: { button: "Check status", action: "checkStatus" },
       },
       {
@@ -274,7 +274,7 @@ export const PLATFORMS: Platform[] = [
         kind: "run-stuck",
         component: "RecoveryNotice",
         actions: { checkStatus: true, cancel: true },
-        expect: { role: "group", name: "Agent not completing tasks" },
+        expect: { role: "group", name: "The agent isn’t finishing its task" },
         press: { button: "Cancel", action: "cancel" },
       },
       {
@@ -284,7 +284,7 @@ export const PLATFORMS: Platform[] = [
         kind: "incomplete-response",
         component: "RecoveryNotice",
         actions: { continue: true },
-        expect: { role: "group", name: "Incomplete results" },
+        expect: { role: "group", name: "The results are incomplete" },
         press: { button: "Continue", action: "continue" },
       },
       {
@@ -304,7 +304,7 @@ export const PLATFORMS: Platform[] = [
         kind: "timeout",
         component: "RecoveryNotice",
         actions: { retry: true, checkApiStatus: "https://status.agi.tech" },
-        expect: { role: "group", name: "Connection timeout" },
+        expect: { role: "group", name: "The connection timed out" },
         press: { button: "Retry", action: "retry" },
       },
       {
@@ -323,7 +323,7 @@ export const PLATFORMS: Platform[] = [
         kind: "stream-error",
         component: "RecoveryNotice",
         actions: { checkStatus: true, refresh: true },
-        expect: { role: "group", name: "Messages not appearing" },
+        expect: { role: "group", name: "Your messages aren’t appearing" },
         press: { button: "Check status", action: "checkStatus" },
       },
       {
@@ -333,7 +333,7 @@ export const PLATFORMS: Platform[] = [
         kind: "stream-error",
         component: "RecoveryNotice",
         actions: { retry: true, viewExamples: "https://docs.agi.tech/examples" },
-        expect: { role: "group", name: "SSE parsing issues" },
+        expect: { role: "group", name: "The event stream couldn’t be read" },
         press: { button: "Retry", action: "retry" },
       },
       {
@@ -353,7 +353,7 @@ export const PLATFORMS: Platform[] = [
         kind: "snapshot-failed",
         component: "RecoveryNotice",
         actions: { signIn: true, restoreSnapshot: true },
-        expect: { role: "group", name: "Auth not preserved" },
+        expect: { role: "group", name: "The restored session lost its sign-in" },
         press: { button: "Sign in again", action: "signIn" },
       },
       {
@@ -363,7 +363,7 @@ export const PLATFORMS: Platform[] = [
         kind: "snapshot-failed",
         component: "RecoveryNotice",
         actions: { restoreSnapshot: true, contactSupport: "/support" },
-        expect: { role: "group", name: "Snapshot restoration fails" },
+        expect: { role: "group", name: "Couldn’t restore the snapshot" },
         press: { button: "Restore again", action: "restoreSnapshot" },
       },
       {
@@ -373,7 +373,7 @@ export const PLATFORMS: Platform[] = [
         kind: "webhook-failing",
         component: "RecoveryNotice",
         actions: { openWebhooks: "/settings/webhooks", openWebhookDocs: "https://docs.agi.tech/webhooks" },
-        expect: { role: "group", name: "Webhooks not received" },
+        expect: { role: "group", name: "Webhooks aren’t arriving" },
       },
       {
         id: "DuplicateEvents",
@@ -382,7 +382,7 @@ export const PLATFORMS: Platform[] = [
         kind: "webhook-failing",
         component: "RecoveryNotice",
         actions: { openWebhookDocs: "https://docs.agi.tech/webhooks" },
-        expect: { role: "group", name: "Duplicate events" },
+        expect: { role: "group", name: "Some events arrived twice" },
       },
       {
         id: "JSONParsingErrors",
@@ -391,7 +391,7 @@ export const PLATFORMS: Platform[] = [
         kind: "output-invalid",
         component: "RecoveryNotice",
         actions: { retry: true, viewExamples: "https://docs.agi.tech/examples" },
-        expect: { role: "group", name: "JSON parsing errors" },
+        expect: { role: "group", name: "The agent’s reply isn’t valid JSON" },
         press: { button: "Retry", action: "retry" },
       },
     ],
@@ -409,7 +409,7 @@ export const PLATFORMS: Platform[] = [
         kind: "run-stuck",
         component: "RecoveryNotice",
         actions: { viewEventLog: "/agents/invoice-bot#events", viewBuildLogs: "/agents/invoice-bot#overview", openModels: "/models" },
-        expect: { role: "group", name: "Agent stuck in ‘Pending’" },
+        expect: { role: "group", name: "The agent is stuck in ‘Pending’" },
       },
       {
         id: "Forbidden403OnToolCalls",
@@ -418,7 +418,7 @@ export const PLATFORMS: Platform[] = [
         kind: "forbidden",
         component: "RecoveryNotice",
         actions: { openApprovals: "/approvals", openPolicies: "/policies", openToolDetails: "/tools/github" },
-        expect: { role: "group", name: "Tool call forbidden" },
+        expect: { role: "group", name: "The agent isn’t allowed to use this tool" },
       },
       {
         id: "ApprovalRequiredResponse",
@@ -448,7 +448,7 @@ export const PLATFORMS: Platform[] = [
         kind: "connector-auth",
         component: "ConnectorReconnectCard",
         actions: { reconnect: true },
-        expect: { role: "group", name: "OAuth callback failed" },
+        expect: { role: "group", name: "Signing in didn’t finish" },
         press: { button: "Reconnect", action: "reconnect" },
       },
       {
@@ -467,7 +467,7 @@ export const PLATFORMS: Platform[] = [
         kind: "upstream-unavailable",
         component: "RecoveryNotice",
         actions: { retry: true, openModels: "/models" },
-        expect: { role: "group", name: "LLM provider unreachable" },
+        expect: { role: "group", name: "Can’t reach the model provider" },
         press: { button: "Retry", action: "retry" },
       },
       {
@@ -477,7 +477,7 @@ export const PLATFORMS: Platform[] = [
         kind: "tool-unavailable",
         component: "RecoveryNotice",
         actions: { openToolDetails: "/tools/crm-api", retry: true },
-        expect: { role: "group", name: "Tool status shows ‘Unavailable’" },
+        expect: { role: "group", name: "This tool isn’t responding" },
         press: { button: "Retry", action: "retry" },
       },
       {
@@ -487,7 +487,7 @@ export const PLATFORMS: Platform[] = [
         kind: "build-failed",
         component: "RecoveryNotice",
         actions: { viewBuildLogs: "/api/builds/b_77/logs", rerun: true },
-        expect: { role: "group", name: "Build fails" },
+        expect: { role: "group", name: "The build failed" },
         press: { button: "Re-run", action: "rerun" },
       },
       {
@@ -516,7 +516,7 @@ export const PLATFORMS: Platform[] = [
         kind: "run-failed",
         component: "RecoveryNotice",
         actions: { viewEventLog: "/runs/run_9d/events", rerun: true },
-        expect: { role: "group", name: "Run failed unexpectedly" },
+        expect: { role: "group", name: "The run failed unexpectedly" },
         press: { button: "Re-run", action: "rerun" },
       },
     ],

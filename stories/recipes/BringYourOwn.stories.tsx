@@ -111,7 +111,7 @@ export const PlainText: StoryObj<typeof meta> = {
   },
   play: async ({ canvasElement }) => {
     const text = canvasElement.querySelector("pre")!.textContent!;
-    await expect(text.split("\n")[0]).toBe("Session creation fails");
+    await expect(text.split("\n")[0]).toBe("Couldn’t create the session");
     await expect(text).toContain("→ Open API keys: /settings#api-keys");
   },
 };
