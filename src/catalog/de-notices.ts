@@ -325,7 +325,7 @@ export const deNotices: NoticeCatalog = {
     duplicate: {
       title: "Manche Ereignisse kamen doppelt an",
       body: "Dasselbe Webhook-Ereignis kam mehr als einmal an.",
-      why: "Zustellungen werden wiederholt, bis dein Endpunkt sie bestätigt, daher kann ein Ereignis doppelt ankommen.",
+      why: "Webhook-Absender stellen oft erneut zu, wenn sie nicht sicher sind, ob eine Zustellung ankam; verarbeite jedes Ereignis daher nur einmal anhand seiner ID.",
       steps: ["Jede Ereignis-ID speichern und bereits verarbeitete ignorieren", "Schnell mit 2xx bestätigen und langsame Arbeit danach erledigen"],
       actions: ["openWebhookDocs"],
     },

@@ -114,7 +114,10 @@ export const de: RecoveryMessages = {
     autoRetrying: "Neuer Versuch läuft…",
     retryShortly: "Du kannst es gleich erneut versuchen.",
     limitIs: (max, window) => `Das Limit liegt bei ${max} Anfragen pro ${window}.`,
-    why: "Anfragen sind pro Nutzer oder IP-Adresse begrenzt, damit der Dienst für alle schnell bleibt.",
+    why: "Der Dienst nimmt in einem Zeitfenster nur begrenzt viele Anfragen an, damit er für alle schnell bleibt.",
+    platformWhy: {
+      alumia: "Der Chat-Endpunkt nimmt 60 Anfragen pro Minute je Nutzer oder IP-Adresse an; andere Endpunkte haben eigene Limits.",
+    },
     tip: "Viele Anfragen auf einmal? Verteile sie und warte die oben genannte Zeit ab, bevor du es erneut versuchst.",
     platformTips: {
       alumia: "Stößt du im großen Maßstab an das Chat-Limit? Bündle die Aufrufe in einer einzigen Sitzung — Wiederholungen derselben Unterhaltung kosten eine Anfrage, nicht viele.",
@@ -127,7 +130,7 @@ export const de: RecoveryMessages = {
   },
   approval: {
     pendingTitle: "Wartet auf Freigabe",
-    pendingBodyAdmin: "Dieser Tool-Aufruf fiel unter eine Regel, die eine Freigabe verlangt; der Lauf ist pausiert, bis entschieden ist. Gib ihn frei, und der Lauf geht binnen Sekunden weiter; lehnst du ihn ab, kann der Lauf dieses Tool nicht nutzen.",
+    pendingBodyAdmin: "Dieser Tool-Aufruf fiel unter eine Regel, die eine Freigabe verlangt; der Lauf ist pausiert, bis entschieden ist. Gib ihn frei, und der Lauf geht binnen Sekunden weiter (freigegebener Zugriff ist befristet und läuft automatisch ab); lehnst du ihn ab, kann der Lauf dieses Tool nicht nutzen.",
     pendingBody:
       "Dieser Tool-Aufruf hat eine Regel mit Freigabepflicht getroffen, daher ist der Lauf pausiert und eine Zugriffsanfrage wurde erstellt. Ein Admin muss sie auf der Seite „Freigaben“ genehmigen; der Lauf geht Sekunden nach der Freigabe von selbst weiter.",
     pendingSteps: [
@@ -137,7 +140,7 @@ export const de: RecoveryMessages = {
       "Nach der Freigabe läuft der Lauf automatisch weiter",
     ],
     approvedTitle: "Freigegeben — der Lauf geht weiter",
-    approvedBody: "Der Lauf geht innerhalb weniger Sekunden automatisch weiter.",
+    approvedBody: "Der Lauf geht innerhalb weniger Sekunden automatisch weiter. Freigegebener Zugriff ist befristet und läuft automatisch ab.",
     rejectedTitle: "Zugriffsanfrage abgelehnt",
     rejectedBody: "Ein Admin hat diesen Tool-Aufruf abgelehnt, der Lauf kann damit nicht weitermachen.",
     expiredTitle: "Freigabe abgelaufen",

@@ -6,7 +6,7 @@ export const enApproval: ApprovalMessages = {
   pendingTitle: "Waiting for approval",
   pendingBody:
     "This tool call matched an approval-required rule, so the run is paused and an access request was created. An admin must approve it on the Approvals page; the run resumes on its own within seconds of approval.",
-  pendingBodyAdmin: "This tool call matched an approval-required rule, so the run is paused until it is decided. Approve it and the run resumes within seconds; reject it and the run can’t use this tool.",
+  pendingBodyAdmin: "This tool call matched an approval-required rule, so the run is paused until it is decided. Approve it and the run resumes within seconds (approved access is time-limited and expires automatically); reject it and the run can’t use this tool.",
   pendingSteps: [
     "An access request has been created automatically",
     "The run is paused (PAUSED_APPROVAL)",
@@ -14,7 +14,7 @@ export const enApproval: ApprovalMessages = {
     "After approval, the run resumes automatically",
   ],
   approvedTitle: "Approved — resuming the run",
-  approvedBody: "The run resumes automatically within a few seconds.",
+  approvedBody: "The run resumes automatically within a few seconds. Approved access is time-limited and expires automatically.",
   rejectedTitle: "Access request rejected",
   rejectedBody: "An admin rejected this tool call, so the run can’t continue with it.",
   expiredTitle: "Approval expired",

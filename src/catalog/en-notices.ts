@@ -328,7 +328,7 @@ export const enNotices: NoticeCatalog = {
     duplicate: {
       title: "Some events arrived twice",
       body: "The same webhook event arrived more than once.",
-      why: "Deliveries are retried until your endpoint acknowledges them, so an event can arrive twice.",
+      why: "Webhook senders commonly deliver again when they aren’t sure a delivery arrived, so handle each event once by its ID.",
       steps: ["Store each event ID and ignore ones you’ve already processed", "Acknowledge with a 2xx quickly, then do slow work afterwards"],
       actions: ["openWebhookDocs"],
     },

@@ -11,7 +11,10 @@ export const enRateLimit: RateLimitMessages = {
   autoRetrying: "Retrying…",
   retryShortly: "You can retry in a moment.",
   limitIs: (max, window) => `The limit is ${max} requests per ${window}.`,
-  why: "Requests are limited per user or IP address to keep the service fast for everyone.",
+  why: "The service takes only so many requests in a window, to stay fast for everyone.",
+  platformWhy: {
+    alumia: "The chat endpoint takes 60 requests per minute per user or IP address; other endpoints have their own limits.",
+  },
   tip: "Sending many requests at once? Spread them out, and wait for the time above before retrying.",
   platformTips: {
     alumia: "Hitting the chat limit at scale? Consolidate calls onto a single session — replays of the same conversation cost one request, not many.",

@@ -110,6 +110,8 @@ export interface RateLimitMessages {
   retryShortly: string;
   limitIs: (max: number, window: string) => string;
   why: string;
+  /** A platform's own limit, over `why` where the host set that platform (Alumia: 60 a minute per user or IP). */
+  platformWhy?: Partial<Record<string, string>>;
   /** Advice for every platform. */
   tip: string;
   /** A platform's own advice, over `tip` where the host set that platform (Alumia's chat limit). */

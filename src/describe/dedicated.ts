@@ -297,7 +297,8 @@ export function describeRateLimit(error: RateLimitedError, input: DedicatedInput
     ...(limit?.max !== undefined && limit.windowMs !== undefined ? { notes: [t.limitIs(limit.max, formatWindow(limit.windowMs, locale))] } : {}),
     ...(deadline !== undefined ? { deadline } : {}),
     ...(remaining !== undefined && remaining > 0 && remaining <= clockAfter ? { countdown: { lead, deadline: deadline! } } : {}),
-    details: { label: input.catalog.common.whyThisHappens, why: `${t.why} ${t.platformTips?.[input.platform ?? ""] ?? t.tip}`, facts: [] },
+    // A platform's own limit and advice only where the host set that platform: no bleed.
+    details: { label: input.catalog.common.whyThisHappens, why: `${t.platformWhy?.[input.platform ?? ""] ?? t.why} ${t.platformTips?.[input.platform ?? ""] ?? t.tip}`, facts: [] },
     // While it counts down the instruction is to wait: Retry is there, not yet the thing to do.
     ...(remaining === 0 ? { instruction: "retry" } : {}),
     actions: action(input, "retry", t.retry, remaining === 0 ? "primary" : "secondary"),
