@@ -48,7 +48,8 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     rolldownOptions: {
-      external: [/^react(?:-dom)?(?:\/.*)?$/, /^@radix-ui\//, "class-variance-authority"],
+      // get-nonce must stay the host's one module: Radix's scroll lock reads the nonce we set there.
+      external: [/^react(?:-dom)?(?:\/.*)?$/, /^@radix-ui\//, "class-variance-authority", "get-nonce"],
       // Rolldown keeps src/index.ts's "use client" on the entry; scripts/check-build.mjs
       // fails the build if that ever stops being true.
       // One output file per source module, so a host's bundler drops the components it

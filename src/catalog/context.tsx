@@ -26,6 +26,8 @@ export interface CatalogValue {
   /** The catalog a provider set, or undefined for the English defaults. */
   messages: RecoveryMessages | undefined;
   wording: WordingChoice;
+  /** The page's CSP nonce (RecoveryProvider's `nonce`), for the Inspect dialog's scroll lock. */
+  nonce?: string | undefined;
 }
 
 export const CatalogContext = createContext<CatalogValue>({ messages: undefined, wording: {} });

@@ -58,6 +58,14 @@ export interface RecoveryProviderProps extends WordingChoice {
    * @default the parent provider's
    */
   onEvent?: RecoveryEventHandler | undefined;
+  /**
+   * The nonce of the page's Content-Security-Policy, for a policy such as
+   * `style-src 'self' 'nonce-…'`: the Inspect dialog's scroll lock (Radix, through get-nonce)
+   * adds one `<style>` element while the dialog is open, and it carries this nonce. Everything
+   * else recovery-kit renders needs no inline style. Pass the nonce the server put in this
+   * response's header. @default the parent provider's
+   */
+  nonce?: string | undefined;
   children?: ReactNode;
 }
 
@@ -67,7 +75,7 @@ export interface RecoveryProviderProps extends WordingChoice {
  * @example
  * <RecoveryProvider catalog={de} platform="alumia" messages={{ balance: { addFunds: "Guthaben aufladen" } }}>
  */
-export function RecoveryProvider({ catalog, messages, locale, platform, variants, onEvent, children }: RecoveryProviderProps) {
+export function RecoveryProvider({ catalog, messages, locale, platform, variants, onEvent, nonce, children }: RecoveryProviderProps) {
   const parent = useContext(CatalogContext);
   const value = useMemo(() => {
     const outer = parent.onEvent;
@@ -89,8 +97,9 @@ export function RecoveryProvider({ catalog, messages, locale, platform, variants
               }
             }
           : (onEvent ?? outer),
+      nonce: nonce ?? parent.nonce,
     };
-  }, [parent, catalog, messages, locale, platform, variants, onEvent]);
+  }, [parent, catalog, messages, locale, platform, variants, onEvent, nonce]);
   return <CatalogContext.Provider value={value}>{children}</CatalogContext.Provider>;
 }
 

@@ -4,8 +4,10 @@
  * first time Inspect is wanted, so a page that never opens it never downloads Radix.
  */
 import * as Dialog from "@radix-ui/react-dialog";
-import { useContext, useRef, type ReactNode, type RefObject } from "react";
+import { setNonce } from "get-nonce";
+import { useContext, useInsertionEffect, useRef, type ReactNode, type RefObject } from "react";
 import type { ToolStuckError } from "../model/types.js";
+import { CatalogContext } from "../catalog/context.js";
 import type { StuckToolMessages } from "../catalog/types.js";
 import { ActionButton } from "../ui/action-button.js";
 import { FailureLine, FeedbackContext, useFeedback } from "../ui/feedback.js";
@@ -40,6 +42,13 @@ export default function InspectDialog({ error, tool, peers, tailChars, onCopyOut
   // are shown and spoken here, not on the card behind it. Its actions' events are the card's.
   const feedback = useFeedback(undefined, useContext(FeedbackContext)?.note);
   const content = useRef<HTMLDivElement>(null);
+  // Radix's scroll lock adds a <style> while the dialog is open (react-style-singleton, in an
+  // effect below this one), nonced by get-nonce: a strict style-src allows it with the page's
+  // nonce. Set before that effect runs; never unset (a host's own setNonce stays if we have none).
+  const nonce = useContext(CatalogContext).nonce;
+  useInsertionEffect(() => {
+    if (nonce) setNonce(nonce);
+  }, [nonce]);
   const output = error.toolCall?.partialOutput ?? "";
 
   const copy = async () => {

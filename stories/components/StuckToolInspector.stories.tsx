@@ -185,7 +185,8 @@ export const DialogKeepsTheCardsFontAndActions: Story = {
     const footer = within(dialog).getByRole("button", { name: "Disable tool" });
     await userEvent.click(footer);
     await expect(args.onDisableTool).toHaveBeenCalledTimes(1);
-    await expect(within(dialog).getByRole("button", { name: "Cancel session" })).toBeVisible();
+    // Polled: the dialog fades in (120 ms), and at its first frame its opacity is 0.
+    await waitFor(() => expect(within(dialog).getByRole("button", { name: "Cancel session" })).toBeVisible());
     await userEvent.keyboard("{Escape}");
     document.body.style.fontFamily = "";
   },
