@@ -18,6 +18,7 @@ export const de: RecoveryMessages = {
     supportReference: "Support-Referenz",
     opensInNewTab: "(öffnet in neuem Tab)",
     whyThisHappens: "Warum das passiert",
+    opensAt: (where) => `Öffnet ${where}`,
     whatToCheck: "Was zu prüfen ist",
     dismiss: "Ausblenden",
     copyDetails: "Details kopieren",

@@ -14,6 +14,7 @@ export const enCommon: CommonMessages = {
   supportReference: "Support reference",
   opensInNewTab: "(opens in a new tab)",
   whyThisHappens: "Why this happens",
+  opensAt: (where) => `Opens ${where}`,
   whatToCheck: "What to check",
   dismiss: "Dismiss",
   copyDetails: "Copy details",

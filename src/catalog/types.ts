@@ -26,6 +26,8 @@ export interface CommonMessages {
   copyDetails: string;
   /** Said and shown for a moment after the details were copied. */
   copied: string;
+  /** Where the primary link leads, in words ("Opens /settings/integrations"): a link's address alone tells nobody where they'll go. Optional for custom catalogs. */
+  opensAt?: (where: string) => string;
 }
 
 export interface BalanceMessages {

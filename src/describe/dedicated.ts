@@ -17,7 +17,7 @@ import {
 import { hostOf, isSafeLink, toSafeHttpsUrl } from "../model/safe-url.js";
 import { formatClockTime, formatDuration, formatRelativeTime, formatResetTime, formatWindow } from "../catalog/format.js";
 import type { RecoveryMessages } from "../catalog/types.js";
-import { factOf, type DescribedAction, type DescribedFact, type RecoveryDescription } from "./types.js";
+import { factOf, withDestination, type DescribedAction, type DescribedFact, type RecoveryDescription } from "./types.js";
 
 /**
  * What a host tells a card beyond the error (plain data, as ErrorRecovery's `options`), and
@@ -97,7 +97,7 @@ const base = (kind: RecoveryDescription["kind"], variant: string, tone: Recovery
   links: [] as DescribedAction[],
 });
 
-export function describeBalance(error: BalanceEmptyError, input: DedicatedInput): RecoveryDescription {
+function describeBalanceOwn(error: BalanceEmptyError, input: DedicatedInput): RecoveryDescription {
   const t = input.catalog.balance;
   const state = input.state.balance ?? {};
   const variant = input.variant ?? (state.topUp ? "top-up-pending" : (error.reason ?? "balance-empty"));
@@ -171,7 +171,7 @@ function withResumeId(href: string | true | undefined, resumeActionId: string | 
   return `${path}${joiner}resumeActionId=${encodeURIComponent(resumeActionId)}${hash !== undefined ? `#${hash}` : ""}`;
 }
 
-export function describeConnector(error: ConnectorAuthError, input: DedicatedInput): RecoveryDescription {
+function describeConnectorOwn(error: ConnectorAuthError, input: DedicatedInput): RecoveryDescription {
   const resumeActionId = input.state.connector?.resumeActionId;
   // The links that start or finish the round trip carry the waiting action's id.
   input = { ...input, wired: { ...input.wired, connect: withResumeId(input.wired.connect, resumeActionId), returnToSession: withResumeId(input.wired.returnToSession, resumeActionId) } };
@@ -259,7 +259,7 @@ export function describeConnector(error: ConnectorAuthError, input: DedicatedInp
 
 const finite = (value: unknown): number | undefined => (typeof value === "number" && Number.isFinite(value) ? value : undefined);
 
-export function describeRateLimit(error: RateLimitedError, input: DedicatedInput): RecoveryDescription {
+function describeRateLimitOwn(error: RateLimitedError, input: DedicatedInput): RecoveryDescription {
   const t = input.catalog.rateLimit;
   const { locale } = input;
   const state = input.state.rateLimit ?? {};
@@ -305,7 +305,7 @@ export function describeRateLimit(error: RateLimitedError, input: DedicatedInput
   };
 }
 
-export function describeApproval(error: ApprovalPendingError, input: DedicatedInput): RecoveryDescription {
+function describeApprovalOwn(error: ApprovalPendingError, input: DedicatedInput): RecoveryDescription {
   const t = input.catalog.approval;
   const approval = error.approval ?? {};
   const asked = input.state.approval?.status;
@@ -355,7 +355,7 @@ export function describeApproval(error: ApprovalPendingError, input: DedicatedIn
   };
 }
 
-export function describeStuckTool(error: ToolStuckError, input: DedicatedInput): RecoveryDescription {
+function describeStuckToolOwn(error: ToolStuckError, input: DedicatedInput): RecoveryDescription {
   const t = input.catalog.stuckTool;
   const { cause, attempts, peers = [], interrupted = false, sameFailureCount = 0 } = input.state.stuckTool ?? {};
   const tool = error.toolCall?.name ?? t.unnamedTool;
@@ -397,3 +397,16 @@ export function describeStuckTool(error: ToolStuckError, input: DedicatedInput):
     actions: [inspect, ...cancel, ...disable],
   };
 }
+
+type Describer<E> = (error: E, input: DedicatedInput) => RecoveryDescription;
+/** Every card's description ends the same way: where its primary link leads, in words. */
+const finished =
+  <E,>(own: Describer<E>): Describer<E> =>
+  (error, input) =>
+    withDestination(own(error, input), input.catalog.common.opensAt);
+
+export const describeBalance = /* @__PURE__ */ finished(describeBalanceOwn);
+export const describeConnector = /* @__PURE__ */ finished(describeConnectorOwn);
+export const describeRateLimit = /* @__PURE__ */ finished(describeRateLimitOwn);
+export const describeApproval = /* @__PURE__ */ finished(describeApprovalOwn);
+export const describeStuckTool = /* @__PURE__ */ finished(describeStuckToolOwn);

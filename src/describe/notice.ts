@@ -9,7 +9,7 @@ import { isSafeLink } from "../model/safe-url.js";
 import { formatClockTime, formatDuration, formatNumber, formatRelativeTime } from "../catalog/format.js";
 import type { NoticeActionId, NoticeCatalog, NoticeChrome, NoticeKind, NoticeText } from "../catalog/notice-types.js";
 import type { CommonMessages } from "../catalog/types.js";
-import { factOf, type DescribedAction, type DescribedFact, type DescriptionTone, type RecoveryDescription } from "./types.js";
+import { factOf, withDestination, type DescribedAction, type DescribedFact, type DescriptionTone, type RecoveryDescription } from "./types.js";
 
 /**
  * How serious each state is; the announcement follows (danger is said assertively).
@@ -170,7 +170,7 @@ export function describeNotice(error: RecoveryError, input: NoticeInput): Recove
   // A 200 that carried an error in its body is not worth showing as a status.
   const status = error.status !== undefined && error.status >= 400 ? error.status : undefined;
 
-  return {
+  return withDestination({
     kind: error.kind,
     variant: resolved.variant,
     tone,
@@ -199,5 +199,5 @@ export function describeNotice(error: RecoveryError, input: NoticeInput): Recove
         }
       : {}),
     actions,
-  };
+  }, common.opensAt);
 }

@@ -90,6 +90,18 @@ export interface RecoveryDescription {
   countdown?: { lead: string; deadline: number };
 }
 
+/**
+ * Where the primary action leads, said in words under the body when it is a page of the
+ * host's own (a path such as `/settings/integrations`): the seed pages name those places,
+ * and a link's address is no instruction a person can read. Query and fragment left out.
+ */
+export function withDestination(d: RecoveryDescription, opensAt: ((where: string) => string) | undefined): RecoveryDescription {
+  const primary = d.actions.find((action) => action.kind === "primary");
+  const path = primary?.href && /^\/(?!\/)/.test(primary.href) ? primary.href.split(/[?#]/)[0]! : undefined;
+  if (!path || !opensAt || path.length > 80) return d;
+  return { ...d, notes: [...(d.notes ?? []), opensAt(path)] };
+}
+
 /** A fact, or none when there is no value to state. */
 export const factOf = (id: string, label: string, value: string | number | undefined, code = false): DescribedFact[] =>
   value === undefined || value === "" ? [] : [{ id, label, value: String(value), code }];
