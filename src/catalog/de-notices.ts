@@ -197,7 +197,7 @@ export const deNotices: NoticeCatalog = {
     default: {
       title: "Der Lauf ist unerwartet fehlgeschlagen",
       body: "Sieh im Ereignisprotokoll des Laufs nach ERROR-Ereignissen: Sie sagen, was schiefging.",
-      steps: ["Agenten → dein Agent → Läufe → Lauf wählen → Ereignisverlauf ansehen", "Nach ERROR-Ereignissen suchen"],
+      steps: ["Agenten → dein Agent → Läufe → Lauf wählen → Ereignisverlauf ansehen, oder `curl https://your-platform/runs/{run_id}/events`", "Nach ERROR-Ereignissen suchen"],
       actions: ["viewEventLog", "rerun", "contactSupport"],
     },
     "max-turns": {
@@ -358,6 +358,7 @@ export const deNotices: NoticeCatalog = {
       title: "Der Build ist fehlgeschlagen",
       body: "Die Plattform konnte aus deinem Agent-Code kein Container-Image bauen. Die Build-Logs sagen, warum.",
       steps: [
+        "Status und Logs des Builds: `curl https://your-platform/api/builds/{build_id}`",
         "Fehlende Abhängigkeiten — füge deinem Agent-Code eine requirements.txt hinzu",
         "Ungültiger Einstiegspunkt — mach die Hauptdatei eindeutig erkennbar (main.py, app.py)",
         "Nicht unterstützte Sprachfunktionen — die Build-Umgebung unterstützt Python",

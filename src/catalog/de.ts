@@ -65,7 +65,7 @@ export const de: RecoveryMessages = {
     statusConnected: "Verbunden",
     authFailedTitle: (name) => (name ? `${name} neu verbinden` : "Diesen Connector neu verbinden"),
     authFailedBody:
-      "Tools, die diesen Connector nutzen, melden einen Authentifizierungsfehler, bis du ihn neu verbindest. Melde dich an und erteile die Berechtigungen erneut; der nächste Tool-Aufruf klappt dann.",
+      "Tools, die diesen Connector nutzen, melden einen Authentifizierungsfehler, bis du ihn neu verbindest. „Neu verbinden“ öffnet die Zustimmung in einem neuen Tab: Melde dich an und erteile die Berechtigungen erneut, dann klappt der nächste Tool-Aufruf.",
     authFailedCauses: [
       "Der Zugriff wurde in den Kontoeinstellungen des Anbieters widerrufen",
       "Das Passwort wurde geändert",
@@ -76,7 +76,7 @@ export const de: RecoveryMessages = {
       "Der Agent hat eine Operation aufgerufen, die nicht autorisiert war. Verbinde neu mit der umfassenderen Berechtigung, statt die Operation in den Agent-Einstellungen freizuschalten.",
     missingScopesLabel: "Fehlende Berechtigungen",
     notConnectedTitle: (name) => `${name} ist nicht verbunden`,
-    notConnectedBody: "Verbinde den Anbieter und führe den Aktionspunkt dann erneut aus — er nutzt die frische Verbindung.",
+    notConnectedBody: "Verbinde den Anbieter, öffne die Sitzung wieder und führe den Aktionspunkt erneut aus — er nutzt die frische Verbindung.",
     resumeNote: "Wenn du zurückkommst und nichts weiterläuft, klicke auf „Erneut ausführen“.",
     consentTitle: (name) => `${name} braucht deine Erlaubnis`,
     consentBody: "Dieses Tool meldet sich per OAuth an, und der Zugriff wurde noch nicht erteilt. Öffne den Zustimmungsdialog und erlaube den Zugriff.",

@@ -13,7 +13,7 @@ export const enConnector: ConnectorMessages = {
   statusConnected: "Connected",
   authFailedTitle: (name) => (name ? `Reconnect ${name}` : "Reconnect this connector"),
   authFailedBody:
-    "Tools that use this connector return an auth error until you reconnect. Sign in and re-grant scopes; the next tool call succeeds.",
+    "Tools that use this connector return an auth error until you reconnect. Reconnect opens the consent flow in a new tab: sign in and re-grant scopes, and the next tool call succeeds.",
   authFailedCauses: [
     "Access was revoked in the provider’s account settings",
     "The password was changed",
@@ -24,7 +24,7 @@ export const enConnector: ConnectorMessages = {
     "The agent called an operation that wasn’t authorised. Reconnect with the broader scope rather than enabling the operation in agent settings.",
   missingScopesLabel: "Missing scopes",
   notConnectedTitle: (name) => `${name} isn’t connected`,
-  notConnectedBody: "Connect the provider, then execute the action item again — it picks up the fresh connection.",
+  notConnectedBody: "Connect the provider, then reopen the session and execute the action item again — it picks up the fresh connection.",
   resumeNote: "If you come back and nothing resumed, click Execute again.",
   consentTitle: (name) => `${name} needs your permission`,
   consentBody: "This tool signs in with OAuth and access hasn’t been granted yet. Open the consent screen and allow access.",

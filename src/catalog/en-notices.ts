@@ -200,7 +200,7 @@ export const enNotices: NoticeCatalog = {
     default: {
       title: "The run failed unexpectedly",
       body: "Check the run’s event log for ERROR events: they say what went wrong.",
-      steps: ["Agents → your agent → Runs → select the run → view the event timeline", "Look for ERROR events"],
+      steps: ["Agents → your agent → Runs → select the run → view the event timeline, or `curl https://your-platform/runs/{run_id}/events`", "Look for ERROR events"],
       actions: ["viewEventLog", "rerun", "contactSupport"],
     },
     "max-turns": {
@@ -361,6 +361,7 @@ export const enNotices: NoticeCatalog = {
       title: "The build failed",
       body: "The platform couldn’t build a container image from your agent code. The build logs say why.",
       steps: [
+        "The build’s status and logs: `curl https://your-platform/api/builds/{build_id}`",
         "Missing dependencies — add a requirements.txt to your agent code",
         "Invalid entry point — make the main file clearly identifiable (main.py, app.py)",
         "Unsupported language features — the build environment supports Python",
