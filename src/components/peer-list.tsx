@@ -13,7 +13,7 @@ export function PeerList({ peers, heading }: { peers: Peer[]; heading: string })
       <ul>
         {peers.map((peer) => (
           <li key={peer.name} data-peer-state={peer.state}>
-            <span>{peer.name}</span> <code>{peer.state}</code>
+            <span>{peer.name}</span> <code dir="ltr">{peer.state}</code>
           </li>
         ))}
       </ul>

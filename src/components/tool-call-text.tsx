@@ -45,9 +45,10 @@ export function ToolCallText({ error, tailChars, messages: t, heading, className
       <section className={className}>
         {heading(argsHeading, t.arguments)}
         {args && args !== "null" ? (
-          // A scrolling block must be reachable by keyboard to be scrolled by keyboard.
+          // A scrolling block must be reachable by keyboard to be scrolled by keyboard. JSON and
+          // logs read left to right on any page: never mirrored under dir="rtl".
           // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-          <pre className="rk-code" tabIndex={0} aria-labelledby={argsHeading} data-slot="arguments">
+          <pre className="rk-code" dir="ltr" tabIndex={0} aria-labelledby={argsHeading} data-slot="arguments">
             {args}
           </pre>
         ) : (
@@ -66,7 +67,7 @@ export function ToolCallText({ error, tailChars, messages: t, heading, className
               </p>
             )}
             {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- scrollable, so focusable */}
-            <pre className="rk-code" tabIndex={0} aria-labelledby={outputHeading} data-slot="output" ref={scrollToEnd}>
+            <pre className="rk-code" dir="ltr" tabIndex={0} aria-labelledby={outputHeading} data-slot="output" ref={scrollToEnd}>
               {tail.text}
             </pre>
             {outputActions}

@@ -18,7 +18,7 @@ export const FactsPart: DescriptionPart = ({ facts = [] }) => (
   <Facts
     items={facts.map(({ label, value, code, values }) => [
       label,
-      values ? values.flatMap((item, index) => [index > 0 ? " " : null, <code key={item}>{item}</code>]) : code ? <code key={label}>{value}</code> : value,
+      values ? values.flatMap((item, index) => [index > 0 ? " " : null, <code key={item} dir="ltr">{item}</code>]) : code ? <code key={label} dir="ltr">{value}</code> : value,
     ])}
   />
 );
@@ -31,7 +31,7 @@ export const ListsPart: DescriptionPart = ({ description }) =>
       heading={list.heading}
       items={list.items.map((item) => (
         <>
-          {item.label} <code>{item.value}</code>
+          {item.label} <code dir="ltr">{item.value}</code>
         </>
       ))}
     />
@@ -44,7 +44,7 @@ export const EventsPart: DescriptionPart = ({ description: { events } }) =>
       heading={events.heading}
       items={events.items.map((event) => (
         <>
-          <code>{event.type}</code> {event.message}
+          <code dir="ltr">{event.type}</code> {event.message}
         </>
       ))}
     />
@@ -71,7 +71,7 @@ export const MetaPart: DescriptionPart = ({ description: { meta } }) =>
           {meta.status !== undefined && " "}
           <span className="rk-nowrap">
             {meta.status !== undefined && "· "}
-            <code>{meta.code}</code>
+            <code dir="ltr">{meta.code}</code>
           </span>
         </>
       )}

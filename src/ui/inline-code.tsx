@@ -4,9 +4,10 @@ import { codeSegments } from "../describe/types.js";
 /**
  * Catalog text with `backticks` around header names, identifiers and formats
  * (`Authorization`, `client_id`, `${timestamp}.${body}`): those parts render as <code>, the
- * backticks themselves never show. Text without backticks comes back as it is.
+ * backticks themselves never show. Text without backticks comes back as it is. Each is
+ * left-to-right whatever the page's direction (an identifier on an Arabic page reads as typed).
  */
 export function withCode(text: string): ReactNode {
   if (!text.includes("`")) return text;
-  return codeSegments(text).map((part, index) => (part.code ? <code key={index}>{part.text}</code> : <Fragment key={index}>{part.text}</Fragment>));
+  return codeSegments(text).map((part, index) => (part.code ? <code key={index} dir="ltr">{part.text}</code> : <Fragment key={index}>{part.text}</Fragment>));
 }

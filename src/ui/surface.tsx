@@ -4,7 +4,7 @@
  * a body, optional details and actions. One shape, so five components look like a family.
  */
 import { cva } from "class-variance-authority";
-import { forwardRef, useId, type HTMLAttributes, type ReactNode, type Ref } from "react";
+import { forwardRef, useEffect, useId, useRef, type HTMLAttributes, type ReactNode, type Ref } from "react";
 import { useCommon } from "../catalog/context.js";
 import { cn } from "./cn.js";
 import type { RecoveryError } from "../model/types.js";
@@ -133,6 +133,24 @@ const loadDetails = () =>
 // failing, says so on the failure line (ActionButton shows a rejected action as failed).
 const preloadDetails = () => void loadDetails().catch(() => undefined);
 
+/**
+ * An identifier cut with an ellipsis (too long for its line: a narrow card, large text, WCAG
+ * text spacing) becomes focusable, and the stylesheet shows it whole while focused, so it can
+ * be read in full with a keyboard, a tap or a click. Whole, it is no tab stop. Checked
+ * whenever the content's size changes.
+ */
+function focusableWhenCut(content: HTMLElement | null): (() => void) | undefined {
+  if (!content || typeof ResizeObserver === "undefined") return;
+  const observer = new ResizeObserver(() => {
+    for (const code of content.querySelectorAll("code")) {
+      if (code.scrollWidth > code.clientWidth) code.tabIndex = 0;
+      else if (code !== document.activeElement) code.removeAttribute("tabindex");
+    }
+  });
+  observer.observe(content);
+  return () => observer.disconnect();
+}
+
 export const RecoverySurface = /* @__PURE__ */ forwardRef<HTMLElement, RecoverySurfaceProps>(function RecoverySurface(
   {
     title,
@@ -164,6 +182,8 @@ export const RecoverySurface = /* @__PURE__ */ forwardRef<HTMLElement, RecoveryS
   const [note, log] = useEvents(support, (rest as { "data-variant"?: string })["data-variant"], onEvent);
   const feedback = useFeedback(politeness === "off" ? undefined : (announcement ?? (typeof title === "string" ? title : undefined)), note);
   const Root = landmark ? "section" : "div";
+  const content = useRef<HTMLDivElement>(null);
+  useEffect(() => focusableWhenCut(content.current), []);
   return (
     <Root
       ref={ref as Ref<HTMLDivElement>}
@@ -183,7 +203,7 @@ export const RecoverySurface = /* @__PURE__ */ forwardRef<HTMLElement, RecoveryS
               {icon}
             </span>
           )}
-          <div className="rk-surface__content" data-slot="content">
+          <div ref={content} className="rk-surface__content" data-slot="content">
             <Heading id={titleId} className="rk-surface__title" data-slot="title">
               {title}
             </Heading>
