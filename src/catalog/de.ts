@@ -173,6 +173,12 @@ export const de: RecoveryMessages = {
       `Das Modell hat einen Tool-Aufruf geliefert, der nicht zum Schema des Tools passt, und die Laufzeit versucht es erneut (Versuch ${attempts}).`,
     causeUnknown: "Warum, ist noch unklar: Untersuche den Aufruf, um Argumente und bisherige Ausgabe zu lesen.",
     peers: "Peers",
+    whatToDo: "Was zu tun ist",
+    fixSteps: [
+      "Untersuche den Aufruf: Lies seine Argumente und die bisherige Ausgabe. Ruft er einen externen Dienst auf, sieh dir den Status dieses Connectors an",
+      "Wartet er auf einen Peer? Liste die Beteiligten mit `list_agents` auf und prüfe, ob der Peer `awaiting_peer` oder `idle` ist; schick ihm bei Bedarf eine Nachfrage (`message_agent`)",
+      "Hängt es weiter? Brich die Sitzung ab und starte neu mit einem engeren Prompt. Scheitert dasselbe Tool zweimal auf dieselbe Weise, deaktiviere es am Agenten, bis die Integration repariert ist",
+    ],
     inspect: "Untersuchen",
     inspectTitle: (tool) => `Tool-Aufruf: ${tool}`,
     inspectDescription: "Die Argumente wie gesendet und die bisherige Ausgabe.",
@@ -192,7 +198,7 @@ export const de: RecoveryMessages = {
     sendFollowUp: "Nachfrage senden",
     followUpSent: "Nachfrage gesendet.",
     cancelSession: "Sitzung abbrechen",
-    cancelSessionHint: "Beendet die Sitzung und alles, worauf sie wartet.",
+    cancelSessionHint: "Starte nach dem Abbrechen mit einem engeren Prompt neu.",
     disableTool: "Tool deaktivieren",
     disableToolHint:
       "Dieses Tool ist zweimal auf dieselbe Weise fehlgeschlagen und ist vermutlich defekt. Deaktiviere es für den Agenten, bis die Integration repariert ist.",

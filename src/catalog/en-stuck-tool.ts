@@ -16,6 +16,12 @@ export const enStuckTool: StuckToolMessages = {
     `The model returned a tool call that didn’t match the tool’s schema, and the runtime is retrying (attempt ${attempts}).`,
   causeUnknown: "Why isn’t known yet: inspect the call to read its arguments and the output so far.",
   peers: "Peers",
+  whatToDo: "What to do",
+  fixSteps: [
+    "Inspect the call: read its arguments and the output so far. If it calls an external service, look at that connector’s status",
+    "Waiting on a peer? List the participants with `list_agents` and check whether the peer is `awaiting_peer` or `idle`; send it a follow-up (`message_agent`) if needed",
+    "Still stuck? Cancel the session and restart with a tighter prompt. If the same tool fails the same way twice, disable it on the agent until the integration is fixed",
+  ],
   inspect: "Inspect",
   inspectTitle: (tool) => `Tool call: ${tool}`,
   inspectDescription: "The arguments as sent and the output so far.",
@@ -34,7 +40,7 @@ export const enStuckTool: StuckToolMessages = {
   sendFollowUp: "Send follow-up",
   followUpSent: "Follow-up sent.",
   cancelSession: "Cancel session",
-  cancelSessionHint: "Stops the session and everything it is waiting on.",
+  cancelSessionHint: "After cancelling, restart with a tighter prompt.",
   disableTool: "Disable tool",
   disableToolHint: "This tool failed the same way twice; it is likely broken. Disable it on the agent until the integration is fixed.",
 };

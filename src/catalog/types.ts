@@ -175,6 +175,9 @@ export interface StuckToolMessages {
   inspectDescription: string;
   /** Said in the card when the dialog's code cannot be loaded (offline): the call is shown there as text. */
   inspectUnavailable: string;
+  /** The folded "What to do" under a stuck tool: its label, and the seed's fixes in order. */
+  whatToDo: string;
+  fixSteps: readonly string[];
   arguments: string;
   noArguments: string;
   redactedNote: string;

@@ -393,6 +393,8 @@ function describeStuckToolOwn(error: ToolStuckError, input: DedicatedInput): Rec
           },
         }
       : {}),
+    // The seed's fixes, in order, one disclosure away: the first screen stays short.
+    details: { label: t.whatToDo, items: [...t.fixSteps], ordered: true, facts: [] },
     instruction: "inspect",
     actions: [inspect, ...cancel, ...disable],
   };

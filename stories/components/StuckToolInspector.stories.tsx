@@ -67,7 +67,8 @@ export const WaitingOnPeer: Story = {
     ],
   },
   play: async ({ canvas, loaded }) => {
-    await expect(canvas.getByText("awaiting_peer")).toBeVisible();
+    // The peer list (the folded steps name the state too).
+    await expect(canvas.getAllByText("awaiting_peer")[0]).toBeVisible();
     const field = canvas.getByRole("textbox", { name: "Message to researcher" });
     await userEvent.type(field, "Are you still on the pricing table?");
     const send = canvas.getByRole("button", { name: "Send follow-up" });
