@@ -8,7 +8,7 @@ import { expect, fn, userEvent, waitFor } from "storybook/test";
 import { ErrorRecovery, RecoveryProvider, type RecoveryActions } from "../../src";
 import { fromResponse, parseRecoveryError, type RecoveryError } from "../../src/model";
 import { PLATFORMS, type Entry, type Fixture, type PlatformId } from "./entries";
-import { seedText } from "./seed-text";
+import { COLLAPSED_NOTE, seedText } from "./seed-text";
 
 async function toError(fixture: Fixture): Promise<RecoveryError> {
   if ("thrown" in fixture) return parseRecoveryError(fixture.thrown());
@@ -45,6 +45,7 @@ export function entryStory(platformId: PlatformId, entryId: string): StoryObj {
           <blockquote style={{ margin: 0, padding: "8px 12px", borderInlineStart: "3px solid currentColor", whiteSpace: "pre-wrap", font: "13px/1.5 system-ui, sans-serif", overflowWrap: "anywhere" }}>
             {seedText(platform, entry)}
           </blockquote>
+          {COLLAPSED_NOTE[platform.id] && <p style={{ font: "italic 12px/1.4 system-ui, sans-serif", margin: "6px 0 0" }}>{COLLAPSED_NOTE[platform.id]}</p>}
         </figure>
       </div>
     ),
