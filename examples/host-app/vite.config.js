@@ -4,7 +4,9 @@ import { fileURLToPath, URL } from "node:url";
 
 // A plain Vite app: recovery-kit comes from node_modules (installed from the packed
 // tarball), not from ../../src, so this is exactly what a user of the package gets.
-// Two pages: the agent console, and a design-check page the design spec drives.
+// Three pages: the agent console, a design-check page the design spec drives, and a page for
+// hardened hosts (strict CSP, blocked chunks, forced colors, text spacing, RTL) the hardened
+// spec drives.
 export default defineConfig({
   plugins: [react()],
   build: {
@@ -12,6 +14,7 @@ export default defineConfig({
       input: {
         main: fileURLToPath(new URL("index.html", import.meta.url)),
         design: fileURLToPath(new URL("design.html", import.meta.url)),
+        hardened: fileURLToPath(new URL("hardened.html", import.meta.url)),
       },
     },
   },

@@ -23,10 +23,12 @@ test("tokens set on :root restyle cards and buttons", async ({ page }) => {
   const card = cards(page).first();
   const addFunds = card.getByRole("button", { name: "Add funds" });
   const before = [await bg(card), await bg(addFunds)];
-  await page.evaluate(() => {
-    document.documentElement.style.setProperty("--rk-danger-bg", "rgb(1, 2, 3)");
+  // The background token of the card's own tone (the tone contract decides which it is).
+  const tone = await card.getAttribute("data-tone");
+  await page.evaluate((tone) => {
+    document.documentElement.style.setProperty(`--rk-${tone}-bg`, "rgb(1, 2, 3)");
     document.documentElement.style.setProperty("--rk-primary-bg", "rgb(200, 0, 100)");
-  });
+  }, tone);
   // Polled: buttons fade their background (a 120 ms transition).
   await expect.poll(() => bg(card)).toBe("rgb(1, 2, 3)");
   await expect.poll(() => bg(addFunds)).toBe("rgb(200, 0, 100)");
