@@ -1,6 +1,8 @@
 import { act, waitFor } from "@testing-library/react";
 import { expect } from "vitest";
 import type { RecoveryError } from "../src";
+import type { DescribeState } from "../src/describe";
+import type { Entry } from "../stories/platforms/entries";
 
 /** Narrows a parsed error to the kind a test needs, and fails loudly if the parser disagrees. */
 export function as<K extends RecoveryError["kind"]>(kind: K, error: RecoveryError): Extract<RecoveryError, { kind: K }> {
@@ -16,4 +18,16 @@ export async function heard(seen: () => readonly string[], expected: readonly st
   await waitFor(() => expect(seen()).toEqual(expected), { timeout: 5000 });
   await act(async () => void (await new Promise((resolve) => setTimeout(resolve, 50))));
   expect(seen()).toEqual(expected);
+}
+
+/** What a seed entry's host tells its card (ErrorRecovery's `options`), as describeRecovery's `state`. */
+export function stateOf(entry: Entry): DescribeState {
+  const o = entry.options ?? {};
+  return {
+    ...(o.balance?.topUp ? { balance: { topUp: o.balance.topUp } } : {}),
+    ...(o.connector?.resumeActionId ? { connector: { resumeActionId: o.connector.resumeActionId } } : {}),
+    ...(o.rateLimit?.autoRetry ? { rateLimit: { autoRetry: true } } : {}),
+    ...(o.approval?.isAdmin ? { approval: { isAdmin: true } } : {}),
+    ...(o.stuckTool ? { stuckTool: { ...(o.stuckTool.cause ? { cause: o.stuckTool.cause } : {}), ...(o.stuckTool.peers ? { peers: o.stuckTool.peers } : {}) } } : {}),
+  };
 }

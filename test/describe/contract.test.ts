@@ -8,7 +8,8 @@ import { describe, expect, it } from "vitest";
 import { de, en, NOTICE_ACTION_IDS, type RecoveryMessages } from "../../src";
 import { describeRecovery, type DescribeState, type RecoveryDescription } from "../../src/describe";
 import { RECOVERY_ERROR_KINDS, type RecoveryError, type RecoveryErrorKind } from "../../src/model";
-import { parseFixture, PLATFORMS, type Entry } from "../../stories/platforms/entries";
+import { parseFixture, PLATFORMS } from "../../stories/platforms/entries";
+import { stateOf } from "../helpers";
 
 const T0 = Date.UTC(2026, 10, 23, 12, 0, 0);
 const EVERY = Object.fromEntries(
@@ -29,16 +30,6 @@ function contract(d: RecoveryDescription): void {
   if (firstDanger >= 0) expect(d.actions.slice(firstDanger).every((action) => action.kind === "danger"), "destructive actions last").toBe(true);
 }
 
-function stateOf(entry: Entry): DescribeState {
-  const o = entry.options ?? {};
-  return {
-    ...(o.balance?.topUp ? { balance: { topUp: o.balance.topUp } } : {}),
-    ...(o.connector?.resumeActionId ? { connector: { resumeActionId: o.connector.resumeActionId } } : {}),
-    ...(o.rateLimit?.autoRetry ? { rateLimit: { autoRetry: true } } : {}),
-    ...(o.approval?.isAdmin ? { approval: { isAdmin: true } } : {}),
-    ...(o.stuckTool ? { stuckTool: { ...(o.stuckTool.cause ? { cause: o.stuckTool.cause } : {}), ...(o.stuckTool.peers ? { peers: o.stuckTool.peers } : {}) } } : {}),
-  };
-}
 
 const CATALOGS: Array<[string, RecoveryMessages]> = [
   ["en", en],

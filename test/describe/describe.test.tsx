@@ -7,8 +7,9 @@
 import { act, render } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { de, en, ErrorRecovery, RecoveryProvider, type RecoveryActions, type RecoveryMessages } from "../../src";
-import { describeRecovery, descriptionToText, type DescribeState, type RecoveryDescription } from "../../src/describe";
+import { describeRecovery, descriptionToText, type RecoveryDescription } from "../../src/describe";
 import { parseFixture, PLATFORMS, type Entry } from "../../stories/platforms/entries";
+import { stateOf } from "../helpers";
 import { formatCountdown } from "../../src/catalog/format";
 
 const T0 = Date.UTC(2026, 10, 23, 12, 0, 0);
@@ -59,16 +60,6 @@ function wiring(entry: Entry): { actions: RecoveryActions; described: Partial<Re
   return { actions: actions as RecoveryActions, described };
 }
 
-function stateOf(entry: Entry): DescribeState {
-  const o = entry.options ?? {};
-  return {
-    ...(o.balance?.topUp ? { balance: { topUp: o.balance.topUp } } : {}),
-    ...(o.connector?.resumeActionId ? { connector: { resumeActionId: o.connector.resumeActionId } } : {}),
-    ...(o.rateLimit?.autoRetry ? { rateLimit: { autoRetry: true } } : {}),
-    ...(o.approval?.isAdmin ? { approval: { isAdmin: true } } : {}),
-    ...(o.stuckTool ? { stuckTool: { ...(o.stuckTool.cause ? { cause: o.stuckTool.cause } : {}), ...(o.stuckTool.peers ? { peers: o.stuckTool.peers } : {}) } } : {}),
-  };
-}
 
 const LOCALES: Array<[string, RecoveryMessages]> = [
   ["en", en],

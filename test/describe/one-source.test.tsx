@@ -19,9 +19,10 @@ import {
   StuckToolInspector,
   type RecoveryMessages,
 } from "../../src";
-import { describeRecovery, type DescribeOptions, type DescribeState, type RecoveryDescription } from "../../src/describe";
+import { describeRecovery, type DescribeOptions, type RecoveryDescription } from "../../src/describe";
 import type { RecoveryError } from "../../src/model";
-import { parseFixture, PLATFORMS, type Entry } from "../../stories/platforms/entries";
+import { parseFixture, PLATFORMS } from "../../stories/platforms/entries";
+import { stateOf } from "../helpers";
 import type * as DescriptionViewModule from "../../src/ui/description-view";
 import type * as DedicatedModule from "../../src/describe/dedicated";
 
@@ -63,16 +64,6 @@ const last = () => received[received.length - 1]!;
 // The cards that hold no clock describe with none (a server render and a client render agree).
 const clockOf = (error: RecoveryError) => (error.kind === "balance-empty" || error.kind === "connector-auth" ? null : T0);
 
-function stateOf(entry: Entry): DescribeState {
-  const o = entry.options ?? {};
-  return {
-    ...(o.balance?.topUp ? { balance: { topUp: o.balance.topUp } } : {}),
-    ...(o.connector?.resumeActionId ? { connector: { resumeActionId: o.connector.resumeActionId } } : {}),
-    ...(o.rateLimit?.autoRetry ? { rateLimit: { autoRetry: true } } : {}),
-    ...(o.approval?.isAdmin ? { approval: { isAdmin: true } } : {}),
-    ...(o.stuckTool ? { stuckTool: { ...(o.stuckTool.cause ? { cause: o.stuckTool.cause } : {}), ...(o.stuckTool.peers ? { peers: o.stuckTool.peers } : {}) } } : {}),
-  };
-}
 
 const LOCALES: Array<[string, RecoveryMessages]> = [
   ["en", en],
