@@ -30,23 +30,24 @@ const entries = {
 };
 
 // The first-load budgets decided in the first-load issue (gzip kB; they replace issue 10's).
-// Enforced where the package meets them (a regression fails npm test); the rest are
-// reported until the work that meets them lands. Issue 17 (every card renders its
-// description) accepted a card up to 5.5 kB; measured 5.8–6.6 kB, reported, not met yet.
+// Enforced where the package meets them (a regression fails npm test); the rest are reported
+// until the work that meets them lands (that issue). Today none is met:
+// - the cards (5.5 kB): every card renders its description (issue 17), 5.8–6.7 kB;
+// - the inspector (8 kB): offline, it shows the call as text from code it already has, the
+//   arguments redacted there too (formatToolArgs alone is 1.4 kB gzip; it cannot wait for an
+//   import() that may fail), and the seed's fixes (issue 18): about 9.1 kB.
+// Being right for the person comes before a number; the figures are reported for that issue.
 const BUDGETS = {
   "recovery-kit/model (parse, fromResponse, fromError)": 12,
   BalanceEmptyCard: 5.5,
   ConnectorReconnectCard: 5.5,
   RateLimitBanner: 5.5,
   ApprovalPendingNotice: 5.5,
-  // 8 kB until issue 20: when the dialog's chunk cannot be loaded (offline), the card shows the
-  // call as text from code it already has, and the arguments must be redacted there too —
-  // formatToolArgs alone is 1.4 kB gzip, so it cannot wait for an import() that may fail.
-  StuckToolInspector: 9,
+  StuckToolInspector: 8,
   "ErrorRecovery + fromResponse": 18,
   "all components + the model": 32,
 };
-const ENFORCED = new Set(["StuckToolInspector"]);
+const ENFORCED = new Set(/** @type {string[]} */ ([]));
 
 /** A chunk and the chunks it imports statically (not `import()`), transitively. */
 function firstLoad(dir, file, seen = new Set()) {
