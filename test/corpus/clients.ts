@@ -28,7 +28,8 @@ export interface CallOptions {
 
 const KEY = "sk-test-corpus-0000000000000000";
 
-async function caught(call: () => Promise<unknown>): Promise<unknown> {
+/** What a host's `try { … } catch (thrown) { fromError(thrown) }` holds: the thrown value, or `{ notThrown }`. */
+export async function caught(call: () => Promise<unknown>): Promise<unknown> {
   try {
     const value = await call();
     return { notThrown: value };

@@ -44,7 +44,8 @@ const GOOGLE_CLIENTS: ClientName[] = ["google-genai", "google-generative-ai", "a
 const STRIPE_CLIENTS: ClientName[] = ["stripe", "axios", "fetch"];
 const HTTP_CLIENTS: ClientName[] = ["axios", "ky", "undici", "fetch", "openai", "cohere"];
 
-const openaiHeaders = { "openai-organization": "org-corpus", "openai-processing-ms": "12", "openai-version": "2020-10-01" };
+/** The headers OpenAI sends with every answer (org, processing time, version). */
+export const openaiHeaders = { "openai-organization": "org-corpus", "openai-processing-ms": "12", "openai-version": "2020-10-01" };
 
 export const SCENARIOS: Scenario[] = [
   // ---------------------------------------------------------------- OpenAI
@@ -490,3 +491,14 @@ export const TRANSPORT_EXPECTED: Record<Transport, Expected> = {
   timeout: { kind: "timeout", retryable: true, message: "library" },
   cancelled: { kind: "cancelled", retryable: false, message: "library" },
 };
+
+/**
+ * A documented answer from the table above, by its row's name, for the agent stacks' rows
+ * that put the same provider answer behind a framework; `headers` override the row's (a
+ * request id of the stack's own, so each row's expectation names its own request).
+ */
+export function answerOf(name: string, headers: Record<string, string> = {}): Behaviour {
+  const answer = SCENARIOS.find((row) => row.name === name)?.answer;
+  if (!answer || "cutBody" in answer || "trickle" in answer || "hang" in answer || "reset" in answer) throw new Error(`no answering scenario named ${name}`);
+  return { ...answer, headers: { ...answer.headers, ...headers } };
+}

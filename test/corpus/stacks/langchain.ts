@@ -11,6 +11,8 @@
  */
 import { ChatAnthropic } from "@langchain/anthropic";
 import { ChatOpenAI } from "@langchain/openai";
+import { caught } from "../clients";
+import { answerOf, openaiHeaders } from "../scenarios";
 import type { Behaviour } from "../server";
 import type { Stack, StackCase, StackContext } from "./types";
 
@@ -25,14 +27,6 @@ function anthropic(ctx: StackContext): ChatAnthropic {
   return new ChatAnthropic({ model: "claude-sonnet-4-5", apiKey: ANTHROPIC_KEY, anthropicApiUrl: ctx.url, maxRetries: 0, clientOptions: { timeout: 5000 } });
 }
 
-/** What the host's `try { await model.invoke(...) } catch (error) { fromError(error) }` holds. */
-async function caught(call: () => Promise<unknown>): Promise<unknown> {
-  try {
-    return { notThrown: await call() };
-  } catch (thrown) {
-    return thrown;
-  }
-}
 
 /** `invoke("hi")`, or `stream("hi")` read to the end. */
 function call(model: (ctx: StackContext) => ChatOpenAI | ChatAnthropic, how: "invoke" | "stream" = "invoke") {
@@ -46,7 +40,6 @@ function call(model: (ctx: StackContext) => ChatOpenAI | ChatAnthropic, how: "in
     });
 }
 
-const openaiHeaders = { "openai-organization": "org-corpus", "openai-processing-ms": "12", "openai-version": "2020-10-01" };
 
 /** Anthropic's error envelope (docs.anthropic.com/en/api/errors). */
 function anthropicError(status: number, type: string, message: string, headers: Record<string, string>): Behaviour {
@@ -110,28 +103,7 @@ const cases: StackCase[] = [
   // ------------------------------------------------------------ ChatOpenAI
   {
     name: "ChatOpenAI: 429 requests per minute, reset headers and \"Please try again in 1.682s\"",
-    answer: {
-      status: 429,
-      headers: {
-        ...openaiHeaders,
-        "x-request-id": "req_lc_rpm_01",
-        "x-ratelimit-limit-requests": "500",
-        "x-ratelimit-remaining-requests": "0",
-        "x-ratelimit-reset-requests": "1.682s",
-        "x-ratelimit-limit-tokens": "30000",
-        "x-ratelimit-remaining-tokens": "29000",
-        "x-ratelimit-reset-tokens": "6m0s",
-      },
-      body: {
-        error: {
-          message:
-            "Rate limit reached for gpt-4o in organization org-corpus on requests per min (RPM): Limit 500, Used 500, Requested 1. Please try again in 1.682s. Visit https://platform.openai.com/account/rate-limits to learn more.",
-          type: "requests",
-          param: null,
-          code: "rate_limit_exceeded",
-        },
-      },
-    },
+    answer: answerOf("OpenAI 429 requests per minute, reset headers only", { "x-request-id": "req_lc_rpm_01" }),
     run: call(openai),
     expected: {
       kind: "rate-limited",
@@ -147,11 +119,7 @@ const cases: StackCase[] = [
   },
   {
     name: "ChatOpenAI: 429 insufficient_quota (LangChain renames it InsufficientQuotaError)",
-    answer: {
-      status: 429,
-      headers: { ...openaiHeaders, "x-request-id": "req_lc_quota_02" },
-      body: { error: { message: "You exceeded your current quota, please check your plan and billing details.", type: "insufficient_quota", param: null, code: "insufficient_quota" } },
-    },
+    answer: answerOf("OpenAI 429 insufficient_quota is a billing problem, not a wait", { "x-request-id": "req_lc_quota_02" }),
     run: call(openai),
     expected: {
       kind: "balance-empty",
@@ -166,11 +134,7 @@ const cases: StackCase[] = [
   },
   {
     name: "ChatOpenAI: 401 invalid_api_key",
-    answer: {
-      status: 401,
-      headers: { ...openaiHeaders, "x-request-id": "req_lc_auth_03" },
-      body: { error: { message: "Incorrect API key provided: sk-test-********0000. You can find your API key at https://platform.openai.com/account/api-keys.", type: "invalid_request_error", param: null, code: "invalid_api_key" } },
-    },
+    answer: answerOf("OpenAI 401 invalid_api_key (the key shown masked by the server stays masked)", { "x-request-id": "req_lc_auth_03" }),
     run: call(openai),
     expected: { kind: "unauthorized", retryable: false, status: 401, code: "invalid_api_key", requestId: "req_lc_auth_03", provider: "openai", message: /^Incorrect API key provided/ },
     note: "lc_error_code MODEL_AUTHENTICATION; the Troubleshooting URL paragraph is LangChain's, never shown.",

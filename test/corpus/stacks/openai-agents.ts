@@ -23,6 +23,8 @@ import {
   type OutputGuardrail,
 } from "@openai/agents";
 import { z } from "zod";
+import { caught } from "../clients";
+import { answerOf, openaiHeaders } from "../scenarios";
 import type { Behaviour } from "../server";
 import type { Stack, StackCase, StackContext } from "./types";
 
@@ -48,14 +50,6 @@ async function model(ctx: StackContext): Promise<OpenAIChatCompletionsModel> {
   return new OpenAIChatCompletionsModel(new OpenAI({ apiKey: KEY, baseURL: `${ctx.url}/v1`, maxRetries: 0, timeout: 5000 }), "gpt-4o");
 }
 
-/** What the host's `try { await run(...) } catch (error) { fromError(error) }` holds. */
-async function caught(call: () => Promise<unknown>): Promise<unknown> {
-  try {
-    return { notThrown: await call() };
-  } catch (thrown) {
-    return thrown;
-  }
-}
 
 interface AgentOptions {
   tools?: ReturnType<typeof tool>[];
@@ -121,7 +115,6 @@ function toolCall(name: string): Behaviour {
   );
 }
 
-const openaiHeaders = { "openai-organization": "org-corpus", "openai-processing-ms": "12", "openai-version": "2020-10-01" };
 
 const cases: StackCase[] = [
   // ------------------------------------------------------------ the SDK's own errors
@@ -229,11 +222,7 @@ const cases: StackCase[] = [
   },
   {
     name: "OpenAI 429 insufficient_quota: a billing problem, not a wait",
-    answer: {
-      status: 429,
-      headers: { ...openaiHeaders, "x-request-id": "req_agents_quota" },
-      body: { error: { message: "You exceeded your current quota, please check your plan and billing details.", type: "insufficient_quota", param: null, code: "insufficient_quota" } },
-    },
+    answer: answerOf("OpenAI 429 insufficient_quota is a billing problem, not a wait", { "x-request-id": "req_agents_quota" }),
     run: runAgent(),
     expected: {
       kind: "balance-empty",
@@ -248,11 +237,7 @@ const cases: StackCase[] = [
   },
   {
     name: "OpenAI 401 invalid_api_key",
-    answer: {
-      status: 401,
-      headers: { ...openaiHeaders, "x-request-id": "req_agents_401" },
-      body: { error: { message: "Incorrect API key provided: sk-test-********0000. You can find your API key at https://platform.openai.com/account/api-keys.", type: "invalid_request_error", param: null, code: "invalid_api_key" } },
-    },
+    answer: answerOf("OpenAI 401 invalid_api_key (the key shown masked by the server stays masked)", { "x-request-id": "req_agents_401" }),
     run: runAgent(),
     expected: { kind: "unauthorized", retryable: false, status: 401, code: "invalid_api_key", requestId: "req_agents_401", provider: "openai", message: /^Incorrect API key provided/ },
   },

@@ -14,15 +14,9 @@
 import { act, render, screen, waitFor } from "@testing-library/react";
 import { createMemoryRouter, data, Outlet, RouterProvider, useRouteError, type LoaderFunction } from "react-router";
 import OpenAI from "openai";
-import { SCENARIOS } from "../scenarios";
-import type { Behaviour } from "../server";
+import { answerOf } from "../scenarios";
 import type { Stack, StackContext } from "./types";
 
-function scenario(name: string): Behaviour {
-  const found = SCENARIOS.find((row) => row.name === name);
-  if (!found) throw new Error(`no scenario named ${name}`);
-  return found.answer;
-}
 
 /** The loader hosts write around fetch: a failed response is thrown for the boundary. */
 function fetchLoader(ctx: StackContext): LoaderFunction {
@@ -105,14 +99,14 @@ export const reactRouter: Stack = {
     },
     {
       name: "loader throws an HTML 502 page fetched from a gateway",
-      answer: scenario("Cloudflare 502 HTML page with a cf-ray"),
+      answer: answerOf("Cloudflare 502 HTML page with a cf-ray"),
       run: (ctx) => routeError("/billing", fetchLoader(ctx)),
       expected: { kind: "upstream-unavailable", retryable: true, status: 502, message: "library" },
       note: "data is the whole HTML page as text; the cf-ray header is not on the ErrorResponse.",
     },
     {
       name: "loader lets the OpenAI SDK's APIError propagate (429 RPM): the router passes the Error through",
-      answer: scenario("OpenAI 429 requests per minute, reset headers only"),
+      answer: answerOf("OpenAI 429 requests per minute, reset headers only"),
       run: (ctx) =>
         routeError("/billing", async () => {
           const openai = new OpenAI({ apiKey: "sk-test-corpus-0000000000000000", baseURL: `${ctx.url}/v1`, maxRetries: 0, dangerouslyAllowBrowser: true });

@@ -10,15 +10,10 @@ import { QueryClient, QueryClientProvider, useMutation, useQuery } from "@tansta
 import axios from "axios";
 import ky from "ky";
 import OpenAI from "openai";
-import { SCENARIOS } from "../scenarios";
+import { answerOf } from "../scenarios";
 import type { Behaviour } from "../server";
 import type { Stack, StackContext } from "./types";
 
-function scenario(name: string): Behaviour {
-  const found = SCENARIOS.find((row) => row.name === name);
-  if (!found) throw new Error(`no scenario named ${name}`);
-  return found.answer;
-}
 
 /** The same answer, with the CORS header a browser-facing API sends. */
 function withCors(answer: Behaviour): Behaviour {
@@ -90,20 +85,20 @@ export const tanstackQuery: Stack = {
       // In a browser axios uses XMLHttpRequest, which (in jsdom as in a browser) enforces CORS:
       // the API a page calls answers with Access-Control-Allow-Origin, or axios sees only a
       // "Network Error".
-      answer: withCors(scenario("An RFC 9457 problem+json 401")),
+      answer: withCors(answerOf("An RFC 9457 problem+json 401")),
       run: (ctx) => queryError(async () => (await axios.get(`${ctx.url}/api/me`)).data),
       expected: { kind: "unauthorized", retryable: false, status: 401, message: /access token expired at 12:00 UTC/ },
       note: "AxiosError \"Request failed with status code 401\", the parsed body on error.response.data.",
     },
     {
       name: "useMutation with the OpenAI SDK: 500 server_error",
-      answer: scenario("OpenAI 500 server_error"),
+      answer: answerOf("OpenAI 500 server_error"),
       run: (ctx) => mutationError(() => openai(ctx).chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: "hi" }] })),
       expected: { kind: "upstream-unavailable", variant: "server", retryable: true, status: 500, requestId: "req_500_0006", provider: "openai", message: /The server had an error/ },
     },
     {
       name: "OpenAI SDK queryFn: 429 insufficient_quota",
-      answer: scenario("OpenAI 429 insufficient_quota is a billing problem, not a wait"),
+      answer: answerOf("OpenAI 429 insufficient_quota is a billing problem, not a wait"),
       run: (ctx) => queryError(() => openai(ctx).models.list()),
       expected: { kind: "balance-empty", reason: "quota-exceeded", retryable: false, status: 429, requestId: "req_quota_03", provider: "openai", message: /exceeded your current quota/ },
     },

@@ -18,18 +18,11 @@ import { useChat } from "@ai-sdk/react";
 import { createAnthropic } from "@ai-sdk/anthropic";
 import { createOpenAI } from "@ai-sdk/openai";
 import { APICallError, convertToModelMessages, DefaultChatTransport, streamText, type LanguageModel, type UIMessage } from "ai";
-import { SCENARIOS } from "../scenarios";
-import type { Behaviour } from "../server";
+import { answerOf } from "../scenarios";
 import type { Stack, StackContext } from "./types";
 
 const KEY = "sk-test-corpus-0000000000000000";
 
-/** A documented provider answer from the provider corpus, by its row's name. */
-function scenario(name: string): Behaviour {
-  const found = SCENARIOS.find((row) => row.name === name);
-  if (!found) throw new Error(`no scenario named ${name}`);
-  return found.answer;
-}
 
 /** The `onError` the AI SDK's docs give for showing errors (ai/docs/04-ai-sdk-ui/02-chatbot.mdx). */
 function forwardError(error: unknown): string {
@@ -175,20 +168,20 @@ export const useChatStack: Stack = {
     },
     {
       name: "streamText → OpenAI 429 insufficient_quota is a spent quota, not a wait",
-      answer: scenario("OpenAI 429 insufficient_quota is a billing problem, not a wait"),
+      answer: answerOf("OpenAI 429 insufficient_quota is a billing problem, not a wait"),
       run: () => chat("/api/chat/openai"),
       expected: { kind: "balance-empty", reason: "quota-exceeded", retryable: false, message: "library" },
       note: "The 429 and the insufficient_quota code are lost: the words alone say it.",
     },
     {
       name: "streamText → OpenAI 401 invalid_api_key",
-      answer: scenario("OpenAI 401 invalid_api_key (the key shown masked by the server stays masked)"),
+      answer: answerOf("OpenAI 401 invalid_api_key (the key shown masked by the server stays masked)"),
       run: () => chat("/api/chat/openai"),
       expected: { kind: "unauthorized", retryable: false, message: "library" },
     },
     {
       name: "streamText → OpenAI 500 server_error",
-      answer: scenario("OpenAI 500 server_error"),
+      answer: answerOf("OpenAI 500 server_error"),
       run: () => chat("/api/chat/openai"),
       expected: { kind: "upstream-unavailable", variant: "server", retryable: true, message: "library" },
     },
@@ -231,13 +224,13 @@ export const useChatStack: Stack = {
     },
     {
       name: "streamText → Anthropic 529 overloaded_error",
-      answer: scenario("Anthropic 529 overloaded_error"),
+      answer: answerOf("Anthropic 529 overloaded_error"),
       run: () => chat("/api/chat/anthropic"),
       expected: { kind: "upstream-unavailable", retryable: true, message: "library" },
     },
     {
       name: "streamText → Anthropic 429 rate_limit_error (its retry-after stays on the server)",
-      answer: scenario("Anthropic 429 rate_limit_error with retry-after and reset headers"),
+      answer: answerOf("Anthropic 429 rate_limit_error with retry-after and reset headers"),
       run: () => chat("/api/chat/anthropic"),
       expected: { kind: "rate-limited", retryable: true, message: "library" },
     },
@@ -245,7 +238,7 @@ export const useChatStack: Stack = {
     // ------------------------------------------------------------ the README's onError: the provider's body forwarded
     {
       name: "streamText, body forwarded → OpenAI 429: the code, the words and the wait in them",
-      answer: scenario("OpenAI 429 requests per minute, reset headers only"),
+      answer: answerOf("OpenAI 429 requests per minute, reset headers only"),
       run: () => chat("/api/chat/openai-body"),
       expected: { kind: "rate-limited", retryable: true, wait: 1682, code: "rate_limit_exceeded", message: /^Rate limit reached for gpt-4o/ },
       note: "error.message is the provider's JSON body: code and words survive, the reset headers do not (the words say 1.682s).",
@@ -268,7 +261,7 @@ export const useChatStack: Stack = {
     },
     {
       name: "streamText, body forwarded → Azure 400 content_filter: blocked, edit the prompt",
-      answer: scenario("Azure OpenAI 400 content_filter: blocked by a policy, rephrase (never Retry the same text)"),
+      answer: answerOf("Azure OpenAI 400 content_filter: blocked by a policy, rephrase (never Retry the same text)"),
       run: () => chat("/api/chat/openai-body"),
       expected: { kind: "blocked", retryable: false, never: ["retry"], first: "editMessage", code: "content_filter", message: /modify your prompt/ },
     },
