@@ -126,6 +126,11 @@ const MESSAGE_FRAMES: ReadonlyArray<{ pattern: RegExp; status?: number; jsonrpc?
 const STOCK_SENTENCES = /^(?:method not found|invalid params|invalid request|parse error|internal error|request timed out|connection closed|tool \S+ (?:not found|disabled))\.?$/i;
 const UNKNOWN_TOOL = /^tool (\S{1,80}) not found\b/i;
 
+/** A JSON-RPC error code (-32768 to -32000) as the classifier's code (`jsonrpc_32602`), else undefined. */
+function jsonrpcCode(code: unknown): string | undefined {
+  return typeof code === "number" && Number.isInteger(code) && code <= -32000 && code >= -32768 ? `jsonrpc_${-code}` : undefined;
+}
+
 // JSON-RPC codes a client makes itself (a closed connection, its own time-out): no server's words follow.
 const CLIENT_JSONRPC = new Set([32000, 32001]);
 
@@ -144,7 +149,8 @@ function fromMessage(message: string, evidence: Evidence, bare: boolean): void {
         evidence.codes.push("mcp_unknown_tool");
         evidence.tool ??= unknownTool[1];
       }
-      evidence.codes.push(`jsonrpc_${jsonrpc}`);
+      const rpc = jsonrpcCode(-jsonrpc);
+      if (rpc) evidence.codes.push(rpc);
     }
     // A client's own JSON-RPC failure, or the protocol's stock sentence: nothing of the server's to show.
     if (!carried || (jsonrpc !== undefined && (CLIENT_JSONRPC.has(jsonrpc) || STOCK_SENTENCES.test(carried)))) return;
@@ -226,8 +232,8 @@ function fromBody(body: unknown, evidence: Evidence): void {
   };
   push(get(inner, "code"));
   // JSON-RPC (MCP over plain HTTP): `{"jsonrpc":"2.0","error":{"code":-32601,…}}`.
-  const rpc = get(inner, "code");
-  if (typeof rpc === "number" && Number.isInteger(rpc) && rpc <= -32000 && rpc >= -32768) codes.push(`jsonrpc_${-rpc}`);
+  const rpc = jsonrpcCode(get(inner, "code"));
+  if (rpc) codes.push(rpc);
   push(get(get(inner, "extensions"), "code")); // GraphQL
   push(get(inner, "type"));
   // AWS JSON protocol: `{"__type":"com.amazon.coral.service#ThrottlingException"}`.
@@ -341,7 +347,10 @@ function fromThrown(input: unknown, evidence: Evidence, depth: number): void {
     if ((MCP_TRANSPORTS.has(String(className)) || /^(?:Streamable HTTP|SSE) error: /.test(message ?? "")) && asStatus(code) !== undefined) {
       evidence.status ??= code;
       if (code === 401 || code === 403) evidence.early.push(code === 401 ? "mcp_unauthorized" : "mcp_forbidden");
-    } else if (code <= -32000 && code >= -32768) evidence.codes.push(`jsonrpc_${-code}`);
+    } else {
+      const rpc = jsonrpcCode(code);
+      if (rpc) evidence.codes.push(rpc);
+    }
   }
   const lcCode = get(input, "lc_error_code");
   if (typeof lcCode === "string") evidence.late.push(lcCode);
