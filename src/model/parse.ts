@@ -145,8 +145,9 @@ function fromMessage(message: string, evidence: Evidence, bare: boolean): void {
     if (jsonrpc !== undefined) {
       // An MCP server's "Tool x not found" comes as invalid params (-32602): the tool is not there.
       const unknownTool = jsonrpc === 32602 ? UNKNOWN_TOOL.exec(carried ?? "") : null;
+      // More specific than the -32602 a thrown McpError also carries as its `code`: trusted first.
       if (unknownTool) {
-        evidence.codes.push("mcp_unknown_tool");
+        evidence.early.push("mcp_unknown_tool");
         evidence.tool ??= unknownTool[1];
       }
       const rpc = jsonrpcCode(-jsonrpc);

@@ -110,6 +110,9 @@ describe("status words and bodies in a message", () => {
       message: "Authorize GitHub to continue.",
       connector: { name: "github.com", authorizationUrl: "https://github.com/login/oauth/authorize?client_id=abc" },
     });
+    // Thrown (older SDKs, and any server that answers with the error): its numeric code says -32602, the words say which tool.
+    const thrownUnknownTool = Object.assign(new Error("MCP error -32602: Tool drop_table not found"), { name: "McpError", code: -32602 });
+    expect(parseRecoveryError(thrownUnknownTool)).toMatchObject({ kind: "tool-unavailable", variant: "unknown-tool", retryable: false, tool: { name: "drop_table" } });
     const notFound = Object.assign(new Error("MCP error -32601: Method not found"), { name: "McpError", code: -32601 });
     expect(parseRecoveryError(notFound)).toMatchObject({ kind: "tool-unavailable", variant: "unknown-tool", retryable: false, messageSource: "library" });
     expect(parseRecoveryError(notFound).code).toBeUndefined();
