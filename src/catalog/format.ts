@@ -2,8 +2,28 @@
  * Locale-aware formatting with Intl, so translated catalogs get plurals and clock times right.
  */
 
+type Formatter = { format(...args: never[]): string } | Intl.DisplayNames;
+const formatters = new Map<string, Formatter>();
+
+/**
+ * One Intl formatter per constructor, locale and options, kept for the page's life: building
+ * one costs ~20 µs, using a kept one under 1 µs, and a card formats several per render (a
+ * banner a hundred times a minute). Locales and options are a handful; the cap only guards
+ * against a host passing a new time zone per call.
+ */
+function cached<T extends Formatter>(make: new (locale: string, options: never) => T, locale: string, options: object): T {
+  const key = `${make.name} ${locale} ${JSON.stringify(options)}`;
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) {
+    if (formatters.size >= 64) formatters.clear();
+    formatter = new make(locale, options as never);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 function unit(locale: string, value: number, unitName: "second" | "minute" | "hour" | "day"): string {
-  return new Intl.NumberFormat(locale, { style: "unit", unit: unitName, unitDisplay: "long" }).format(value);
+  return cached(Intl.NumberFormat, locale, { style: "unit", unit: unitName, unitDisplay: "long" }).format(value);
 }
 
 /** A larger and a smaller unit ("1 hour 5 minutes"), the smaller left out when it is zero. */
@@ -39,7 +59,7 @@ export function formatCountdown(ms: number): string {
 
 /** The local clock time of a moment: "3:45 PM" (or "15:45" where that is the custom). */
 export function formatClockTime(epochMs: number, locale = "en", timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: "numeric", minute: "2-digit", ...(timeZone ? { timeZone } : {}) }).format(epochMs);
+  return cached(Intl.DateTimeFormat, locale, { hour: "numeric", minute: "2-digit", ...(timeZone ? { timeZone } : {}) }).format(epochMs);
 }
 
 /**
@@ -48,7 +68,7 @@ export function formatClockTime(epochMs: number, locale = "en", timeZone?: strin
  */
 export function formatResetTime(epochMs: number, now: number, locale = "en"): string {
   const day = (at: number) => new Date(at).toDateString();
-  return new Intl.DateTimeFormat(locale, {
+  return cached(Intl.DateTimeFormat, locale, {
     ...(day(epochMs) === day(now) ? {} : { weekday: "short", month: "short", day: "numeric", timeZoneName: "short" }),
     hour: "numeric",
     minute: "2-digit",
@@ -60,14 +80,14 @@ const FIELDS: Record<number, string> = { 1000: "second", 60_000: "minute", 3_600
 /** "minute" for 60 000, "10 seconds" for 10 000: the window in "N requests per …". */
 export function formatWindow(windowMs: number, locale = "en"): string {
   const field = FIELDS[windowMs];
-  return field ? (new Intl.DisplayNames(locale, { type: "dateTimeField" }).of(field) ?? field) : formatDuration(windowMs, locale);
+  return field ? (cached(Intl.DisplayNames, locale, { type: "dateTimeField" }).of(field) ?? field) : formatDuration(windowMs, locale);
 }
 
 /** "in 5 minutes", "2 hours ago", relative to `now`. */
 export function formatRelativeTime(epochMs: number, now: number, locale = "en"): string {
   const diff = epochMs - now;
   const abs = Math.abs(diff);
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
+  const rtf = cached(Intl.RelativeTimeFormat, locale, { numeric: "auto" });
   if (abs < 60_000) return rtf.format(Math.round(diff / 1000), "second");
   if (abs < 3_600_000) return rtf.format(Math.round(diff / 60_000), "minute");
   if (abs < 86_400_000) return rtf.format(Math.round(diff / 3_600_000), "hour");
@@ -76,5 +96,5 @@ export function formatRelativeTime(epochMs: number, now: number, locale = "en"):
 
 /** A number with the locale's grouping: "1,234,567". */
 export function formatNumber(value: number, locale = "en"): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return cached(Intl.NumberFormat, locale, {}).format(value);
 }
