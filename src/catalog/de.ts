@@ -1,4 +1,5 @@
 import { deNoticeChrome, deNotices } from "./de-notices.js";
+import { deShort } from "./de-short.js";
 import type { RecoveryMessages } from "./types.js";
 
 /**
@@ -50,7 +51,7 @@ export const de: RecoveryMessages = {
     topUpDelayedBody: (waited) =>
       `Das Guthaben ist nach ${waited} immer noch alt, die Zahlungsbestätigung ist also wahrscheinlich fehlgeschlagen. Prüfe den Status der Einzahlung in den letzten Abrechnungsaktivitäten: Wiederholungen kommen meist innerhalb weniger Minuten an und die Einzahlung wird verbucht.`,
     topUpDelayedSupport: "Wenn sie nach einer Stunde nicht angekommen ist, wende dich mit der Checkout-Session-ID an den Support.",
-    recentActivity: "Letzte Aktivitäten ansehen",
+    recentActivity: "Letzte Aktivitäten öffnen",
     contactSupport: "Support kontaktieren",
     checkoutSessionId: "Checkout-Session-ID",
   },
@@ -102,7 +103,7 @@ export const de: RecoveryMessages = {
     reconnectWithScope: "Mit mehr Berechtigungen neu verbinden",
     connectProvider: "Anbieter verbinden",
     authorize: "Autorisieren",
-    retryRequest: "Anfrage wiederholen",
+    retryRequest: "Erneut versuchen",
     executeAgain: "Erneut ausführen",
     connecting: "Verbinde…",
   },
@@ -152,12 +153,12 @@ export const de: RecoveryMessages = {
     method: "Methode",
     agent: "Agent",
     run: "Lauf",
-    viewApprovals: "Freigaben ansehen",
+    viewApprovals: "Freigaben öffnen",
     checkStatus: "Status prüfen",
     cancelRun: "Lauf abbrechen",
     approve: "Genehmigen",
     reject: "Ablehnen",
-    requestAgain: "Erneut anfordern",
+    requestAgain: "Zugriff anfordern",
   },
   stuckTool: {
     unnamedTool: "Das Tool",
@@ -205,4 +206,5 @@ export const de: RecoveryMessages = {
   },
   notices: deNotices,
   notice: deNoticeChrome,
+  short: deShort,
 };

@@ -25,10 +25,10 @@ export const enApproval: ApprovalMessages = {
   method: "Method",
   agent: "Agent",
   run: "Run",
-  viewApprovals: "View approvals",
+  viewApprovals: "Open approvals",
   checkStatus: "Check status",
   cancelRun: "Cancel run",
   approve: "Approve",
   reject: "Reject",
-  requestAgain: "Request again",
+  requestAgain: "Request access",
 };

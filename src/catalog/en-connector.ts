@@ -50,7 +50,7 @@ export const enConnector: ConnectorMessages = {
   reconnectWithScope: "Reconnect with broader scope",
   connectProvider: "Connect provider",
   authorize: "Authorize",
-  retryRequest: "Retry request",
+  retryRequest: "Retry",
   executeAgain: "Execute again",
   connecting: "Connecting…",
 };

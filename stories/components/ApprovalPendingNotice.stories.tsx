@@ -23,7 +23,7 @@ export const Pending: Story = {
     await expect(canvas.getByText("github")).toBeVisible();
     await expect(canvas.getByText("DELETE")).toBeVisible();
     await expect(canvas.getByText("release-bot")).toBeVisible();
-    await expect(canvas.getByRole("link", { name: "View approvals" })).toHaveAttribute("href", "/approvals?request=ar_5521");
+    await expect(canvas.getByRole("link", { name: "Open approvals" })).toHaveAttribute("href", "/approvals?request=ar_5521");
     await userEvent.click(canvas.getByRole("button", { name: "Check status" }));
     await expect(args.onCheckStatus).toHaveBeenCalledWith({ error: args.error, requestId: "ar_5521", runId: "run_8c41" });
     await expect(canvas.queryByRole("button", { name: "Approve" })).toBeNull();
@@ -70,7 +70,7 @@ export const Expired: Story = {
   play: async ({ canvas, args }) => {
     await expect(canvas.getByRole("group", { name: "Approval expired" })).toHaveAttribute("data-status", "expired");
     await expect(canvas.getByText(/^Access expired 5 minutes ago\.$/)).toBeVisible();
-    await userEvent.click(canvas.getByRole("button", { name: "Request again" }));
+    await userEvent.click(canvas.getByRole("button", { name: "Request access" }));
     await expect(args.onRequestAgain).toHaveBeenCalledTimes(1);
   },
 };

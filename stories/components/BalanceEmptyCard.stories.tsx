@@ -105,7 +105,7 @@ export const TopUpPending: Story = {
   play: async ({ canvas, args }) => {
     const card = canvas.getByRole("group", { name: "Your top-up hasn’t arrived yet" });
     await expect(card).toHaveAttribute("data-state", "waiting");
-    await expect(canvas.queryByRole("link", { name: "View recent activity" })).toBeNull();
+    await expect(canvas.queryByRole("link", { name: "Open recent activity" })).toBeNull();
     await userEvent.click(canvas.getByRole("button", { name: "Reload balance" }));
     await expect(args.onReloadBalance).toHaveBeenCalledTimes(1);
   },
@@ -122,7 +122,7 @@ export const TopUpDelayed: Story = {
     const card = await canvas.findByRole("group", { name: "Your top-up is taking longer than usual" });
     await expect(card).toHaveAttribute("data-state", "delayed");
     await expect(card).toHaveTextContent("after 1 minute");
-    await expect(canvas.getByRole("link", { name: "View recent activity" })).toHaveAttribute("href", "/acme/settings/billing#activity");
+    await expect(canvas.getByRole("link", { name: "Open recent activity" })).toHaveAttribute("href", "/acme/settings/billing#activity");
     await expect(canvas.getByRole("link", { name: "Contact support" })).toBeVisible();
     await expect(canvas.getByText("cs_live_a1B2c3D4")).toBeVisible();
   },

@@ -125,7 +125,7 @@ export const ConsentRequired: Story = {
     await expect(link).toHaveAttribute("href", "https://accounts.google.com/o/oauth2/v2/auth?client_id=runagents&scope=gmail.send");
     await expect(link).toHaveAttribute("rel", "noopener noreferrer");
     await expect(canvas.getByText("Opens accounts.google.com")).toBeVisible();
-    await userEvent.click(canvas.getByRole("button", { name: "Retry request" }));
+    await userEvent.click(canvas.getByRole("button", { name: "Retry" }));
     await expect(args.onRetry).toHaveBeenCalledTimes(1);
   },
 };

@@ -364,7 +364,7 @@ export const PLATFORMS: Platform[] = [
         component: "RecoveryNotice",
         actions: { restoreSnapshot: true, contactSupport: "/support" },
         expect: { role: "group", name: "Couldn’t restore the snapshot" },
-        press: { button: "Restore again", action: "restoreSnapshot" },
+        press: { button: "Retry restore", action: "restoreSnapshot" },
       },
       {
         id: "WebhooksNotReceived",
@@ -439,7 +439,7 @@ export const PLATFORMS: Platform[] = [
         component: "ConnectorReconnectCard",
         actions: { retry: true },
         expect: { role: "group", name: "Google needs your permission" },
-        press: { button: "Retry request", action: "retry" },
+        press: { button: "Retry", action: "retry" },
       },
       {
         id: "OAuthCallbackFails",

@@ -42,11 +42,11 @@ describe("BalanceEmptyCard", () => {
       />,
     );
     expect(screen.getByRole("group", { name: "Your top-up hasn’t arrived yet" })).toHaveAttribute("data-state", "waiting");
-    expect(screen.queryByRole("link", { name: "View recent activity" })).toBeNull();
+    expect(screen.queryByRole("link", { name: "Open recent activity" })).toBeNull();
     act(() => vi.advanceTimersByTime(31_000));
     expect(screen.getByRole("group", { name: "Your top-up is taking longer than usual" })).toHaveAttribute("data-state", "delayed");
     expect(screen.getByText(/after 30 seconds/)).toBeInTheDocument();
-    expect(screen.getByRole("link", { name: "View recent activity" })).toHaveAttribute("href", "/billing#activity");
+    expect(screen.getByRole("link", { name: "Open recent activity" })).toHaveAttribute("href", "/billing#activity");
     expect(screen.getByText("cs_123")).toBeInTheDocument();
   });
 
@@ -95,7 +95,7 @@ describe("ApprovalPendingNotice", () => {
     expect(screen.getByRole("group", { name: "Approval expired" })).toHaveAttribute("data-status", "expired");
   });
 
-  it("a View approvals link renders only when safe", () => {
+  it("a Open approvals link renders only when safe", () => {
     render(<ApprovalPendingNotice error={approval} approvalsHref="javascript:alert(1)" />);
     expect(screen.queryByRole("link")).toBeNull();
   });

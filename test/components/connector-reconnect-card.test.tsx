@@ -73,7 +73,7 @@ describe("ConnectorReconnectCard", () => {
       expect(link).toHaveAttribute("href", "https://accounts.google.com/o/oauth2/auth?x=1");
       expect(link).toHaveAttribute("target", "_blank");
       expect(screen.getByText("Opens accounts.google.com")).toBeInTheDocument();
-      await userEvent.click(screen.getByRole("button", { name: "Retry request" }));
+      await userEvent.click(screen.getByRole("button", { name: "Retry" }));
       expect(onRetry).toHaveBeenCalledTimes(1);
     });
 

@@ -122,7 +122,7 @@ describe("ErrorRecovery dispatch", () => {
     const build = parseRecoveryError({ code: "BUILD_FAILED", build_id: "b_1", logs_url: "/builds/b_1/logs" });
     render(<ErrorRecovery error={build} />);
     // The log the error carries is offered once, as the wording's action, not also as a fact link.
-    expect(screen.getByRole("link", { name: "View build logs" })).toHaveAttribute("href", "/builds/b_1/logs");
+    expect(screen.getByRole("link", { name: "Open build logs" })).toHaveAttribute("href", "/builds/b_1/logs");
     expect(screen.queryByRole("link", { name: "Build log" })).toBeNull();
   });
 

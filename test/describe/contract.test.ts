@@ -25,6 +25,11 @@ function contract(d: RecoveryDescription): void {
   if (d.actions.length > 0 && d.instruction === undefined && d.kind !== "rate-limited" && !(d.kind === "approval-pending" && d.variant === "approved")) {
     throw new Error(`${d.kind}/${d.variant} names no instruction`);
   }
+  // One verb per act (README, "The contract"): going somewhere is "Open …", doing the same
+  // request again is "Retry", asking again is "Request access" — never a synonym beside them.
+  for (const action of d.actions) {
+    expect(action.label, "one verb per act").not.toMatch(/^(View|Review|See|Show|Go to|Try again|Request again|Restore again)\b|^Retry request$|(ansehen|wiederholen)$/);
+  }
   // What cannot be undone comes last, set apart.
   const firstDanger = d.actions.findIndex((action) => action.kind === "danger");
   if (firstDanger >= 0) expect(d.actions.slice(firstDanger).every((action) => action.kind === "danger"), "destructive actions last").toBe(true);

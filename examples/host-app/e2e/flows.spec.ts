@@ -102,7 +102,7 @@ test("4. Approval required: the run pauses, an admin approves, and it resumes on
   const notice = page.getByRole("group", { name: "Waiting for approval" });
   await expect(notice).toContainText("github");
   await expect(notice).toContainText("DELETE");
-  await expect(notice.getByRole("link", { name: "View approvals" })).toHaveAttribute("href", "#approvals");
+  await expect(notice.getByRole("link", { name: "Open approvals" })).toHaveAttribute("href", "#approvals");
   await shot(page, "4-waiting-for-approval");
   await page.getByRole("button", { name: "Approve as admin" }).click();
   await expect(page.getByRole("group", { name: "Approved — resuming the run" })).toBeVisible();
