@@ -1,5 +1,4 @@
 import { deNoticeChrome, deNotices } from "./de-notices.js";
-import { deShort } from "./de-short.js";
 import type { RecoveryMessages } from "./types.js";
 
 /**
@@ -206,5 +205,4 @@ export const de: RecoveryMessages = {
   },
   notices: deNotices,
   notice: deNoticeChrome,
-  short: deShort,
 };

@@ -7,12 +7,12 @@
  */
 import { forwardRef, useContext, useEffect, useRef, useState } from "react";
 import type { RateLimitedError } from "../model/types.js";
-import { formatCountdown } from "../catalog/format.js";
 import { useDedicatedInput } from "../catalog/context.js";
 import { enRateLimit } from "../catalog/en-rate-limit.js";
 import type { RateLimitMessages } from "../catalog/types.js";
 import { describeRateLimit } from "../describe/dedicated.js";
-import { readNow, useNow, useWakeAt } from "../ui/clock.js";
+import { readNow, useClock, useWakeAt } from "../ui/clock.js";
+import { Countdown } from "../ui/countdown.js";
 import { DescriptionView } from "../ui/description-view.js";
 import { FeedbackContext } from "../ui/feedback.js";
 import type { RecoverySurfaceProps } from "../ui/surface.js";
@@ -61,10 +61,16 @@ export const RateLimitBanner = /* @__PURE__ */ forwardRef<HTMLElement, RateLimit
   ref,
 ) {
   const { deadline, initialWait } = useTiming(error, attempt, backoff);
-  // Once the deadline has passed nothing here changes with time: stop holding the clock.
-  const now = useNow(readNow() < deadline);
+  // The banner follows the clock only where its words change: counting down, a clock time
+  // (on which day), ready. The seconds tick in <Countdown> alone. Once the deadline has
+  // passed nothing here changes with time: stop holding the clock.
+  const phase = useClock(
+    (at) => (at >= deadline ? "ready" : deadline - at > clockTimeAfterMs ? new Date(at).toDateString() : "counting"),
+    readNow() < deadline,
+  );
   useWakeAt(deadline);
-  const ready = now !== null && now >= deadline;
+  const now = phase === null ? null : readNow();
+  const ready = phase === "ready";
   // One request at a time, whoever asks: a click during an automatic retry sends nothing,
   // and the automatic retry does not fire while the user's is in flight.
   const inFlight = useRef(false);
@@ -101,9 +107,7 @@ export const RateLimitBanner = /* @__PURE__ */ forwardRef<HTMLElement, RateLimit
           {countdown && now !== null ? (
             <>
               {countdown.lead}{" "}
-              <span role="timer" aria-label={t.timerLabel} className="rk-countdown" data-slot="countdown">
-                {formatCountdown(Math.max(0, countdown.deadline - now))}
-              </span>
+              <Countdown deadline={countdown.deadline} label={t.timerLabel} />
             </>
           ) : (
             description.body

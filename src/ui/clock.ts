@@ -107,12 +107,19 @@ function subscribeNothing(): () => void {
 }
 
 /**
- * The page clock in epoch ms, ticking each second while any component uses it;
+ * What a component makes of the page clock (`select(now)`), re-rendering it only when that
+ * changes — a banner's phase (counting down, ready) rather than every second, so only the
+ * ticking text re-renders each tick. Compared with `Object.is`: return a string or number.
  * `null` on the server and during hydration. With `active` false the component does not
  * keep the clock running (it still reads the time when it renders for other reasons).
  */
+export function useClock<T>(select: (now: number) => T, active = true): T | null {
+  return useSyncExternalStore(active ? subscribe : subscribeNothing, () => select(getSnapshot()), getServerSnapshot);
+}
+
+/** The page clock in epoch ms, ticking each second while any component uses it (see `useClock`). */
 export function useNow(active = true): number | null {
-  return useSyncExternalStore(active ? subscribe : subscribeNothing, getSnapshot, getServerSnapshot);
+  return useClock((now) => now, active);
 }
 
 /** For tests and diagnostics: how many components are listening, and whether a timer runs. */

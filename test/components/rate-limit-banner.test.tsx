@@ -166,7 +166,8 @@ describe("announcements", () => {
 
   it("a banner past its deadline stops holding the page clock", () => {
     render(<RateLimitBanner error={limited(2)} />);
-    expect(pageClock.listeners).toBe(1);
+    // Two per banner while it counts down: the banner's phase and its countdown's text.
+    expect(pageClock.listeners).toBe(2);
     act(() => vi.advanceTimersByTime(2500));
     expect(screen.getByText("You can retry now.", { selector: "[data-slot=wait]" })).toBeInTheDocument();
     expect(pageClock.listeners).toBe(0);
@@ -202,7 +203,8 @@ describe("the page clock", () => {
         <RateLimitBanner error={error} messages={{ title: "C" }} />
       </>,
     );
-    expect(pageClock.listeners).toBe(3);
+    // Two per banner: the banner's phase and its countdown's text.
+    expect(pageClock.listeners).toBe(6);
     expect(pageClock.running).toBe(true);
     // Past the announcers' one-off say-and-clear timers, only the clock's timer is left.
     act(() => vi.advanceTimersByTime(5050));
@@ -213,6 +215,34 @@ describe("the page clock", () => {
     expect(pageClock.listeners).toBe(0);
     expect(pageClock.running).toBe(false);
     expect(vi.getTimerCount()).toBe(0);
+  });
+});
+
+describe("what re-renders each second", () => {
+  it("only the countdown's text: the banner itself renders again when its words change", () => {
+    // The describer asks for the announcement's words on each render of the banner.
+    let renders = 0;
+    const messages = {
+      announceLimited: (wait: string) => {
+        renders++;
+        return `Too many requests. You can retry in ${wait}.`;
+      },
+    };
+    render(<RateLimitBanner error={limited(30)} messages={messages} />);
+    const before = renders;
+    act(() => vi.advanceTimersByTime(5050));
+    expect(screen.getByRole("timer")).toHaveTextContent("0:25");
+    expect(renders).toBe(before);
+    // At the deadline its words change, and it renders again.
+    act(() => vi.advanceTimersByTime(25_000));
+    expect(screen.getByText("You can retry now.", { selector: "[data-slot=wait]" })).toBeInTheDocument();
+  });
+
+  it("a wait shown as a clock time turns into a countdown when an hour is left", () => {
+    render(<RateLimitBanner error={limited(3600 + 3)} />);
+    expect(screen.queryByRole("timer")).toBeNull();
+    act(() => vi.advanceTimersByTime(4100));
+    expect(screen.getByRole("timer")).toHaveTextContent("59:59");
   });
 });
 
