@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
@@ -9,6 +9,8 @@ import { CHROMIUM_ARGS, findChromium } from "./scripts/chromium.mjs";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 const STYLESHEET = `${root}src/styles/recovery-kit.css`;
+/** The per-component entries: package.json's "exports" and "typesVersions" list the same names. */
+const ENTRIES = readdirSync(`${root}src/entries`).map((file) => file.replace(/\.ts$/, ""));
 
 /** Ships the stylesheet as `dist/styles.css`. The JS entries import no CSS, so hosts choose. */
 function stylesheet(): Plugin {
@@ -41,7 +43,17 @@ export default defineConfig({
   plugins: [react(), stylesheet()],
   build: {
     lib: {
-      entry: { index: `${root}src/index.ts`, model: `${root}src/model/index.ts`, describe: `${root}src/describe/index.ts` },
+      // The root barrel, the React-free model and describe entries, and one entry per component
+      // (src/entries, each built to dist/<name>.js): esbuild assigns whole modules to chunks
+      // before it tree-shakes, so through the root a host's esbuild build loads up front the
+      // modules the root re-exports that lazy chunks also use; a component's own entry reaches
+      // only its own modules, so every bundler pays for what is imported (scripts/size-report.mjs).
+      entry: {
+        index: `${root}src/index.ts`,
+        model: `${root}src/model/index.ts`,
+        describe: `${root}src/describe/index.ts`,
+        ...Object.fromEntries(ENTRIES.map((name) => [name, `${root}src/entries/${name}.ts`])),
+      },
       formats: ["es"],
     },
     outDir: "dist",

@@ -4,7 +4,7 @@
 // starts with "use client" and the main entry does not, so a server component may import
 // model functions from either entry and gets client references for the components; and
 // the model entry (and every chunk it pulls in) imports nothing of React and no CSS.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -15,6 +15,18 @@ const problems = [];
 for (const [entry, target] of Object.entries(pkg.exports)) {
   const files = typeof target === "string" ? [target] : Object.values(target);
   for (const file of files) if (!existsSync(join(root, file))) problems.push(`${entry}: ${file} is missing`);
+}
+
+// Every per-component entry (src/entries) is in the exports map and, for TypeScript's node10
+// resolution that ignores that map, in typesVersions; and the exports map has no entry without a source.
+const entries = readdirSync(join(root, "src/entries")).map((file) => file.replace(/\.ts$/, ""));
+for (const name of entries) {
+  if (!pkg.exports[`./${name}`]) problems.push(`src/entries/${name}.ts has no "./${name}" in package.json's exports`);
+  if (!pkg.typesVersions["*"][name]) problems.push(`src/entries/${name}.ts has no "${name}" in package.json's typesVersions`);
+}
+for (const key of Object.keys(pkg.exports)) {
+  const name = key.slice(2);
+  if (!["", "model", "describe", "styles.css", "package.json"].includes(name) && !entries.includes(name)) problems.push(`exports "${key}" has no src/entries/${name}.ts`);
 }
 
 const USE_CLIENT = /^["']use client["'];/;
@@ -53,16 +65,27 @@ for (const file of closure(join(root, "dist/index.js"))) {
 }
 if (clientModules === 0) problems.push("no client module found: the check itself is broken");
 
-// Importing one component pulls in no other component, no other locale and no dialog
-// (the inspector's dialog comes by import() on first use, outside the static closure).
+// Importing one component, from its module or its entry, pulls in no other component, no
+// other locale and no dialog (the inspector's dialog comes by import() on first use, outside
+// the static closure).
 const COMPONENTS = ["balance-empty-card", "connector-reconnect-card", "rate-limit-banner", "approval-pending-notice", "stuck-tool-inspector", "recovery-notice"];
 for (const name of COMPONENTS) {
-  for (const file of closure(join(root, "dist/components", `${name}.js`), new Set(), true)) {
+  if (!entries.includes(name)) problems.push(`${name} has no entry of its own (src/entries/${name}.ts)`);
+  const reached = closure(join(root, "dist", `${name}.js`), new Set(), true);
+  if (!reached.has(join(root, "dist/components", `${name}.js`))) problems.push(`dist/${name}.js does not reach dist/components/${name}.js: the check below would check nothing`);
+  for (const file of reached) {
     const rel = file.slice(root.length + 1);
     const other = COMPONENTS.find((component) => component !== name && rel === `dist/components/${component}.js`);
     if (other) problems.push(`${name} pulls in ${other}`);
     if (/dist\/catalog\/de[.-]/.test(rel)) problems.push(`${name} pulls in the German catalog (${rel})`);
     if (rel === "dist/components/stuck-tool-dialog.js" || /from\s*["']@radix-ui\//.test(readFileSync(file, "utf8"))) problems.push(`${name} pulls in the dialog statically (${rel})`);
+  }
+}
+
+// What a host adds beside a card (the provider, a translation) pulls in no component.
+for (const name of ["provider", "de"]) {
+  for (const file of closure(join(root, "dist", `${name}.js`), new Set(), true)) {
+    if (file.includes("/dist/components/")) problems.push(`recovery-kit/${name} pulls in ${file.slice(root.length + 1)}`);
   }
 }
 

@@ -4,7 +4,10 @@
  *   - TypeScript with `moduleResolution` bundler, node16, nodenext and node (node10), all with
  *     `skipLibCheck: false`, and a probe that fails to compile if the model's types are `any`;
  *   - the same probe against React 18.2's types (@types/react 18.2, the stated minimum);
- *   - CommonJS: `require("recovery-kit/model")` and `require("recovery-kit")` in plain Node;
+ *   - the per-component entries (`recovery-kit/balance-empty-card`…) under each of those, typed;
+ *   - CommonJS: `require()` of the root, `recovery-kit/model`, `recovery-kit/describe` and every
+ *     per-component entry in plain Node;
+ *   - every ts/tsx code block of README.md, compiled strictly against the tarball (readme-blocks.mjs);
  *   - publint, and attw (ESM-only profile; the CSS entry excluded).
  * Packages come from npm's cache when `npm ci` has filled it (--prefer-offline).
  */
@@ -13,6 +16,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeReadmeProject } from "./readme-blocks.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const version = (name) => JSON.parse(readFileSync(join(root, "node_modules", name, "package.json"), "utf8")).version;
@@ -62,6 +66,38 @@ const described: RecoveryDescription = describeRecovery(error, { catalog: de });
 const badTone: RecoveryDescription["tone"] = "loud";
 export { wrong, kind, later, element, banner, de, described, badTone };
 `;
+  // The per-component entries, each with its props type; fails to compile if a subpath does not
+  // resolve, lacks an export, or its types are \`any\`.
+  const entriesProbe = `import { parseRecoveryError, type RecoveryError } from "recovery-kit/model";
+import { ErrorRecovery, type ErrorRecoveryProps } from "recovery-kit/error-recovery";
+import { BalanceEmptyCard, type BalanceEmptyCardProps } from "recovery-kit/balance-empty-card";
+import { ConnectorReconnectCard, type ConnectorReconnectCardProps } from "recovery-kit/connector-reconnect-card";
+import { RateLimitBanner, backoffDelay, type RateLimitBannerProps } from "recovery-kit/rate-limit-banner";
+import { ApprovalPendingNotice, type ApprovalPendingNoticeProps } from "recovery-kit/approval-pending-notice";
+import { StuckToolInspector, type StuckToolInspectorProps } from "recovery-kit/stuck-tool-inspector";
+import { RecoveryNotice, type RecoveryNoticeProps } from "recovery-kit/recovery-notice";
+import { RecoveryProvider, mergeMessages, type MessageOverrides } from "recovery-kit/provider";
+import { de } from "recovery-kit/de";
+import * as React from "react";
+
+type Of<K extends RecoveryError["kind"]> = Extract<RecoveryError, { kind: K }>;
+const error = parseRecoveryError({}, { status: 402 });
+const overrides: MessageOverrides = { balance: { addFunds: "Top up" } };
+const elements = [
+  React.createElement(ErrorRecovery, { error, actions: { retry: () => undefined } } satisfies ErrorRecoveryProps),
+  React.createElement(BalanceEmptyCard, { error: error as Of<"balance-empty">, addFundsHref: "/billing" } satisfies BalanceEmptyCardProps),
+  React.createElement(ConnectorReconnectCard, { error: error as Of<"connector-auth"> } satisfies ConnectorReconnectCardProps),
+  React.createElement(RateLimitBanner, { error: error as Of<"rate-limited">, autoRetry: true } satisfies RateLimitBannerProps),
+  React.createElement(ApprovalPendingNotice, { error: error as Of<"approval-pending"> } satisfies ApprovalPendingNoticeProps),
+  React.createElement(StuckToolInspector, { error: error as Of<"tool-stuck"> } satisfies StuckToolInspectorProps),
+  React.createElement(RecoveryNotice, { error } satisfies RecoveryNoticeProps),
+  React.createElement(RecoveryProvider, { catalog: mergeMessages(de, overrides), locale: "de" }),
+];
+// @ts-expect-error a card takes only its own kind, unless the types have become \`any\`
+const wrongKind = React.createElement(BalanceEmptyCard, { error: error as Of<"rate-limited"> });
+const delay: number = backoffDelay(1);
+export { elements, wrongKind, delay };
+`;
   const base = { strict: true, skipLibCheck: false, noEmit: true, jsx: "react-jsx", target: "ES2022", lib: ["ES2023", "DOM"], esModuleInterop: true, types: [] };
   const matrix = {
     bundler: { module: "esnext", moduleResolution: "bundler" },
@@ -74,17 +110,33 @@ export { wrong, kind, later, element, banner, de, described, badTone };
   };
   const ts = consumer("typescript", [`react@${version("react")}`, `react-dom@${version("react-dom")}`, `@types/react@${version("@types/react")}`, `typescript@${version("typescript")}`]);
   writeFileSync(join(ts, "probe.ts"), probe);
+  writeFileSync(join(ts, "entries.ts"), entriesProbe);
   for (const [name, options] of Object.entries(matrix)) {
     // node10 with CommonJS output reads the consumer as CommonJS: give it a package of that type.
     writeFileSync(join(ts, "package.json"), JSON.stringify({ name: "consumer-typescript", private: true, type: name === "node" || name === "nodenext-cjs" ? "commonjs" : "module" }));
-    writeFileSync(join(ts, `tsconfig.${name}.json`), JSON.stringify({ compilerOptions: { ...base, ...options }, files: ["probe.ts"] }, null, 2));
-    run(`TypeScript ${version("typescript")}, moduleResolution ${options.moduleResolution}${name === "nodenext-cjs" ? " in a CommonJS package" : ""}, skipLibCheck false`, join(ts, "node_modules", ".bin", "tsc"), ["-p", `tsconfig.${name}.json`], ts);
+    writeFileSync(join(ts, `tsconfig.${name}.json`), JSON.stringify({ compilerOptions: { ...base, ...options }, files: ["probe.ts", "entries.ts"] }, null, 2));
+    run(`TypeScript ${version("typescript")}, moduleResolution ${options.moduleResolution}${name === "nodenext-cjs" ? " in a CommonJS package" : ""}, skipLibCheck false, the root and every per-component entry`, join(ts, "node_modules", ".bin", "tsc"), ["-p", `tsconfig.${name}.json`], ts);
   }
 
   const react18 = consumer("react18", ["react@18.2.0", "react-dom@18.2.0", "@types/react@18.2.79", `typescript@${version("typescript")}`]);
   writeFileSync(join(react18, "probe.ts"), probe);
-  writeFileSync(join(react18, "tsconfig.json"), JSON.stringify({ compilerOptions: { ...base, ...matrix.bundler }, files: ["probe.ts"] }, null, 2));
+  writeFileSync(join(react18, "entries.ts"), entriesProbe);
+  writeFileSync(join(react18, "tsconfig.json"), JSON.stringify({ compilerOptions: { ...base, ...matrix.bundler }, files: ["probe.ts", "entries.ts"] }, null, 2));
   run("TypeScript against @types/react 18.2 (the minimum), skipLibCheck false", join(react18, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.json"], react18);
+
+  // What the README teaches, as the files a reader would write (scripts/readme-blocks.mjs), under
+  // the checks a fresh Vite + React + TypeScript app turns on: an example that does not compile
+  // is one a reader cannot follow.
+  try {
+    writeFileSync(join(ts, "package.json"), JSON.stringify({ name: "consumer-typescript", private: true, type: "module" }));
+    const readme = writeReadmeProject(ts);
+    for (const block of readme.blocks.filter((each) => each.fragment)) console.log(`  README.md:${block.line} is marked a fragment, not compiled: ${block.fragment}`);
+    const compiled = readme.blocks.filter((each) => each.compile).length;
+    run(`README.md's ${compiled} TypeScript blocks (of ${readme.blocks.length}), strict with unused-name checks, moduleResolution bundler, skipLibCheck false`, join(ts, "node_modules", ".bin", "tsc"), ["-p", readme.tsconfig], ts);
+  } catch (error) {
+    console.log(`✖ README.md's code blocks: ${error instanceof Error ? error.message : String(error)}`);
+    failures.push("README.md's code blocks");
+  }
 
   const cjs = consumer("commonjs", [`react@${version("react")}`, `react-dom@${version("react-dom")}`], "commonjs");
   writeFileSync(
@@ -96,9 +148,15 @@ const error = model.parseRecoveryError({ error: { code: "PAYMENT_REQUIRED" } }, 
 if (error.kind !== "balance-empty") throw new Error("model: " + JSON.stringify(error));
 if (typeof main.ErrorRecovery !== "function") throw new Error("main entry: no ErrorRecovery");
 if (describe.describeRecovery(error).title !== "Your balance is empty") throw new Error("describe entry");
+// Each per-component entry, and the very same component as the root's (one module, one context).
+const pairs = { "error-recovery": "ErrorRecovery", "balance-empty-card": "BalanceEmptyCard", "connector-reconnect-card": "ConnectorReconnectCard", "rate-limit-banner": "RateLimitBanner", "approval-pending-notice": "ApprovalPendingNotice", "stuck-tool-inspector": "StuckToolInspector", "recovery-notice": "RecoveryNotice", provider: "RecoveryProvider", de: "de" };
+for (const [path, name] of Object.entries(pairs)) {
+  const entry = require("recovery-kit/" + path);
+  if (entry[name] === undefined || entry[name] !== main[name]) throw new Error("recovery-kit/" + path + ": " + name + " is missing or not the root's");
+}
 `,
   );
-  run(`CommonJS require() of both entries (Node ${process.versions.node})`, process.execPath, ["probe.cjs"], cjs);
+  run(`CommonJS require() of the root, model, describe and every per-component entry (Node ${process.versions.node})`, process.execPath, ["probe.cjs"], cjs);
 
   run("publint", join(root, "node_modules", ".bin", "publint"), ["run", "--strict", tarball], root);
   run("attw (ESM-only profile, CSS entry excluded)", join(root, "node_modules", ".bin", "attw"), [tarball, "--profile", "esm-only", "--exclude-entrypoints", "styles.css", "--format", "table-flipped"], root);
