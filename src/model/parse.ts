@@ -1,17 +1,19 @@
 /**
  * `parseRecoveryError`: whatever a host caught, as a RecoveryError. Never throws.
  */
-import { classifyBilling, classifyByCodes, classifyByStatus, classifyByText, type Classification } from "./classify.js";
+import { classification, classifyBilling, classifyByCodes, classifyByStatus, classifyByText, type Classification } from "./classify.js";
 import { DEFAULT_MESSAGES, RETRYABLE_KINDS, VARIANT_MESSAGES } from "./default-messages.js";
 import { fieldsFromHead, statusOfReasonPhrase, waitInWords } from "./scan.js";
-import { asStatus, asTimestamp, compact, get, getHeader, isBag, num, str, strList } from "./read.js";
+import { asStatus, asTimestamp, compact, get, getHeader, isBag, num, str, strList, val } from "./read.js";
 import { parseRetryAfter, parseRetryAfterMs, parseWait } from "./retry-after.js";
 import { redactMessage, redactString } from "./redact.js";
 import { hostOf, isSafeHref, toSafeHttpsUrl } from "./safe-url.js";
 import { looksLikeHtml, looksLikeHtmlPage, toPlainText } from "./text.js";
 import type {
   ApprovalInfo,
+  BalanceReason,
   ConnectorInfo,
+  ConnectorReason,
   ParseContext,
   RateLimit,
   RunEvent,
@@ -204,7 +206,7 @@ function fromBody(body: unknown, evidence: Evidence): void {
     evidence.toolResult = true;
     const text = content
       .slice(0, 20)
-      .map((part) => (get(part, "type") === "text" ? str(part, "text") : undefined))
+      .map((part) => (get(part, "type") === "text" ? str([part], "text") : undefined))
       .filter(Boolean)
       .join("\n");
     if (!text) return;
@@ -255,7 +257,7 @@ function fromBody(body: unknown, evidence: Evidence): void {
   // a candidate's `finishReason`, OpenAI's `finish_reason`.
   push(get(get(body, "promptFeedback"), "blockReason"));
   const candidate = safeFirst(get(body, "candidates")) ?? safeFirst(get(body, "choices"));
-  const finish = str(candidate, "finishReason", "finish_reason");
+  const finish = str([candidate], "finish_reason");
   if (finish && /^(?:safety|prohibited_content|blocklist|spii|content_filter)$/i.test(finish)) push(finish);
   // A run or request that reports its own state.
   push(get(body, "status"));
@@ -308,8 +310,8 @@ function isErrorLike(value: unknown): boolean {
  * - Next.js / React: `digest` on errors hidden in production.
  */
 function fromThrown(input: unknown, evidence: Evidence, depth: number): void {
-  const name = str(input, "name");
-  const message = str(input, "message");
+  const name = str([input], "name");
+  const message = str([input], "message");
   // The class says more than `name` where an SDK leaves it "Error" (openai's APIUserAbortError).
   let className: unknown;
   try {
@@ -324,7 +326,7 @@ function fromThrown(input: unknown, evidence: Evidence, depth: number): void {
   const metadata = get(input, "$metadata");
   if (isBag(metadata)) {
     evidence.status ??= asStatus(get(metadata, "httpStatusCode"));
-    evidence.requestId ??= str(metadata, "requestId");
+    evidence.requestId ??= str([metadata], "requestId");
     if (name) evidence.codes.push(name);
   }
   evidence.status ??=
@@ -355,8 +357,8 @@ function fromThrown(input: unknown, evidence: Evidence, depth: number): void {
   }
   const lcCode = get(input, "lc_error_code");
   if (typeof lcCode === "string") evidence.late.push(lcCode);
-  evidence.requestId ??= str(input, "requestID", "requestId", "request_id");
-  evidence.digest ??= str(input, "digest");
+  evidence.requestId ??= str([input], "requestID request_id");
+  evidence.digest ??= str([input], "digest");
   const apiMessage = get(input, "apiMessage");
   if (apiMessage) evidence.said.push(apiMessage);
   // @google/generative-ai's response error keeps the parsed answer (its `promptFeedback`) as `response`.
@@ -495,7 +497,7 @@ const count = (value: string | undefined) => (value !== undefined && /^\s*\d+\s*
 /** The limit that was hit, and how long until it resets, from the headers and the body. */
 function rateLimitOf(evidence: Evidence, now: number): { limit?: RateLimit; wait?: number } {
   const { body, inner } = evidence;
-  let resource = /^(requests|tokens)$/.exec(str(inner, "type") ?? str(body, "type") ?? "")?.[1] as RateLimit["resource"];
+  let resource = /^(requests|tokens)$/.exec(str([inner, body], "type") ?? "")?.[1] as RateLimit["resource"];
   let wait: number | undefined;
   let exhausted = false;
   for (const [name, counts] of RESETS) {
@@ -524,8 +526,8 @@ function rateLimitOf(evidence: Evidence, now: number): { limit?: RateLimit; wait
     count(header(evidence, "x-ratelimit-limit")) ??
     count(header(evidence, "ratelimit-limit")) ??
     count(header(evidence, "x-ratelimit-limit-requests")) ??
-    num(inner, "limit") ??
-    num(body, "limit");
+    num([inner], "limit") ??
+    num([body], "limit");
   const remaining =
     count(header(evidence, `x-ratelimit-remaining${suffix}`)) ??
     count(header(evidence, "x-ratelimit-remaining")) ??
@@ -533,7 +535,7 @@ function rateLimitOf(evidence: Evidence, now: number): { limit?: RateLimit; wait
     count(/(?:\br|remaining)=(\d+)/.exec(structured ?? "")?.[1]);
   // RFC draft `RateLimit-Policy: 60;w=60`.
   const policyMatch = /^\s*(\d+)\s*;\s*w=(\d+)/.exec(header(evidence, "ratelimit-policy") ?? "");
-  const windowMs = num(body, "windowMs", "window_ms") ?? (policyMatch ? Number(policyMatch[2]) * 1000 : undefined);
+  const windowMs = num([body], "window_ms") ?? (policyMatch ? Number(policyMatch[2]) * 1000 : undefined);
   if (resource) limit.resource = resource;
   if (max !== undefined && max > 0) limit.max = max;
   else if (policyMatch) limit.max = Number(policyMatch[1]);
@@ -553,9 +555,9 @@ function retryAfterOf(evidence: Evidence, now: number): number | undefined {
   const fromHeader =
     parseRetryAfter(value, now) ?? parseRetryAfter(value?.split(",")[0], now) ?? parseRetryAfter(value?.slice(0, 29), now) ?? parseWait(value?.split(",")[0], now);
   if (fromHeader !== undefined) return fromHeader;
-  const ms = num(body, "retryAfterMs", "retry_after_ms") ?? num(inner, "retryAfterMs", "retry_after_ms");
+  const ms = num([body, inner], "retry_after_ms");
   if (ms !== undefined) return parseRetryAfterMs(String(ms));
-  const seconds = num(body, "retry_after", "retryAfter") ?? num(inner, "retry_after", "retryAfter");
+  const seconds = num([body, inner], "retry_after");
   if (seconds !== undefined) return parseRetryAfterMs(String(seconds * 1000));
   // Google: `details: [{ "@type": "type.googleapis.com/google.rpc.RetryInfo", retryDelay: "17s" }]`.
   for (const detail of evidence.details) {
@@ -567,29 +569,23 @@ function retryAfterOf(evidence: Evidence, now: number): number | undefined {
 
 function nameOf(value: unknown): string | undefined {
   if (typeof value === "string") return toPlainText(value, 80);
-  return toPlainText(str(value, "name", "display_name", "displayName", "id"), 80);
+  return toPlainText(str([value], "name display_name id"), 80);
 }
 
 function connectorOf(evidence: Evidence): ConnectorInfo {
   const { body, inner } = evidence;
   const connector: ConnectorInfo = {};
   const name =
-    nameOf(get(inner, "provider") ?? get(inner, "connector")) ??
-    nameOf(get(body, "provider") ?? get(body, "connector") ?? get(body, "integration")) ??
-    nameOf(str(body, "connector_name", "provider_name", "service", "tool"));
+    nameOf(val([inner], "provider connector")) ??
+    nameOf(val([body], "provider connector integration")) ??
+    nameOf(str([body], "connector_name provider_name service tool"));
   if (name) connector.name = name;
-  const id = str(inner, "connector_id", "connectorId") ?? str(body, "connector_id", "connectorId", "integration_id", "server_name", "serverName");
+  const id = str([inner], "connector_id") ?? str([body], "connector_id integration_id server_name");
   if (id) connector.id = toPlainText(id, 120);
   // MCP's URL elicitation (-32042): `data.elicitations[]`, each a URL the person must visit.
   const elicitation = safeFirst(get(body, "elicitations"));
   const rawUrl =
-    get(elicitation, "url") ??
-    get(body, "authorization_url") ??
-    get(body, "authorizationUrl") ??
-    get(body, "auth_url") ??
-    get(body, "consent_url") ??
-    get(inner, "authorization_url") ??
-    get(inner, "authorizationUrl");
+get(elicitation, "url") ?? val([body], "authorization_url auth_url consent_url") ?? val([inner], "authorization_url");
   if (rawUrl !== undefined) {
     const safe = toSafeHttpsUrl(rawUrl);
     if (safe) connector.authorizationUrl = safe;
@@ -598,8 +594,7 @@ function connectorOf(evidence: Evidence): ConnectorInfo {
     if (safe && !connector.name) connector.name = hostOf(safe)?.replace(/^www\./, "");
   }
   const scopes =
-    strList(get(inner, "missing_scopes") ?? get(inner, "missingScopes") ?? get(inner, "required_scopes")) ??
-    strList(get(body, "missing_scopes") ?? get(body, "missingScopes") ?? get(body, "required_scopes"));
+strList(val([inner], "missing_scopes required_scopes")) ?? strList(val([body], "missing_scopes required_scopes"));
   if (scopes) connector.missingScopes = scopes;
   return connector;
 }
@@ -618,35 +613,34 @@ function approvalOf(evidence: Evidence): ApprovalInfo {
   const { body, inner } = evidence;
   const run = get(body, "run");
   const approval: ApprovalInfo = {};
-  const tool = nameOf(get(inner, "tool") ?? get(body, "tool") ?? get(body, "tool_name") ?? get(body, "toolName"));
+  const tool = nameOf(get(inner, "tool") ?? val([body], "tool tool_name"));
   if (tool) approval.tool = tool;
-  const method = str(inner, "method", "http_method") ?? str(body, "method", "http_method", "httpMethod");
+  const method = str([inner, body], "method http_method");
   if (method && /^[A-Za-z]{3,10}$/.test(method)) approval.method = method.toUpperCase();
-  const agent = nameOf(get(inner, "agent") ?? get(body, "agent") ?? get(body, "agent_name"));
+  const agent = nameOf(get(inner, "agent") ?? val([body], "agent agent_name"));
   if (agent) approval.agent = agent;
   const requestId =
-    str(inner, "access_request_id", "approval_request_id", "approval_id") ??
-    str(body, "access_request_id", "accessRequestId", "approval_request_id", "approval_id", "approvalId");
+    str([inner], "access_request_id approval_request_id approval_id") ??
+    str([body], "access_request_id approval_request_id approval_id");
   if (requestId) approval.requestId = requestId.slice(0, 200);
   const runId =
-    str(inner, "run_id") ??
-    str(body, "run_id", "runId") ??
-    str(run, "id") ??
+    str([inner, body], "run_id") ??
+    str([run], "id") ??
     // The body may be the paused run itself: `{ id, status: "PAUSED_APPROVAL" }`.
-    (str(body, "status") === "PAUSED_APPROVAL" ? str(body, "id") : undefined);
+    (str([body], "status") === "PAUSED_APPROVAL" ? str([body], "id") : undefined);
   if (runId) approval.runId = runId.slice(0, 200);
-  const expiresAt = asTimestamp(get(inner, "expires_at") ?? get(body, "expires_at") ?? get(body, "expiresAt"));
+  const expiresAt = asTimestamp(val([inner, body], "expires_at"));
   if (expiresAt !== undefined) approval.expiresAt = expiresAt;
   return approval;
 }
 
 function toolCallOf(evidence: Evidence): ToolCallInfo | undefined {
   const { body, inner } = evidence;
-  const call = get(body, "tool_call") ?? get(body, "toolCall") ?? get(inner, "tool_call") ?? get(inner, "toolCall");
-  const name = nameOf(get(call, "name") ?? get(body, "tool") ?? get(inner, "tool"));
+  const call = val([body, inner], "tool_call");
+  const name = nameOf(get(call, "name") ?? val([body, inner], "tool"));
   if (!name) return undefined;
   const info: ToolCallInfo = { name };
-  let args = get(call, "args") ?? get(call, "arguments") ?? get(call, "input");
+  let args = val([call], "args arguments input");
   // OpenAI sends arguments as a JSON string.
   if (typeof args === "string" && args.length < MAX_JSON_TEXT && /^\s*[{[]/.test(args)) {
     try {
@@ -656,9 +650,9 @@ function toolCallOf(evidence: Evidence): ToolCallInfo | undefined {
     }
   }
   if (args !== undefined) info.args = args;
-  const output = get(call, "partial_output") ?? get(call, "partialOutput") ?? get(call, "output");
+  const output = val([call], "partial_output output");
   if (typeof output === "string") info.partialOutput = output;
-  const startedAt = asTimestamp(get(call, "started_at") ?? get(call, "startedAt"));
+  const startedAt = asTimestamp(val([call], "started_at"));
   if (startedAt !== undefined) info.startedAt = startedAt;
   return info;
 }
@@ -667,7 +661,7 @@ function toolCallOf(evidence: Evidence): ToolCallInfo | undefined {
 const REQUEST_ID_HEADERS = ["x-request-id", "request-id", "x-github-request-id", "x-amzn-requestid", "x-amz-request-id", "x-correlation-id", "cf-ray"];
 
 function requestIdOf(evidence: Evidence): string | undefined {
-  let id = evidence.requestId ?? str(evidence.inner, "request_id", "requestId") ?? str(evidence.body, "request_id", "requestId");
+  let id = evidence.requestId ?? str([evidence.inner, evidence.body], "request_id");
   for (const name of REQUEST_ID_HEADERS) id ??= header(evidence, name);
   return withoutSecrets(id, 128);
 }
@@ -710,7 +704,7 @@ function providerOf(evidence: Evidence): string | undefined {
 function classifyProbe(evidence: Evidence): Classification | undefined {
   const holder = get(evidence.body, "tool") ?? evidence.body;
   const probed = ["lastProbeTime", "probeLatencyMs", "last_probe_time"].some((key) => get(holder, key) !== undefined);
-  return probed && /unavailable|down|failed/i.test(str(holder, "status", "state") ?? "") ? { kind: "tool-unavailable" } : undefined;
+  return probed && /unavailable|down|failed/i.test(str([holder], "status state") ?? "") ? { kind: "tool-unavailable" } : undefined;
 }
 
 /** Bodies that say what happened by their shape rather than a code. */
@@ -724,8 +718,8 @@ function classifyByShape(evidence: Evidence): Classification | undefined {
   }
   // A run whose status is FAILED.
   const run = get(body, "run") ?? body;
-  const status = str(run, "status", "state");
-  if (status && /^(failed|error|errored)$/i.test(status) && (str(run, "run_id", "runId", "id") || get(run, "events") !== undefined)) {
+  const status = str([run], "status state");
+  if (status && /^(failed|error|errored)$/i.test(status) && (str([run], "run_id id") || get(run, "events") !== undefined)) {
     return { kind: "run-failed" };
   }
   return undefined;
@@ -738,29 +732,29 @@ function runOf(evidence: Evidence): RunInfo | undefined {
   const holder = (subject ? get(body, subject) : undefined) ?? get(inner, "run") ?? body;
   const run: RunInfo = {};
   if (subject) run.subject = subject;
-  else if (str(body, "session_id", "sessionId")) run.subject = "session";
-  else if (str(body, "run_id", "runId")) run.subject = "run";
-  const id = str(holder, "id") ?? str(body, "run_id", "runId", "session_id", "sessionId") ?? str(inner, "run_id", "session_id");
+  else if (str([body], "session_id")) run.subject = "session";
+  else if (str([body], "run_id")) run.subject = "run";
+  const id = str([holder], "id") ?? str([body, inner], "run_id session_id");
   if (id) run.id = id.slice(0, 200);
-  const state = str(holder, "status", "state") ?? str(inner, "status", "state");
+  const state = str([holder, inner], "status state");
   if (state && state.length <= 40) run.state = state;
-  const since = asTimestamp(get(holder, "started_at") ?? get(holder, "since") ?? get(holder, "created_at") ?? get(body, "started_at"));
+  const since = asTimestamp(val([holder], "started_at since created_at") ?? get(body, "started_at"));
   if (since !== undefined) run.since = since;
-  const events = get(holder, "events") ?? get(body, "events");
+  const events = val([holder, body], "events");
   if (Array.isArray(events)) {
     const errors: RunEvent[] = [];
     for (const event of events.slice(0, 500)) {
-      const type = str(event, "type", "level");
+      const type = str([event], "type level");
       if (!type || !/^error$/i.test(type)) continue;
-      const message = shown(str(event, "message", "detail", "error"), 300);
+      const message = shown(str([event], "message detail error"), 300);
       if (!message) continue;
-      const at = asTimestamp(get(event, "timestamp") ?? get(event, "at") ?? get(event, "time"));
+      const at = asTimestamp(val([event], "timestamp at time"));
       errors.push({ type: type.toUpperCase(), message, ...(at !== undefined ? { at } : {}) });
       if (errors.length >= 20) break;
     }
     if (errors.length > 0) run.errorEvents = errors;
   }
-  const eventsUrl = str(holder, "events_url", "eventsUrl") ?? str(body, "events_url", "eventsUrl");
+  const eventsUrl = str([holder, body], "events_url");
   if (eventsUrl && isSafeHref(eventsUrl)) run.eventsUrl = eventsUrl;
   return Object.keys(run).length > 0 ? run : undefined;
 }
@@ -793,21 +787,21 @@ function build(evidence: Evidence, now: number): RecoveryError {
     (!byCodes || GENERIC_KINDS.has(byCodes.kind) ? classifyBilling(said) : undefined) ??
     byCodes ??
     classifyByShape(evidence) ??
-    (hasAuthorizationUrl(evidence) ? { kind: "connector-auth", connectorReason: "consent-required" } : undefined) ??
+    (hasAuthorizationUrl(evidence) ? classification("connector-auth/consent-required") : undefined) ??
     // What the client says (its error's name, its own code, its sentence) counts only when no
     // server answered. Not for an error with a React digest: on the server it still has its
     // real message, in the browser React's stand-in, and both must render the same.
     (status === undefined && !evidence.digest ? classifyByCodes(evidence.names) ?? classifyByText([...evidence.names, ...evidence.thrown].join("\n"), true) : undefined) ??
     classifyByText(said) ??
     // An MCP tool's own failure, in words that name no other kind.
-    (evidence.toolResult ? classifyByCodes(["mcp_tool_error"]) : undefined) ??
+    (evidence.toolResult ? classification("tool-unavailable/tool-error") : undefined) ??
     // GitHub answers a spent rate limit with a 403 whose headers say so.
     (header(evidence, "x-ratelimit-remaining")?.trim() === "0" ? { kind: "rate-limited" } : undefined) ??
     classifyByStatus(evidence.status) ??
     { kind: "unknown" };
 
   let retryAfterMs = retryAfterOf(evidence, now);
-  const limits = found.kind === "rate-limited" || found.balanceReason === "quota-exceeded" ? rateLimitOf(evidence, now) : {};
+  const limits = found.kind === "rate-limited" || found.reason === "quota-exceeded" ? rateLimitOf(evidence, now) : {};
   retryAfterMs ??= limits.wait;
   // No header or field said how long: the server's words may ("Please try again in 20s").
   // Frameworks that drop the headers (useChat, MCP's transport, React Router) leave only these.
@@ -819,7 +813,7 @@ function build(evidence: Evidence, now: number): RecoveryError {
   }
   // A 429 that asks for a day or more is a spent quota: show how to get more, not a countdown.
   if (found.kind === "rate-limited" && retryAfterMs !== undefined && retryAfterMs >= QUOTA_RETRY_AFTER_MS) {
-    found = { kind: "balance-empty", balanceReason: "quota-exceeded" };
+    found = classification("balance-empty/quota-exceeded");
   }
   const kind: RecoveryErrorKind = found.kind;
 
@@ -833,7 +827,7 @@ function build(evidence: Evidence, now: number): RecoveryError {
   const code = evidence.codes.find((c) => /^[A-Za-z][\w.-]*$/.test(c) && !/^(?:jsonrpc|mcp)_/.test(c) && !evidence.late.includes(c));
   if (code) base.code = code;
   if (evidence.clientCode) base.clientCode = evidence.clientCode;
-  const title = shown(str(evidence.body, "title"), 120);
+  const title = shown(str([evidence.body], "title"), 120);
   if (title && title !== base.message) base.title = title;
   const requestId = requestIdOf(evidence);
   if (requestId) base.requestId = requestId;
@@ -847,23 +841,23 @@ function build(evidence: Evidence, now: number): RecoveryError {
     base.retryAt = now + retryAfterMs;
   }
   const docUrl = toSafeHttpsUrl(
-    get(evidence.inner, "doc_url") ?? get(evidence.body, "doc_url") ?? get(evidence.body, "documentation_url"),
+    val([evidence.inner], "doc_url") ?? val([evidence.body], "doc_url documentation_url"),
   );
   if (docUrl) base.docUrl = docUrl;
-  const variant = found.variant ?? (evidence.digest && kind === "unknown" ? "hidden" : str(evidence.body, "variant"));
+  const variant = found.variant ?? (evidence.digest && kind === "unknown" ? "hidden" : str([evidence.body], "variant"));
   if (variant) base.variant = variant.slice(0, 40);
   const limit = limits.limit && (base.retryAt !== undefined ? { ...limits.limit, resetAt: base.retryAt } : limits.limit);
 
   switch (kind) {
     case "balance-empty":
     case "rate-limited": {
-      const error: RecoveryError = kind === "rate-limited" ? { ...base, kind } : { ...base, kind, reason: found.balanceReason ?? "balance-empty" };
+      const error: RecoveryError = kind === "rate-limited" ? { ...base, kind } : { ...base, kind, reason: (found.reason as BalanceReason | undefined) ?? "balance-empty" };
       if (limit && Object.keys(limit).length > 0) error.limit = limit;
       return error;
     }
     case "connector-auth": {
       const connector = connectorOf(evidence);
-      let reason = found.connectorReason;
+      let reason = found.reason as ConnectorReason | undefined;
       if (connector.missingScopes && (reason === undefined || reason === "auth-failed")) reason = "missing-scope";
       if (!connector.name && reason === "not-connected") {
         // "Gmail not connected" → Gmail; the generic "provider not connected" names nobody.
@@ -886,45 +880,46 @@ function build(evidence: Evidence, now: number): RecoveryError {
     case "build-failed": {
       const { body, inner } = evidence;
       const holder = get(body, "build") ?? body;
-      const id = str(holder, "build_id", "buildId", "id") ?? str(inner, "build_id");
-      const logUrl = str(holder, "logs_url", "log_url", "logsUrl", "logUrl") ?? str(inner, "logs_url", "log_url");
+      const id = str([holder], "build_id id") ?? str([inner], "build_id");
+      const logUrl = str([holder, inner], "logs_url log_url");
       const build = compact({ id: id?.slice(0, 200), logUrl: logUrl && isSafeHref(logUrl) ? logUrl : undefined });
       return build ? { ...base, kind, build } : { ...base, kind };
     }
     case "tool-unavailable": {
       const { body, inner } = evidence;
       const holder = get(body, "tool") ?? body;
-      const latency = num(holder, "probeLatencyMs", "probe_latency_ms");
+      const latency = num([holder], "probe_latency_ms");
       const tool = compact({
         name: nameOf(get(holder, "name") ?? get(body, "tool_name") ?? get(inner, "tool") ?? evidence.tool),
         // The tool's own endpoint is the point of this fact, so its host stays; secrets in it do not.
-        baseUrl: withoutSecrets(str(holder, "baseUrl", "base_url", "url"), 200),
-        lastProbeTime: asTimestamp(get(holder, "lastProbeTime") ?? get(holder, "last_probe_time")),
+        baseUrl: withoutSecrets(str([holder], "base_url url"), 200),
+        lastProbeTime: asTimestamp(val([holder], "last_probe_time")),
         probeLatencyMs: latency !== undefined && latency >= 0 ? latency : undefined,
       });
       return tool ? { ...base, kind, tool } : { ...base, kind };
     }
     case "webhook-failing": {
       const { body, inner } = evidence;
-      const subscriptionId = str(body, "subscription_id", "subscriptionId") ?? str(inner, "subscription_id");
-      const failures = num(body, "failures", "failure_count", "consecutive_failures") ?? num(inner, "failures", "failure_count");
-      const eventId = str(body, "event_id", "eventId") ?? str(inner, "event_id");
+      const subscriptionId = str([body, inner], "subscription_id");
+      const failures = num([body], "failures failure_count consecutive_failures") ?? num([inner], "failures failure_count");
+      const eventId = str([body, inner], "event_id");
       const webhook = compact({ subscriptionId: subscriptionId?.slice(0, 200), failures, eventId: eventId?.slice(0, 200) });
       return webhook ? { ...base, kind, webhook } : { ...base, kind };
     }
     case "snapshot-failed": {
-      const id = str(evidence.body, "snapshot_id", "snapshotId") ?? str(evidence.inner, "snapshot_id");
+      const id = str([evidence.body, evidence.inner], "snapshot_id");
       return id ? { ...base, kind, snapshot: { id: id.slice(0, 200) } } : { ...base, kind };
     }
     case "invalid-request": {
       const loc = get(safeFirst(get(evidence.body, "detail")), "loc");
       const fromLoc = Array.isArray(loc) ? loc.filter((part): part is string => typeof part === "string" && part !== "body").join(".") : undefined;
-      const param = str(evidence.inner, "param", "field") ?? str(evidence.body, "param", "field") ?? (fromLoc || undefined);
+      const param = str([evidence.inner, evidence.body], "param field") ?? (fromLoc || undefined);
       return param ? { ...base, kind, param: param.slice(0, 100) } : { ...base, kind };
     }
     case "not-found": {
-      const type = found.resourceType ?? str(evidence.body, "resource", "resource_type");
-      const id = str(evidence.inner, "param") === "model" ? str(evidence.body, "model") : str(evidence.body, "id", "session_id", "model");
+      // A not-found's variant names what was not found; an archived one is a session.
+      const type = (found.variant === "archived" ? "session" : found.variant) ?? str([evidence.body], "resource resource_type");
+      const id = str([evidence.inner], "param") === "model" ? str([evidence.body], "model") : str([evidence.body], "id session_id model");
       const resource = compact({ type: type?.slice(0, 40), id: id?.slice(0, 200) });
       const error: RecoveryError = { ...base, kind };
       if (!error.variant && type && ["session", "share", "model"].includes(type)) error.variant = type;
@@ -972,11 +967,11 @@ export function parseRecoveryError(input: unknown, context?: ParseContext): Reco
 function detailCodes(evidence: Evidence): void {
   const codes: string[] = [];
   for (const detail of evidence.details) {
-    const reason = str(detail, "reason");
+    const reason = str([detail], "reason");
     if (reason && reason.length <= 100) codes.push(reason);
     // "You exceeded your current quota" is Google's wording for both; the quota id tells them apart.
     const violations = get(detail, "violations");
-    if (Array.isArray(violations)) codes.push(violations.some((v) => /PerDay/i.test(str(v, "quotaId") ?? "")) ? "quota_exceeded" : "resource_exhausted");
+    if (Array.isArray(violations)) codes.push(violations.some((v) => /PerDay/i.test(str([v], "quotaId") ?? "")) ? "quota_exceeded" : "resource_exhausted");
   }
   evidence.codes.unshift(...codes);
 }

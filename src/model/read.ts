@@ -33,24 +33,34 @@ export function get(obj: unknown, key: string): unknown {
   }
 }
 
-/** The first of `keys` on `obj` that holds a non-empty string. */
-export function str(obj: unknown, ...keys: string[]): string | undefined {
-  for (const key of keys) {
-    const value = get(obj, key);
-    if (typeof value === "string" && value.trim() !== "") return value.trim();
+/**
+ * The first value `as` accepts under any of `keys` (space-separated) on any of `holders`,
+ * holder by holder. A `snake_case` key is read in camelCase too (`run_id`, then `runId`):
+ * APIs spell the same field both ways, so the tables of field names say each once.
+ */
+function find<T>(holders: unknown[], keys: string, as: (value: unknown) => T | undefined): T | undefined {
+  for (const holder of holders) {
+    for (const key of keys.split(" ")) {
+      const camel = key.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+      const value = as(get(holder, key)) ?? (camel === key ? undefined : as(get(holder, camel)));
+      if (value !== undefined) return value;
+    }
   }
   return undefined;
 }
 
-/** The first of `keys` on `obj` that holds a finite number (or a numeric string). */
-export function num(obj: unknown, ...keys: string[]): number | undefined {
-  for (const key of keys) {
-    const value = get(obj, key);
-    if (typeof value === "number" && Number.isFinite(value)) return value;
-    if (typeof value === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Number(value);
-  }
-  return undefined;
-}
+/** The first defined value of `keys` on `holders` (see find). */
+export const val = (holders: unknown[], keys: string): unknown => find(holders, keys, (value) => value ?? undefined);
+
+/** The first non-empty string of `keys` on `holders`, trimmed (see find). */
+export const str = (holders: unknown[], keys: string): string | undefined =>
+  find(holders, keys, (value) => (typeof value === "string" && value.trim() !== "" ? value.trim() : undefined));
+
+/** The first finite number (or numeric string) of `keys` on `holders` (see find). */
+export const num = (holders: unknown[], keys: string): number | undefined =>
+  find(holders, keys, (value) =>
+    typeof value === "number" && Number.isFinite(value) ? value : typeof value === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? Number(value) : undefined,
+  );
 
 /** A valid HTTP status (100–599) from a number or numeric string. */
 export function asStatus(value: unknown): number | undefined {
