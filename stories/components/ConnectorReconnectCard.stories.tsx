@@ -29,6 +29,18 @@ export const AuthFailed: Story = {
   },
 };
 
+/** Intermediate: the host says it is connecting (its OAuth window is open). The connect button waits with it; the story stays here for review. */
+export const Connecting: Story = {
+  args: { status: "connecting" },
+  play: async ({ canvas }) => {
+    const card = canvas.getByRole("group", { name: "Reconnect Gmail" });
+    await expect(card).toHaveAttribute("data-status", "connecting");
+    await expect(canvas.getByText("Connecting…", { selector: "[data-slot=status]" })).toBeVisible();
+    // aria-disabled, not disabled: it stays focusable and says why it waits.
+    await expect(canvas.getByRole("button", { name: "Reconnect" })).toHaveAttribute("aria-disabled", "true");
+  },
+};
+
 /** Flow: Auth failed → Reconnect → Connecting… → Connected, focus on Execute again. */
 export const AuthFailedReconnectFlow: Story = {
   name: "Flow: auth failed → reconnected",

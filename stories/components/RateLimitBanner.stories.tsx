@@ -60,6 +60,31 @@ export const AutoRetry: Story = {
   },
 };
 
+/** Intermediate: an automatic retry is scheduled, 45 seconds away; the story stays here for review. */
+export const RetryingIn: Story = {
+  name: "Retrying in…",
+  loaders: [() => ({ error: rateLimited(45) })],
+  args: { autoRetry: true },
+  play: async ({ canvas, args }) => {
+    const banner = canvas.getByRole("group", { name: "Too many requests" });
+    await expect(banner).toHaveAttribute("data-state", "waiting");
+    await expect(canvas.getByText(/Retrying automatically in/)).toBeVisible();
+    await expect(canvas.getByRole("timer")).toHaveTextContent(/^0:(45|44|43)$/);
+    await expect(args.onRetry).not.toHaveBeenCalled();
+  },
+};
+
+/** Intermediate: the automatic retry is in flight (the host's onRetry has not settled); nothing can be pressed twice. */
+export const Retrying: Story = {
+  name: "Retrying (in flight)",
+  loaders: [() => ({ error: rateLimited(1) })],
+  args: { autoRetry: true, onRetry: fn(() => new Promise<void>(() => undefined)) },
+  play: async ({ canvas, args }) => {
+    await waitFor(() => expect(args.onRetry).toHaveBeenCalledTimes(1), { timeout: 3000 });
+    await waitFor(() => expect(canvas.getByText("Retrying…")).toBeVisible());
+  },
+};
+
 /** At the deadline Retry becomes the primary action, and that is announced once. */
 export const ReadyToRetry: Story = {
   loaders: [() => ({ error: rateLimited(1) })],
