@@ -71,7 +71,7 @@ const ok =
   ]) &&
   step("Build (vite library mode, .d.ts, package checks)", "npm", ["run", "build", "--silent"]) &&
   step("Model in plain Node, without React", process.execPath, [join(root, "scripts", "smoke-node.mjs")]) &&
-  step("Consumers of the packed tarball: TypeScript (bundler, node16, nodenext, node10; React 18.2 types), CommonJS require, publint, attw", process.execPath, [
+  step("Consumers of the packed tarball: TypeScript (bundler, node16, nodenext, node10; React 18.2 types), every README code block, CommonJS require, publint, attw", process.execPath, [
     join(root, "scripts", "consumers.mjs"),
   ]) &&
   // Issue 10's first-load budgets: enforced where the package meets them, the rest reported.
