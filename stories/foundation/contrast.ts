@@ -1,0 +1,137 @@
+/// <reference types="vite/client" />
+/**
+ * The stylesheet's default colours, type scale and radius scale, read from the CSS source
+ * itself, and the WCAG contrast of every text/background pair the components draw. One
+ * module for the tokens page (Contract.mdx) and its test (test/ui/contrast.test.ts), so the
+ * page cannot show a ratio the test did not check, and neither can drift from the CSS.
+ */
+import css from "../../src/styles/recovery-kit.css?raw";
+
+export type Theme = "light" | "dark";
+
+export interface ColorToken {
+  /** The public token's name without `--rk-` ("fg", "info-bg"). */
+  name: string;
+  light: string;
+  dark: string;
+}
+
+/**
+ * Every `--_rk-x: var(--rk-x, light-dark(#light, #dark))` default, in the stylesheet's order.
+ * Only hex defaults are read: a default written another way is reported by the test, which
+ * expects every public colour token here.
+ */
+export function colorTokens(source: string = css): ColorToken[] {
+  const pattern = /--_rk-([a-z-]+):\s*var\(--rk-\1,\s*light-dark\(\s*(#[0-9a-f]{3,8})\s*,\s*(#[0-9a-f]{3,8})\s*\)\s*\)/gi;
+  return [...source.matchAll(pattern)].map((match) => ({ name: match[1]!, light: match[2]!.toLowerCase(), dark: match[3]!.toLowerCase() }));
+}
+
+/**
+ * The light values of the `@supports not (color: light-dark(…))` block: what browsers without
+ * light-dark() get. They must be the light defaults, or those browsers show other colours.
+ */
+export function fallbackTokens(source: string = css): Record<string, string> {
+  const start = source.indexOf("@supports not (color: light-dark(");
+  const block = start < 0 ? "" : source.slice(start, source.indexOf("\n}\n", start));
+  const pattern = /--_rk-([a-z-]+):\s*var\(--rk-\1,\s*(#[0-9a-f]{3,8})\s*\)/gi;
+  return Object.fromEntries([...block.matchAll(pattern)].map((match) => [match[1]!, match[2]!.toLowerCase()]));
+}
+
+/** A private scale (`--_rk-text-*`, `--_rk-radius-*`) as declared: name and value as written. */
+export function scale(prefix: "text" | "radius", source: string = css): Array<{ token: string; value: string }> {
+  const pattern = new RegExp(`(--_rk-${prefix}(?:-[a-z]+)?):\\s*([^;]+);`, "g");
+  const seen = new Set<string>();
+  const out: Array<{ token: string; value: string }> = [];
+  for (const match of source.matchAll(pattern)) {
+    // The first declaration is the scale; later ones (none today) would be overrides.
+    if (seen.has(match[1]!)) continue;
+    seen.add(match[1]!);
+    out.push({ token: match[1]!, value: match[2]!.trim() });
+  }
+  return out;
+}
+
+/* ------------------------------------------------------------------ WCAG 2.x */
+
+function channels(hex: string): [number, number, number] {
+  let h = hex.replace("#", "");
+  if (h.length === 3 || h.length === 4) h = [...h].map((c) => c + c).join("");
+  return [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16) / 255) as [number, number, number];
+}
+
+/** Relative luminance (WCAG 2.2, the sRGB formula with the 0.04045 threshold). */
+export function luminance(hex: string): number {
+  const [r, g, b] = channels(hex).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** The contrast ratio of two opaque colours, 1 to 21. */
+export function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/* ------------------------------------------------------------------ the pairs drawn */
+
+export interface Pair {
+  /** Token names without `--rk-`. */
+  fg: string;
+  bg: string;
+  /** Where the components draw it. */
+  use: string;
+  /** 4.5 for text (WCAG 1.4.3 AA), 3 for a focus ring or an icon (1.4.11). */
+  min: 4.5 | 3;
+}
+
+export const TONES = ["neutral", "info", "warning", "danger", "success"] as const;
+
+/**
+ * Every text/background pair the stylesheet draws (src/styles/recovery-kit.css), and the
+ * non-text ones that must be seen. A card's text sits on its tone's background; the pill is
+ * the accent on the page colour; the Inspect dialog is text on the raised surface.
+ */
+export const PAIRS: Pair[] = [
+  { fg: "fg", bg: "page", use: "text on the page", min: 4.5 },
+  { fg: "fg-muted", bg: "page", use: "muted text on the page", min: 4.5 },
+  { fg: "fg", bg: "raised", use: "the Inspect dialog's text", min: 4.5 },
+  { fg: "fg-muted", bg: "raised", use: "the Inspect dialog's muted text", min: 4.5 },
+  ...TONES.flatMap((tone): Pair[] => [
+    { fg: "fg", bg: `${tone}-bg`, use: `title and body of a ${tone} surface`, min: 4.5 },
+    { fg: "fg-muted", bg: `${tone}-bg`, use: `meta line, notes, details of a ${tone} surface`, min: 4.5 },
+    { fg: `${tone}-accent`, bg: `${tone}-bg`, use: `the ${tone} icon (non-text)`, min: 3 },
+    { fg: `${tone}-accent`, bg: "page", use: `a ${tone} pill's text (pills sit on the page colour)`, min: 4.5 },
+    { fg: "danger-fg", bg: `${tone}-bg`, use: `a failed action's line in a ${tone} surface`, min: 4.5 },
+  ]),
+  { fg: "primary-fg", bg: "primary-bg", use: "the primary action", min: 4.5 },
+  { fg: "button-fg", bg: "button-bg", use: "a secondary action", min: 4.5 },
+  { fg: "danger-fg", bg: "button-bg", use: "a destructive action", min: 4.5 },
+  { fg: "danger-fg", bg: "page", use: "error text on the page", min: 4.5 },
+  { fg: "button-border", bg: "button-bg", use: "a secondary action's outline (non-text)", min: 3 },
+  { fg: "focus", bg: "page", use: "the focus ring on the page (non-text)", min: 3 },
+  { fg: "focus", bg: "raised", use: "the focus ring in the Inspect dialog (non-text)", min: 3 },
+  ...TONES.map((tone): Pair => ({ fg: "focus", bg: `${tone}-bg`, use: `the focus ring on a ${tone} surface (non-text)`, min: 3 })),
+];
+
+export interface Measured extends Pair {
+  theme: Theme;
+  fgColor: string;
+  bgColor: string;
+  ratio: number;
+  pass: boolean;
+}
+
+/** Every pair in both themes, measured from the stylesheet's defaults. */
+export function measure(tokens: ColorToken[] = colorTokens()): Measured[] {
+  const byName = new Map(tokens.map((token) => [token.name, token]));
+  return (["light", "dark"] as const).flatMap((theme) =>
+    PAIRS.map((pair) => {
+      const fg = byName.get(pair.fg);
+      const bg = byName.get(pair.bg);
+      if (!fg || !bg) throw new Error(`No default for --rk-${fg ? pair.bg : pair.fg} in the stylesheet`);
+      const ratio = contrast(fg[theme], bg[theme]);
+      // Rounded down to two places before the comparison, as the page shows it: 4.499 is no pass.
+      const shown = Math.floor(ratio * 100) / 100;
+      return { ...pair, theme, fgColor: fg[theme], bgColor: bg[theme], ratio: shown, pass: shown >= pair.min };
+    }),
+  );
+}

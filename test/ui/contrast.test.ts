@@ -1,0 +1,59 @@
+/**
+ * The tokens page's contrast table (stories/foundation/Contract.mdx) as a test: every
+ * text/background pair the components draw, in light and dark, from the stylesheet's own
+ * defaults, meets WCAG AA (4.5:1 for text, 3:1 for focus rings and icons).
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { colorTokens, contrast, fallbackTokens, measure, PAIRS, scale } from "../../stories/foundation/contrast";
+
+// Read here, not through the module's `?raw` import: Vitest hands CSS modules to tests as empty
+// strings unless its `css` option includes them (Vitest runs from the repository root); the module parses whatever source it is given.
+const source = readFileSync(join(process.cwd(), "src/styles/recovery-kit.css"), "utf8");
+
+describe("contrast of the default tokens", () => {
+  it("computes WCAG ratios as the specification's examples give them", () => {
+    // Black on white is the maximum; a colour against itself the minimum; #767676 on white is
+    // the well-known lightest grey that passes 4.5:1 (4.54), #777777 the first that fails.
+    expect(contrast("#000000", "#ffffff")).toBeCloseTo(21, 5);
+    expect(contrast("#fff", "#ffffff")).toBeCloseTo(1, 5);
+    expect(contrast("#767676", "#ffffff")).toBeCloseTo(4.54, 2);
+    expect(contrast("#777777", "#ffffff")).toBeLessThan(4.5);
+  });
+
+  it("reads every public colour token's light and dark default from the stylesheet", () => {
+    const names = colorTokens(source).map((token) => token.name);
+    // Every token a pair names has a default (a renamed or rewritten default would leave the
+    // page with nothing to measure), and the list is the README's whole colour table.
+    for (const pair of PAIRS) expect(names).toEqual(expect.arrayContaining([pair.fg, pair.bg]));
+    expect(names).toHaveLength(29);
+  });
+
+  it("gives browsers without light-dark() the light defaults", () => {
+    const fallback = fallbackTokens(source);
+    const light = Object.fromEntries(colorTokens(source).map((token) => [token.name, token.light]));
+    // The raised surface falls back to the page's own rule; every other token must match.
+    for (const [name, value] of Object.entries(fallback)) expect({ name, value }).toEqual({ name, value: light[name] });
+    expect(Object.keys(fallback).length).toBeGreaterThanOrEqual(27);
+  });
+
+  it("declares three type sizes and the radius scale", () => {
+    expect(scale("text", source).map((step) => step.token)).toEqual(["--_rk-text-title", "--_rk-text", "--_rk-text-small"]);
+    expect(scale("radius", source).map((step) => step.token)).toEqual(["--_rk-radius", "--_rk-radius-lg", "--_rk-radius-md", "--_rk-radius-sm", "--_rk-radius-full"]);
+  });
+
+  it("meets its threshold for every pair the components draw, in light and dark", () => {
+    const measured = measure(colorTokens(source));
+    expect(measured).toHaveLength(PAIRS.length * 2);
+    const failing = measured.filter((pair) => !pair.pass).map((p) => `${p.theme}: --rk-${p.fg} ${p.fgColor} on --rk-${p.bg} ${p.bgColor} = ${p.ratio} < ${p.min} (${p.use})`);
+    expect(failing).toEqual([]);
+  });
+
+  it("fails a pair below its threshold", () => {
+    // The same measurement over a grey that is too light: the check above can fail.
+    const tokens = colorTokens(source).map((token) => (token.name === "fg-muted" ? { ...token, light: "#8c959f" } : token));
+    const muted = measure(tokens).filter((pair) => pair.theme === "light" && pair.fg === "fg-muted");
+    expect(muted.every((pair) => !pair.pass)).toBe(true);
+  });
+});
