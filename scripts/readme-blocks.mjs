@@ -7,7 +7,8 @@
  *   - every fence has a language tag. `ts` and `tsx` blocks are compiled; the tags in SKIPPED
  *     (shell, CSS, HTTP, plain text…) are not code a TypeScript consumer can check. Any other
  *     tag, or none, fails: a new kind of block is a decision, not a silent skip.
- *   - a Next.js `app/…/error.tsx` block starts with "use client", as Next.js requires.
+ *   - a Next.js app-router block (named `app/…`) keeps Next.js's rules that TypeScript cannot
+ *     see: `error.tsx` starts with "use client"; a server component passes no function in JSX.
  *   - a block that names its file on its first line (`// app/chat/page.tsx — …`) is written
  *     there, so blocks can import each other as a reader's files would; others get
  *     `readme-<line>.<tag>`.
@@ -21,6 +22,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import ts from "typescript";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const README = join(root, "README.md");
@@ -66,14 +68,52 @@ export function readmeBlocks(markdown) {
     const file = named ? normalize(named) : `readme-${line}.${lang}`;
     if (file.startsWith("..") || file.startsWith("/")) throw new Error(`README.md:${line}: the file name "${named}" leaves the project`);
     if (files.has(file)) throw new Error(`README.md:${line}: a second block named ${file}`);
-    // Next.js refuses an error boundary file that is not a client component; TypeScript cannot see that.
-    if (/(^|\/)app\/(.*\/)?(global-)?error\.tsx$/.test(file) && !/^(\s*\/\/.*\n)*\s*["']use client["']/.test(code)) {
-      throw new Error(`README.md:${line}: ${file} must start with "use client" (Next.js renders error files on the client)`);
-    }
+    const problem = COMPILED.has(lang) ? appRouterProblem(file, code) : undefined;
+    if (problem) throw new Error(`README.md:${line + 1 + problem.line}: ${file} ${problem.text}`);
     files.add(file);
     blocks.push({ line, lang, code, file, compile: COMPILED.has(lang) && fragment === undefined, ...(fragment ? { fragment } : {}) });
   }
   return blocks;
+}
+
+/**
+ * What Next.js refuses in an app-router file (a block named `app/…`) and TypeScript cannot see:
+ * an error file that is not a client component, and a server component handing a function to
+ * a component in JSX (`onClick={() => …}`, `actions={{ retry: () => … }}`): functions do not
+ * cross to the client. The block's line of the first problem, or undefined.
+ * @param {string} file
+ * @param {string} code
+ * @returns {{ line: number, text: string } | undefined}
+ */
+function appRouterProblem(file, code) {
+  if (!/(^|\/)app\//.test(file)) return undefined;
+  const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true, file.endsWith("x") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const prologue = [];
+  for (const statement of source.statements) {
+    if (!ts.isExpressionStatement(statement) || !ts.isStringLiteral(statement.expression)) break;
+    prologue.push(statement.expression.text);
+  }
+  if (prologue.includes("use client")) return undefined;
+  if (/(^|\/)(global-)?error\.tsx$/.test(file)) return { line: 0, text: 'must start with "use client" (Next.js renders error files on the client)' };
+  /** @param {ts.Node} node */
+  const isFunction = (node) =>
+    ts.isArrowFunction(node) ||
+    ts.isFunctionExpression(node) ||
+    ts.isMethodDeclaration(node) ||
+    (ts.isParenthesizedExpression(node) && isFunction(node.expression)) ||
+    (ts.isObjectLiteralExpression(node) && node.properties.some((property) => isFunction(ts.isPropertyAssignment(property) ? property.initializer : property)));
+  /** @type {ts.Node | undefined} */
+  let passed;
+  /** @param {ts.Node} node */
+  const visit = (node) => {
+    if (passed) return;
+    if (ts.isJsxAttribute(node) && node.initializer && ts.isJsxExpression(node.initializer) && node.initializer.expression && isFunction(node.initializer.expression)) passed = node;
+    else ts.forEachChild(node, visit);
+  };
+  visit(source);
+  if (!passed) return undefined;
+  const at = source.getLineAndCharacterOfPosition(passed.getStart(source)).line;
+  return { line: at, text: `is a server component (no "use client") that passes a function in JSX, which Next.js cannot send to the client: wire it in a client component` };
 }
 
 /**
