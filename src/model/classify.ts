@@ -13,12 +13,13 @@ export interface Classification {
   variant?: string;
 }
 
-/** `PAYMENT_REQUIRED`, `payment-required`, `Payment Required` → `payment_required`. */
+/**
+ * A code as the tables spell it: `PAYMENT_REQUIRED`, `payment-required`, `Payment Required`
+ * and `PaymentRequired` are all `paymentrequired`, so the snake_case row also knows the
+ * class-style and AWS spellings.
+ */
 export function normalizeCode(code: string): string {
-  return code
-    .toLowerCase()
-    .replace(/[^a-z\d]+/g, "_")
-    .replace(/^_+|_+$/g, "");
+  return code.toLowerCase().replace(/[^a-z\d]+/g, "");
 }
 
 /**
@@ -43,7 +44,7 @@ const TABLE: readonly string[] = [
   "balance-empty/insufficient-credits insufficient_credits credits_exhausted out_of_credit out_of_credits credit_balance_too_low",
   "balance-empty/quota-exceeded insufficient_quota billing_hard_limit_reached quota_exceeded",
   // Rate limits.
-  "rate-limited too_many_requests rate_limited rate_limit rate_limit_exceeded rate_limit_error requests tokens throttled throttling_exception resource_exhausted slow_down",
+  "rate-limited too_many_requests rate_limited rate_limit rate_limit_exceeded requests tokens throttled throttling resource_exhausted slow_down",
   // Connectors and OAuth.
   "connector-auth/not-connected provider_not_connected connector_not_connected integration_not_connected not_connected",
   "connector-auth/auth-failed connector_auth_failed connector_auth_error auth_failed oauth_refresh_failed refresh_failed invalid_grant token_revoked reconnect_required",
@@ -64,7 +65,7 @@ const TABLE: readonly string[] = [
   "forbidden forbidden permission_denied permission_error access_denied insufficient_permissions",
   "forbidden/policy policy_denied no_policy_binding deny_rule capability_mismatch",
   // Not found.
-  "not-found not_found not_found_error resource_not_found resource_missing",
+  "not-found not_found resource_not_found resource_missing",
   "not-found/model model_not_found",
   "not-found/session session_not_found",
   "not-found/share share_not_found",
@@ -73,19 +74,19 @@ const TABLE: readonly string[] = [
   "timeout timeout timed_out request_timeout gateway_timeout deadline_exceeded",
   "timeout/connection etimedout und_err_connect_timeout connection_timeout connect_timeout",
   // Upstream trouble.
-  "upstream-unavailable overloaded overloaded_error service_unavailable unavailable bad_gateway upstream_error upstream_unavailable",
+  "upstream-unavailable overloaded service_unavailable unavailable bad_gateway upstream_error upstream_unavailable",
   "upstream-unavailable/provider provider_unreachable provider_unavailable",
   // A server's own failure (OpenAI `server_error`, Anthropic `api_error`, Google `INTERNAL`, Stripe `api_error`).
-  "upstream-unavailable/server server_error api_error internal internal_error internal_server_error unknown_error",
+  "upstream-unavailable/server server_error api_error internal internal_server_error unknown_error",
   // Malformed requests.
-  "invalid-request bad_request invalid_request invalid_request_error validation_error unprocessable_entity invalid_parameter validationexception",
+  "invalid-request bad_request invalid_request validation unprocessable_entity invalid_parameter",
   // AWS service exceptions (the JSON protocol's `__type`, the SDK v3 exception name, `x-amzn-errortype`).
-  "rate-limited throttlingexception toomanyrequestsexception servicequotaexceededexception limitexceededexception provisionedthroughputexceededexception",
-  "forbidden accessdeniedexception accessdenied",
+  "rate-limited servicequotaexceededexception limitexceededexception provisionedthroughputexceededexception",
+  "forbidden",
   "unauthorized unrecognizedclientexception invalidsignatureexception expiredtokenexception",
-  "not-found resourcenotfoundexception",
+  "not-found",
   "timeout modeltimeoutexception",
-  "upstream-unavailable serviceunavailableexception modelnotreadyexception",
+  "upstream-unavailable modelnotreadyexception",
   "upstream-unavailable/server internalserverexception internalfailure",
   "invalid-request/session-create session_create_failed session_creation_failed invalid_agent_name",
   // Anthropic's 413 `request_too_large`; HTTP's reason phrases.
@@ -132,7 +133,7 @@ const TABLE: readonly string[] = [
   "blocked/input inputguardrailtripwiretriggered input_guardrail_triggered",
   "blocked/output outputguardrailtripwiretriggered output_guardrail_triggered",
   // Agent frameworks' own failures: the OpenAI Agents SDK (by class name), LangChain's `lc_error_code`.
-  "run-failed/max-turns maxturnsexceedederror max_turns_exceeded",
+  "run-failed/max-turns max_turns_exceeded",
   "output-invalid modelbehaviorerror",
   "output-invalid/json output_parsing_failure",
   "rate-limited model_rate_limit",
@@ -150,8 +151,8 @@ const TABLE: readonly string[] = [
   "connector-auth/missing-scope mcp_forbidden",
   // The request never reached a server, or its answer never arrived: Node and undici codes,
   // axios (`ERR_NETWORK`), the SDKs' connection errors (openai, @anthropic-ai/sdk, stripe).
-  "network econnrefused econnreset enotfound eai_again epipe enetunreach ehostunreach enetdown und_err_socket und_err_closed err_network network_error networkerror apiconnectionerror",
-  "timeout und_err_headers_timeout und_err_body_timeout econnaborted err_timeout timeouterror apiconnectiontimeouterror",
+  "network econnrefused econnreset enotfound eai_again epipe enetunreach ehostunreach enetdown und_err_socket und_err_closed err_network network_error apiconnectionerror",
+  "timeout und_err_headers_timeout und_err_body_timeout econnaborted err_timeout apiconnectiontimeouterror",
   // Cancelled on purpose: an AbortController (DOMException `AbortError`), the SDKs'
   // `APIUserAbortError`, axios's `CanceledError` / `ERR_CANCELED`.
   "cancelled aborterror apiuseraborterror cancelederror err_canceled abort_err googlegenerativeaiaborterror",
@@ -161,13 +162,18 @@ const CODES = new Map<string, Classification>();
 for (const row of TABLE) {
   const [head, ...codes] = row.split(" ");
   const hit = classification(head!);
-  for (const code of codes) CODES.set(code, hit);
+  for (const code of codes) CODES.set(normalizeCode(code), hit);
 }
 
-/** Classifies by the first code that the table knows. */
+/**
+ * Classifies by the first code that the table knows, as written or without an `Error` or
+ * `Exception` suffix (`RateLimitError`, `ThrottlingException`, `not_found_error`): a
+ * suffixed code the table lists itself (MCP's `UnauthorizedError`) is matched first.
+ */
 export function classifyByCodes(codes: readonly string[]): Classification | undefined {
   for (const code of codes) {
-    const hit = CODES.get(normalizeCode(code));
+    const key = normalizeCode(code);
+    const hit = CODES.get(key) ?? CODES.get(key.replace(/(?:error|exception)$/, ""));
     if (hit) return hit;
   }
   return undefined;

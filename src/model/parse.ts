@@ -582,10 +582,7 @@ function connectorOf(evidence: Evidence): ConnectorInfo {
   if (name) connector.name = name;
   const id = str([inner], "connector_id") ?? str([body], "connector_id integration_id server_name");
   if (id) connector.id = toPlainText(id, 120);
-  // MCP's URL elicitation (-32042): `data.elicitations[]`, each a URL the person must visit.
-  const elicitation = safeFirst(get(body, "elicitations"));
-  const rawUrl =
-get(elicitation, "url") ?? val([body], "authorization_url auth_url consent_url") ?? val([inner], "authorization_url");
+  const rawUrl = authorizationUrlOf(evidence);
   if (rawUrl !== undefined) {
     const safe = toSafeHttpsUrl(rawUrl);
     if (safe) connector.authorizationUrl = safe;
@@ -593,20 +590,16 @@ get(elicitation, "url") ?? val([body], "authorization_url auth_url consent_url")
     // Nothing else names who is asking: the host of the page to authorize at does ("github.com").
     if (safe && !connector.name) connector.name = hostOf(safe)?.replace(/^www\./, "");
   }
-  const scopes =
-strList(val([inner], "missing_scopes required_scopes")) ?? strList(val([body], "missing_scopes required_scopes"));
+  const scopes = strList(val([inner], "missing_scopes required_scopes")) ?? strList(val([body], "missing_scopes required_scopes"));
   if (scopes) connector.missingScopes = scopes;
   return connector;
 }
 
-function hasAuthorizationUrl(evidence: Evidence): boolean {
-  for (const holder of [evidence.body, evidence.inner]) {
-    for (const key of ["authorization_url", "authorizationUrl", "auth_url", "consent_url"]) {
-      if (get(holder, key) !== undefined) return true;
-    }
-    if (get(safeFirst(get(holder, "elicitations")), "url") !== undefined) return true;
-  }
-  return false;
+/** The URL a person must visit to grant access, as the server sent it (not yet checked). */
+function authorizationUrlOf({ body, inner }: Evidence): unknown {
+  // MCP's URL elicitation (-32042): `data.elicitations[]`, each a URL the person must visit.
+  const elicitation = (holder: unknown) => get(safeFirst(get(holder, "elicitations")), "url");
+  return elicitation(body) ?? elicitation(inner) ?? val([body, inner], "authorization_url auth_url consent_url");
 }
 
 function approvalOf(evidence: Evidence): ApprovalInfo {
@@ -787,7 +780,7 @@ function build(evidence: Evidence, now: number): RecoveryError {
     (!byCodes || GENERIC_KINDS.has(byCodes.kind) ? classifyBilling(said) : undefined) ??
     byCodes ??
     classifyByShape(evidence) ??
-    (hasAuthorizationUrl(evidence) ? classification("connector-auth/consent-required") : undefined) ??
+    (authorizationUrlOf(evidence) !== undefined ? classification("connector-auth/consent-required") : undefined) ??
     // What the client says (its error's name, its own code, its sentence) counts only when no
     // server answered. Not for an error with a React digest: on the server it still has its
     // real message, in the browser React's stand-in, and both must render the same.

@@ -87,6 +87,20 @@ export function parseRetryAfterMs(value: string | null | undefined): number | un
 }
 
 /**
+ * The milliseconds a span says, in the compact form reset headers use (`"6m0s"`, `"1.682s"`,
+ * `"20ms"`) or in words (`"2 minutes"`, `"a minute"`, `"500 ms"`), or undefined. The one
+ * reader of durations, for headers and for waits said in words alike.
+ */
+export function spanMs(span: string): number | undefined {
+  let ms: number | undefined;
+  // A unit by its first letter (seconds, minutes, hours), but `ms` and `milli…` are milliseconds.
+  for (const [, amount, unit] of span.toLowerCase().matchAll(/(an?|one|\d+(?:\.\d+)?)\s*(m(?:s|illi)|[hms])/g)) {
+    ms = (ms ?? 0) + (/\d/.test(amount!) ? Number(amount) : 1) * (unit!.length > 1 ? 1 : unit === "s" ? 1000 : unit === "m" ? 60_000 : 3_600_000);
+  }
+  return ms;
+}
+
+/**
  * A wait in ms from any form a reset header or body uses, or undefined:
  * durations (`"1.682s"`, `"6m0s"`, `"20ms"`, Google's `"17s"`), delta seconds (`"30"`),
  * epoch seconds (GitHub's `x-ratelimit-reset`; any number past 1e9), RFC 3339 timestamps
@@ -101,10 +115,7 @@ export function parseWait(value: unknown, now: number): number | undefined {
     const n = Number(v);
     ms = n > 1e9 ? n * 1000 - now : n * 1000;
   } else if (/^(?:\d+(?:\.\d+)?(?:ms|h|m|s))+$/.test(v)) {
-    ms = 0;
-    for (const [, n, unit] of v.matchAll(/(\d+(?:\.\d+)?)(ms|h|m|s)/g)) {
-      ms += Number(n) * (unit === "ms" ? 1 : unit === "s" ? 1000 : unit === "m" ? 60_000 : 3_600_000);
-    }
+    ms = spanMs(v);
   } else {
     const date = /^\d{4}-\d\d-\d\dt/.test(v) ? Date.parse(value.trim()) : parseHttpDate(value.trim());
     if (date !== undefined && Number.isFinite(date)) ms = date - now;

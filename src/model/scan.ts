@@ -4,7 +4,7 @@
  * reason phrase. One scanner, bounded to the head of the text, for the parser and for
  * `fromResponse` alike.
  */
-import { MAX_RETRY_AFTER_MS, parseWait } from "./retry-after.js";
+import { MAX_RETRY_AFTER_MS, spanMs } from "./retry-after.js";
 
 // What happened is said first; nothing past this many characters is scanned.
 const HEAD = 65_536;
@@ -29,25 +29,11 @@ export function fieldsFromHead(text: string): { error: Record<string, string> } 
   return Object.keys(error).length > 0 ? { error } : undefined;
 }
 
-const UNIT_MS: Record<string, number> = { ms: 1, millisecond: 1, s: 1000, sec: 1000, second: 1000, m: 60_000, min: 60_000, minute: 60_000, h: 3_600_000, hr: 3_600_000, hour: 3_600_000 };
 // "try again in 20s", "Please retry in 39.5s", "try again in 6m0s", "try again in a minute",
 // "available again in 2 minutes", "please wait 30 seconds": a verb of waiting, then the span.
 const WAIT_WORDS =
   /\b(?:try(?:ing)? again|retry(?:ing)?|again|wait(?:ing)?|resets?|available)\b[^.!?\n]{0,24}?\b(?:in|after|for|wait)\s+(?:about\s+|approximately\s+|around\s+|~)?((?:\d+(?:\.\d+)?(?:ms|h|m|s))+\b|(?:a|an|one|\d+(?:\.\d+)?)\s*(?:milliseconds?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h)\b)/i;
 const WAIT_AFTER_VERB = /\bwait\s+(\d+(?:\.\d+)?)\s*(seconds?|secs?|minutes?|mins?|hours?)\b/i;
-
-function spanMs(span: string): number | undefined {
-  let ms = 0;
-  let matched = false;
-  for (const [, amount, unit] of span.toLowerCase().matchAll(/(a|an|one|\d+(?:\.\d+)?)\s*(milliseconds?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h)\b/g)) {
-    const n = amount === "a" || amount === "an" || amount === "one" ? 1 : Number(amount);
-    const per = UNIT_MS[unit!.replace(/s$/, "")] ?? UNIT_MS[unit!];
-    if (per === undefined || !Number.isFinite(n)) return undefined;
-    ms += n * per;
-    matched = true;
-  }
-  return matched ? ms : undefined;
-}
 
 /**
  * A wait the server said in words ("Please try again in 20s", "retry in 39.5s", "try again
@@ -61,8 +47,7 @@ export function waitInWords(text: string | undefined): number | undefined {
   const head = text.slice(0, WORDS_HEAD);
   const span = WAIT_WORDS.exec(head)?.[1] ?? WAIT_AFTER_VERB.exec(head)?.slice(1, 3).join(" ");
   if (!span) return undefined;
-  // "6m0s", "1.682s": the compact form reset headers use; else amounts with unit words.
-  const ms = /^[\d.]+(?:ms|h|m|s)(?:[\d.]+(?:ms|h|m|s))*$/i.test(span) ? parseWait(span, 0) : spanMs(span);
+  const ms = spanMs(span);
   if (ms === undefined) return undefined;
   const rounded = Math.ceil(ms);
   return rounded <= MAX_RETRY_AFTER_MS ? rounded : undefined;
