@@ -22,6 +22,10 @@ describe("a wait said in words", () => {
     ["Server is overloaded, please try again in 30 seconds.", 30_000],
     ["Please wait 45 seconds before sending another message.", 45_000],
     ["Quota resets in an hour.", 3_600_000],
+    // "ms" with a space before it is milliseconds, not minutes.
+    ["Please try again in 500 ms.", 500],
+    ["retry after 250 milliseconds", 250],
+    ["try again in 1h30m", 5_400_000],
   ])("%s → %i ms", (text, ms) => {
     expect(waitInWords(text)).toBe(ms);
   });
