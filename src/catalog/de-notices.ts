@@ -44,7 +44,7 @@ export const deNotices: NoticeCatalog = {
       why: "Keine Richtlinie erlaubt dem Agenten dieses Tool und diese Methode (standardmäßig wird abgelehnt), die Fähigkeiten des Tools umfassen die Methode nicht, oder eine Deny-Regel übersteuert eine Allow-Regel.",
       steps: [
         "Sieh unter „Freigaben“ nach, ob eine offene Anfrage für diesen Agenten und dieses Tool existiert",
-        "Prüfe die an den Agenten gebundenen Richtlinien: mindestens ein `PolicyBinding` zielt auf seinen `ServiceAccount`, mit einer allow- oder `approval_required`-Regel für dieses Tool und diese Methode",
+        "Prüfe die an den Agenten gebundenen Richtlinien, in seinen Deploy-Einstellungen oder über die Policy-APIs: mindestens ein `PolicyBinding` zielt auf seinen `ServiceAccount`, mit einer allow- oder `approval_required`-Regel für dieses Tool und diese Methode",
         "Prüfe die Fähigkeiten des Tools, damit die angefragte Operation erlaubt ist",
         "Prüfe die Vorrangregeln: deny geht vor `approval_required` und allow",
       ],
@@ -69,7 +69,7 @@ export const deNotices: NoticeCatalog = {
       title: "Geteilter Link nicht gefunden",
       body: "Dieser geteilte Canvas-Link liefert 404.",
       why: "Das Teilen wurde im Projekt deaktiviert, das Projekt wurde gelöscht oder das Token in der URL ist falsch.",
-      steps: ["Aktiviere das Teilen im Projekt wieder: Das System erzeugt ein neues Token", "Teile die neue URL"],
+      steps: ["Aktiviere das Teilen auf der Seite des Projekts im Lab wieder: Das System erzeugt ein neues Token", "Teile die neue URL"],
       actions: ["reEnableSharing"],
     },
     model: {
@@ -447,6 +447,7 @@ export const deNoticeChrome: NoticeChrome = {
   event: "Ereignis",
   snapshot: "Snapshot",
   parameter: "Parameter",
+  fixField: (field) => `Korrigiere \`${field}\` in der Anfrage und versuche es dann erneut: Dieselbe Anfrage würde wieder abgelehnt.`,
   resource: "Ressource",
   actions: {
     retry: "Erneut versuchen",

@@ -47,7 +47,7 @@ export const enNotices: NoticeCatalog = {
       why: "No policy grants the agent this tool and method (the platform denies by default), the tool’s capabilities don’t include the request’s method, or a deny rule overrides an allow rule.",
       steps: [
         "Go to Approvals to see if there’s a pending request for this agent and tool",
-        "Check the policies bound to the agent: at least one `PolicyBinding` targets its `ServiceAccount`, with an allow or `approval_required` rule for this tool and method",
+        "Check the policies bound to the agent, in its deploy settings or through the policy APIs: at least one `PolicyBinding` targets its `ServiceAccount`, with an allow or `approval_required` rule for this tool and method",
         "Review the tool’s capabilities to make sure the requested operation is allowed",
         "Review rule precedence: deny overrides `approval_required` and allow",
       ],
@@ -72,7 +72,7 @@ export const enNotices: NoticeCatalog = {
       title: "Shared link not found",
       body: "This shared canvas link returns 404.",
       why: "Sharing was disabled on the project, the project was deleted, or the token in the URL is wrong.",
-      steps: ["Re-enable sharing on the project: the system mints a new token", "Share the new URL"],
+      steps: ["Re-enable sharing on the project’s page in the Lab: the system mints a new token", "Share the new URL"],
       actions: ["reEnableSharing"],
     },
     model: {
@@ -450,6 +450,7 @@ export const enNoticeChrome: NoticeChrome = {
   event: "Event",
   snapshot: "Snapshot",
   parameter: "Parameter",
+  fixField: (field) => `Correct \`${field}\` in what was sent, then retry: the same request would be rejected again.`,
   resource: "Resource",
   actions: {
     retry: "Retry",

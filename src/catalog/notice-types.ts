@@ -147,6 +147,8 @@ export interface NoticeChrome {
   event: string;
   snapshot: string;
   parameter: string;
+  /** The server named the field it rejected: what to do before trying again. */
+  fixField: (field: string) => string;
   resource: string;
   actions: Record<NoticeActionId, string>;
 }

@@ -95,9 +95,13 @@ export function describeNotice(error: RecoveryError, input: NoticeInput): Recove
   // Only links that are safe to follow are offered at all: a host rendering this with its
   // own components can put every href straight into an <a>.
   const offered = offers.filter((id) => wired[id] === true || isSafeLink(wired[id]));
+  // The server named the field it rejected: sending the same again fails the same way, so the
+  // body says to correct that field, and that happens outside the card: no button leads (Retry
+  // stays, second), as nothing leads while a rate limit's instruction is to wait.
+  const fixField = error.kind === "invalid-request" && error.param ? error.param : undefined;
   // The one primary is what the body tells the person to do; unwired, the first offered stands in.
-  const instruction = text.instruction ?? offers[0];
-  const primary = instruction !== undefined && offered.includes(instruction) ? instruction : offered.find((id) => id !== "cancel");
+  const instruction = fixField ? undefined : (text.instruction ?? offers[0]);
+  const primary = fixField ? undefined : instruction !== undefined && offered.includes(instruction) ? instruction : offered.find((id) => id !== "cancel");
   const actions: DescribedAction[] = offered.map((id) => {
     const how = wired[id]!;
     // What cannot be undone looks it, unless it is what the body says to do.
@@ -176,7 +180,7 @@ export function describeNotice(error: RecoveryError, input: NoticeInput): Recove
     tone,
     urgency: tone === "danger" ? "assertive" : "polite",
     title: text.title,
-    body: text.body,
+    body: fixField ? `${text.body} ${chrome.fixField(fixField)}` : text.body,
     ...(said !== undefined ? { serverSaid: { text: said, quoted: chrome.serverSaid(said), inline } } : {}),
     // A duration fixed when the error was parsed, not a live countdown: the same on server and client.
     ...(error.retryAfterMs !== undefined && error.retryAfterMs >= 1000 && error.retryable ? { wait: chrome.waitHint(formatDuration(error.retryAfterMs, locale)) } : {}),
