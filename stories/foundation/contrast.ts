@@ -95,13 +95,16 @@ export const PAIRS: Pair[] = [
   { fg: "fg-muted", bg: "page", use: "muted text on the page", min: 4.5 },
   { fg: "fg", bg: "raised", use: "the Inspect dialog's text", min: 4.5 },
   { fg: "fg-muted", bg: "raised", use: "the Inspect dialog's muted text", min: 4.5 },
-  ...TONES.flatMap((tone): Pair[] => [
-    { fg: "fg", bg: `${tone}-bg`, use: `title and body of a ${tone} surface`, min: 4.5 },
-    { fg: "fg-muted", bg: `${tone}-bg`, use: `meta line, notes, details of a ${tone} surface`, min: 4.5 },
-    { fg: `${tone}-accent`, bg: `${tone}-bg`, use: `the ${tone} icon (non-text)`, min: 3 },
-    { fg: `${tone}-accent`, bg: "page", use: `a ${tone} pill's text (pills sit on the page colour)`, min: 4.5 },
-    { fg: "danger-fg", bg: `${tone}-bg`, use: `a failed action's line in a ${tone} surface`, min: 4.5 },
-  ]),
+  ...TONES.flatMap((tone): Pair[] => {
+    const a = tone === "info" ? "an" : "a";
+    return [
+      { fg: "fg", bg: `${tone}-bg`, use: `title and body of ${a} ${tone} surface`, min: 4.5 },
+      { fg: "fg-muted", bg: `${tone}-bg`, use: `meta line, notes, details of ${a} ${tone} surface`, min: 4.5 },
+      { fg: `${tone}-accent`, bg: `${tone}-bg`, use: `the ${tone} icon (non-text)`, min: 3 },
+      { fg: `${tone}-accent`, bg: "page", use: `${a} ${tone} pill's text (pills sit on the page colour)`, min: 4.5 },
+      { fg: "danger-fg", bg: `${tone}-bg`, use: `a failed action's line in ${a} ${tone} surface`, min: 4.5 },
+    ];
+  }),
   { fg: "primary-fg", bg: "primary-bg", use: "the primary action", min: 4.5 },
   { fg: "button-fg", bg: "button-bg", use: "a secondary action", min: 4.5 },
   { fg: "danger-fg", bg: "button-bg", use: "a destructive action", min: 4.5 },
@@ -109,7 +112,7 @@ export const PAIRS: Pair[] = [
   { fg: "button-border", bg: "button-bg", use: "a secondary action's outline (non-text)", min: 3 },
   { fg: "focus", bg: "page", use: "the focus ring on the page (non-text)", min: 3 },
   { fg: "focus", bg: "raised", use: "the focus ring in the Inspect dialog (non-text)", min: 3 },
-  ...TONES.map((tone): Pair => ({ fg: "focus", bg: `${tone}-bg`, use: `the focus ring on a ${tone} surface (non-text)`, min: 3 })),
+  ...TONES.map((tone): Pair => ({ fg: "focus", bg: `${tone}-bg`, use: `the focus ring on ${tone === "info" ? "an" : "a"} ${tone} surface (non-text)`, min: 3 })),
 ];
 
 export interface Measured extends Pair {
