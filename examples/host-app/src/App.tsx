@@ -37,6 +37,8 @@ export function App() {
   const say = (from: Line["from"], text: string) => setLines((current) => [...current, { id: ++lineId, from, text }]);
 
   // ---- The integration: catch → fromError → <ErrorRecovery> → retry the original request.
+  // send() rejects when the message fails (after putting the failure in state): a Retry pressed
+  // on the card then reports action-failed and says it didn't work, instead of looking done.
   async function send(message: string) {
     try {
       const res = await fetch("/api/chat", { method: "POST", body: JSON.stringify({ message }) });
@@ -47,7 +49,9 @@ export function App() {
       say("agent", reply);
     } catch (thrown) {
       // A thrown Response, or fetch's own TypeError: fromError takes either.
-      setFailure({ error: await fromError(thrown, READ), message });
+      const error = await fromError(thrown, READ);
+      setFailure({ error, message });
+      throw error;
     }
   }
   const retry = () => (failure ? send(failure.message) : undefined);
@@ -173,7 +177,8 @@ export function App() {
                 if (!message) return;
                 say("you", message);
                 setDraft("");
-                void send(message);
+                // A failure is in state and on screen as its card; nothing else to do with it here.
+                send(message).catch(() => undefined);
               }}
             >
               <label htmlFor={messageId}>Message</label>
