@@ -11,9 +11,7 @@ import { hostOf, isSafeHref, toSafeHttpsUrl } from "./safe-url.js";
 import { looksLikeHtml, looksLikeHtmlPage, toPlainText } from "./text.js";
 import type {
   ApprovalInfo,
-  BalanceReason,
   ConnectorInfo,
-  ConnectorReason,
   ParseContext,
   RateLimit,
   RunEvent,
@@ -841,86 +839,81 @@ function build(evidence: Evidence, now: number): RecoveryError {
   if (variant) base.variant = variant.slice(0, 40);
   const limit = limits.limit && (base.retryAt !== undefined ? { ...limits.limit, resetAt: base.retryAt } : limits.limit);
 
+  // What the kind carries besides the base; a field nothing was found for is left out.
+  const { body, inner } = evidence;
+  const id = (value: string | undefined) => value?.slice(0, 200);
+  let extra: Record<string, unknown> = {};
   switch (kind) {
     case "balance-empty":
-    case "rate-limited": {
-      const error: RecoveryError = kind === "rate-limited" ? { ...base, kind } : { ...base, kind, reason: (found.reason as BalanceReason | undefined) ?? "balance-empty" };
-      if (limit && Object.keys(limit).length > 0) error.limit = limit;
-      return error;
-    }
+    case "rate-limited":
+      // A spent quota has a limit too.
+      if (kind === "balance-empty") extra.reason = found.reason ?? "balance-empty";
+      if (limit && Object.keys(limit).length > 0) extra.limit = limit;
+      break;
     case "connector-auth": {
       const connector = connectorOf(evidence);
-      let reason = found.reason as ConnectorReason | undefined;
+      let reason = found.reason;
       if (connector.missingScopes && (reason === undefined || reason === "auth-failed")) reason = "missing-scope";
       if (!connector.name && reason === "not-connected") {
         // "Gmail not connected" → Gmail; the generic "provider not connected" names nobody.
         const named = /\b([A-Z][\w.-]{1,40}) (?:is )?not connected\b/.exec(base.message);
         if (named && !/^(provider|connector|integration|account|tool)$/i.test(named[1]!)) connector.name = named[1];
       }
-      return { ...base, kind, reason: reason ?? "auth-failed", connector };
+      extra = { reason: reason ?? "auth-failed", connector };
+      break;
     }
     case "approval-pending":
-      return { ...base, kind, approval: approvalOf(evidence) };
-    case "tool-stuck": {
-      const toolCall = toolCallOf(evidence);
-      return toolCall ? { ...base, kind, toolCall } : { ...base, kind };
-    }
+      extra.approval = approvalOf(evidence);
+      break;
+    case "tool-stuck":
+      extra.toolCall = toolCallOf(evidence);
+      break;
     case "run-stuck":
-    case "run-failed": {
-      const run = runOf(evidence);
-      return run ? { ...base, kind, run } : { ...base, kind };
-    }
+    case "run-failed":
+      extra.run = runOf(evidence);
+      break;
     case "build-failed": {
-      const { body, inner } = evidence;
       const holder = get(body, "build") ?? body;
-      const id = str([holder], "build_id id") ?? str([inner], "build_id");
       const logUrl = str([holder, inner], "logs_url log_url");
-      const build = compact({ id: id?.slice(0, 200), logUrl: logUrl && isSafeHref(logUrl) ? logUrl : undefined });
-      return build ? { ...base, kind, build } : { ...base, kind };
+      extra.build = compact({ id: id(str([holder], "build_id id") ?? str([inner], "build_id")), logUrl: logUrl && isSafeHref(logUrl) ? logUrl : undefined });
+      break;
     }
     case "tool-unavailable": {
-      const { body, inner } = evidence;
       const holder = get(body, "tool") ?? body;
       const latency = num([holder], "probe_latency_ms");
-      const tool = compact({
+      extra.tool = compact({
         name: nameOf(get(holder, "name") ?? get(body, "tool_name") ?? get(inner, "tool") ?? evidence.tool),
         // The tool's own endpoint is the point of this fact, so its host stays; secrets in it do not.
         baseUrl: withoutSecrets(str([holder], "base_url url"), 200),
         lastProbeTime: asTimestamp(val([holder], "last_probe_time")),
         probeLatencyMs: latency !== undefined && latency >= 0 ? latency : undefined,
       });
-      return tool ? { ...base, kind, tool } : { ...base, kind };
+      break;
     }
-    case "webhook-failing": {
-      const { body, inner } = evidence;
-      const subscriptionId = str([body, inner], "subscription_id");
-      const failures = num([body], "failures failure_count consecutive_failures") ?? num([inner], "failures failure_count");
-      const eventId = str([body, inner], "event_id");
-      const webhook = compact({ subscriptionId: subscriptionId?.slice(0, 200), failures, eventId: eventId?.slice(0, 200) });
-      return webhook ? { ...base, kind, webhook } : { ...base, kind };
-    }
-    case "snapshot-failed": {
-      const id = str([evidence.body, evidence.inner], "snapshot_id");
-      return id ? { ...base, kind, snapshot: { id: id.slice(0, 200) } } : { ...base, kind };
-    }
+    case "webhook-failing":
+      extra.webhook = compact({
+        subscriptionId: id(str([body, inner], "subscription_id")),
+        failures: num([body], "failures failure_count consecutive_failures") ?? num([inner], "failures failure_count"),
+        eventId: id(str([body, inner], "event_id")),
+      });
+      break;
+    case "snapshot-failed":
+      extra.snapshot = compact({ id: id(str([body, inner], "snapshot_id")) });
+      break;
     case "invalid-request": {
-      const loc = get(safeFirst(get(evidence.body, "detail")), "loc");
+      const loc = get(safeFirst(get(body, "detail")), "loc");
       const fromLoc = Array.isArray(loc) ? loc.filter((part): part is string => typeof part === "string" && part !== "body").join(".") : undefined;
-      const param = str([evidence.inner, evidence.body], "param field") ?? (fromLoc || undefined);
-      return param ? { ...base, kind, param: param.slice(0, 100) } : { ...base, kind };
+      extra.param = (str([inner, body], "param field") ?? (fromLoc || undefined))?.slice(0, 100);
+      break;
     }
     case "not-found": {
       // A not-found's variant names what was not found; an archived one is a session.
-      const type = (found.variant === "archived" ? "session" : found.variant) ?? str([evidence.body], "resource resource_type");
-      const id = str([evidence.inner], "param") === "model" ? str([evidence.body], "model") : str([evidence.body], "id session_id model");
-      const resource = compact({ type: type?.slice(0, 40), id: id?.slice(0, 200) });
-      const error: RecoveryError = { ...base, kind };
-      if (!error.variant && type && ["session", "share", "model"].includes(type)) error.variant = type;
-      return resource ? { ...error, resource } : error;
+      const type = (found.variant === "archived" ? "session" : found.variant) ?? str([body], "resource resource_type");
+      if (!base.variant && type && ["session", "share", "model"].includes(type)) base.variant = type;
+      extra.resource = compact({ type: type?.slice(0, 40), id: id(str([inner], "param") === "model" ? str([body], "model") : str([body], "id session_id model")) });
     }
-    default:
-      return { ...base, kind };
   }
+  return { ...base, ...compact(extra) } as RecoveryError;
 }
 
 /**
