@@ -22,7 +22,7 @@ export const deNotices: NoticeCatalog = {
     agi: {
       title: "Nicht autorisiert",
       body: "Die Authentifizierung schlägt fehl.",
-      steps: ["Der API-Schlüssel ist korrekt und aktiv", "Das Bearer-Format wird verwendet: `Authorization: Bearer {key}`"],
+      steps: ["Der API-Schlüssel ist korrekt und aktiv", "Das Bearer-Token-Format wird verwendet: `Authorization: Bearer {key}`"],
       stepsKind: "check",
       actions: ["openApiKeys", "retry"],
     },
@@ -41,12 +41,12 @@ export const deNotices: NoticeCatalog = {
     policy: {
       title: "Der Agent darf dieses Tool nicht verwenden",
       body: "Der Agent wollte ein Tool aufrufen, wurde aber abgewiesen.",
-      why: "Keine Richtlinie erlaubt dem Agenten dieses Tool und diese Methode (standardmäßig wird abgelehnt), die Fähigkeiten des Tools umfassen die Methode nicht, oder eine Deny-Regel übersteuert eine Allow-Regel.",
+      why: "Keine Richtlinie erlaubt dem Agenten dieses Tool und diese Methode (die Plattform verweigert standardmäßig), die Fähigkeiten des Tools umfassen die Methode der Anfrage nicht oder eine Deny-Regel hat Vorrang vor einer Allow-Regel.",
       steps: [
         "Sieh unter „Freigaben“ nach, ob eine offene Anfrage für diesen Agenten und dieses Tool existiert",
-        "Prüfe die an den Agenten gebundenen Richtlinien, in seinen Deploy-Einstellungen oder über die Policy-APIs: mindestens ein `PolicyBinding` zielt auf seinen `ServiceAccount`, mit einer allow- oder `approval_required`-Regel für dieses Tool und diese Methode",
-        "Prüfe die Fähigkeiten des Tools, damit die angefragte Operation erlaubt ist",
-        "Prüfe die Vorrangregeln: deny geht vor `approval_required` und allow",
+        "Prüfe die an den Agenten gebundenen Richtlinien, in seinen Deploy-Einstellungen oder über die Policy-APIs: Mindestens ein `PolicyBinding` zielt auf seinen `ServiceAccount`, mit einer Allow- oder `approval_required`-Regel für dieses Tool und diese Methode",
+        "Prüfe die Fähigkeiten des Tools, um sicherzugehen, dass die angefragte Operation erlaubt ist",
+        "Prüfe die Rangfolge der Regeln: Deny hat Vorrang vor `approval_required` und Allow",
       ],
       stepsKind: "check",
       actions: ["openApprovals", "openPolicies", "openToolDetails"],
@@ -79,13 +79,13 @@ export const deNotices: NoticeCatalog = {
         "Öffne „Modelle“ in der Konsole",
         "Prüfe, dass der Modellname des Agenten (z. B. gpt-4o, claude-3-opus) in der Modellliste eines registrierten Anbieters steht",
         "Die Modell-ID muss exakt passen — achte auf Tippfehler und Versionsunterschiede",
-        "Gibt es den Modellanbieter nicht, lege ihn mit dem richtigen Anbietertyp und der Modellliste an",
+        "Gibt es den Modellanbieter nicht, lege ihn mit dem richtigen Anbietertyp und der richtigen Modellliste an",
       ],
       actions: ["openModels"],
     },
     archived: {
       title: "Sitzung fehlt im Dashboard",
-      body: "Aktive, abgeschlossene und archivierte Sitzungen bleiben aus Abrechnungs- und Prüfgründen erhalten; nur Entwürfe können gelöscht werden.",
+      body: "Aktive, abgeschlossene und archivierte Sitzungen bleiben aus Credit- und Audit-Gründen erhalten; nur Entwürfe können gelöscht werden.",
       why: "Wenn du die Sitzung archiviert hast, blendet der Standardfilter des Dashboards sie aus.",
       steps: ["Stell den Dashboard-Filter auf „Archiviert“, um sie zu finden"],
       actions: ["switchToArchived"],
@@ -94,21 +94,21 @@ export const deNotices: NoticeCatalog = {
   timeout: {
     default: {
       title: "Zeitüberschreitung bei der Anfrage",
-      body: "Der Server hat zu lange gebraucht. Versuch es gleich noch einmal.",
+      body: "Der Server hat zu lange für die Antwort gebraucht. Versuche es gleich noch einmal.",
       actions: ["retry"],
     },
     connection: {
       title: "Zeitüberschreitung der Verbindung",
       body: "Anfragen laufen in eine Zeitüberschreitung, bevor sie fertig sind.",
       why: "Die Verbindung hat zu lange gedauert oder Anfragen werden durch ein Ratenlimit gebremst.",
-      steps: ["Mit längerem Client-Timeout erneut versuchen", "Weniger Anfragen gleichzeitig senden", "Den API-Status auf Störungen prüfen"],
+      steps: ["Versuche es mit einem längeren Client-Timeout erneut", "Sende weniger Anfragen gleichzeitig", "Prüfe den API-Status auf Störungen"],
       actions: ["retry", "checkApiStatus"],
     },
   },
   "upstream-unavailable": {
     default: {
       title: "Dienst vorübergehend nicht verfügbar",
-      body: "Der Dienst ist gerade überlastet oder kurz nicht erreichbar. Versuch es gleich noch einmal.",
+      body: "Der Dienst ist gerade überlastet oder kurz nicht erreichbar. Versuche es gleich noch einmal.",
       actions: ["retry", "checkApiStatus"],
     },
     provider: {
@@ -124,21 +124,21 @@ export const deNotices: NoticeCatalog = {
     },
     server: {
       title: "Beim Dienst ist ein Fehler aufgetreten",
-      body: "Auf der Seite des Dienstes ist etwas schiefgelaufen, nicht bei dem, was du gesendet hast. Das ist meist schnell vorbei: Versuch es gleich noch einmal.",
+      body: "Auf der Seite des Dienstes ist etwas schiefgelaufen, nicht bei dem, was du gesendet hast. Das ist meist schnell vorbei: Versuche es gleich noch einmal.",
       actions: ["retry", "checkApiStatus"],
     },
   },
   network: {
     default: {
       title: "Server nicht erreichbar",
-      body: "Prüfe deine Internetverbindung und versuch es dann noch einmal.",
+      body: "Prüfe deine Internetverbindung und versuche es dann noch einmal.",
       actions: ["retry"],
     },
   },
   "invalid-request": {
     default: {
       title: "Die Anfrage wurde abgelehnt",
-      body: "Etwas an der Anfrage ist ungültig. Prüfe, was gesendet wurde, und versuch es erneut.",
+      body: "Etwas an der Anfrage ist ungültig. Prüfe, was gesendet wurde, und versuche es erneut.",
       actions: ["retry", "openDocs"],
     },
     "session-create": {
@@ -161,30 +161,30 @@ export const deNotices: NoticeCatalog = {
       actions: ["checkStatus", "cancel"],
     },
     running: {
-      title: "Die Sitzung hängt auf „running“",
+      title: "Die Sitzung hängt im Status „running“",
       body: "Öffne die Sitzung und brich sie ab — nicht verbrauchte Credits gehen sofort auf dein Guthaben zurück.",
-      why: "Sitzungen haben außerdem eine harte Zeitgrenze: Wer sie überschreitet, wird automatisch beendet und die Credits werden verrechnet.",
+      why: "Sitzungen haben außerdem eine feste Zeitobergrenze: Läuft eine darüber hinaus, wird sie automatisch als fehlgeschlagen beendet und ihre Credits werden verrechnet.",
       actions: ["cancel"],
     },
     "agent-running": {
       title: "Der Agent schließt seine Aufgabe nicht ab",
       body: "Der Status des Agenten steht schon lange auf „running“.",
       why: "Der Agent braucht vielleicht eine Eingabe, die Aufgabe ist zu komplex oder die genutzte Website hat Probleme.",
-      steps: ["Den Sitzungsstatus prüfen", "Eine einfache Nachricht senden („Antworte mit ‚OK‘“), um den Nachrichtenfluss zu testen", "Klare, konkrete Anweisungen geben"],
+      steps: ["Prüfe den Sitzungsstatus", "Sende eine einfache Nachricht („Antworte mit ‚OK‘“), um den Nachrichtenfluss zu testen", "Formuliere die Anweisungen klar und konkret"],
       actions: ["checkStatus", "cancel"],
     },
     initializing: {
       title: "Die Sitzung hängt beim Initialisieren",
       body: "Der Sitzungsstatus steht zu lange auf „initializing“.",
-      steps: ["Den Status der Sitzung prüfen", "Wird sie nicht bereit, brich sie ab und erstelle eine neue"],
+      steps: ["Prüfe den Status der Sitzung", "Wird sie nicht bereit, brich sie ab und erstelle eine neue"],
       actions: ["checkStatus", "retry", "cancel"],
     },
     pending: {
-      title: "Der Agent hängt auf „Pending“",
+      title: "Der Agent hängt im Status „Pending“",
       body: "Der Agent wurde erstellt, ist aber nicht auf „Running“ gewechselt.",
       why: "Das Ereignisprotokoll ist die verlässlichste Quelle: Die meisten Ursachen hinterlassen dort eine aussagekräftige Fehlermeldung.",
       steps: [
-        "Agent-Image nicht erreichbar — prüfe bei eigenem Agent-Code den Build-Status unter Agenten → dein Agent → Übersicht",
+        "Agent-Image nicht zugänglich — prüfe bei eigenem Agent-Code den Build-Status unter Agenten → dein Agent → Übersicht",
         "Benötigte Tools fehlen — jedes Tool in requiredTools muss registriert sein",
         "Benötigter Modellanbieter fehlt — prüfe die Seite „Modelle“",
         "Sieh im Ereignisprotokoll des Agenten nach konkreten Fehlermeldungen",
@@ -196,55 +196,55 @@ export const deNotices: NoticeCatalog = {
   "run-failed": {
     default: {
       title: "Der Lauf ist unerwartet fehlgeschlagen",
-      body: "Sieh im Ereignisprotokoll des Laufs nach ERROR-Ereignissen: Sie sagen, was schiefging.",
-      steps: ["Agenten → dein Agent → Läufe → Lauf wählen → Ereignisverlauf ansehen, oder `curl https://your-platform/runs/{run_id}/events`", "Nach ERROR-Ereignissen suchen"],
+      body: "Sieh im Ereignisprotokoll des Laufs nach ERROR-Ereignissen: Sie zeigen, was schiefgelaufen ist.",
+      steps: ["Öffne Agenten → dein Agent → Läufe → Lauf auswählen → Ereignisverlauf, oder `curl https://your-platform/runs/{run_id}/events`", "Suche nach ERROR-Ereignissen"],
       actions: ["viewEventLog", "rerun", "contactSupport"],
     },
     "max-turns": {
       title: "Der Agent hat vor dem Ende aufgehört",
-      body: "Er hat alle Schritte verbraucht, die ihm für einen Lauf erlaubt sind. Setze ihn fort, damit er weitermacht, oder starte neu mit einer engeren Anfrage.",
+      body: "Er hat alle Schritte verbraucht, die ihm in einem Lauf erlaubt sind. Setze den Lauf fort, damit er weitermacht, oder starte mit einer enger gefassten Anfrage neu.",
       actions: ["continue", "rerun"],
     },
   },
   "incomplete-response": {
     default: {
       title: "Die Antwort ist unvollständig",
-      body: "Die Antwort brach ab, bevor sie fertig war. Mach weiter, um den Rest zu bekommen.",
+      body: "Die Antwort brach ab, bevor sie fertig war. Setze sie fort, um den Rest zu bekommen.",
       actions: ["continue", "retry"],
     },
     "mid-stream": {
       title: "Die Antwort brach mitten im Stream ab",
       body: "Meist ein kurzer Aussetzer beim Modellanbieter. Setze die Sitzung fort: Die nächste Runde liefert frische Antworten und behandelt die unvollständige als eine Eingabe unter vielen.",
-      steps: ["Die Sitzung fortsetzen", "Passiert es weiter, abbrechen und mit derselben Konfiguration neu starten"],
+      steps: ["Setze die Sitzung fort", "Passiert es wieder, brich ab und starte mit derselben Konfiguration neu"],
       actions: ["continue", "rerun", "cancel"],
     },
     results: {
       title: "Die Ergebnisse sind unvollständig",
       body: "Der Agent ist fertig, hat aber nicht alle Daten geliefert.",
-      steps: ["Das Ausgabeformat in den Anweisungen festlegen", "Sicherstellen, dass Sonderfälle abgedeckt sind", "Den fehlenden Teil in einer Folgenachricht anfordern"],
+      steps: ["Lege das Ausgabeformat in den Anweisungen fest", "Stelle sicher, dass Sonderfälle abgedeckt sind", "Fordere den fehlenden Teil in einer Folgenachricht an"],
       actions: ["continue", "retry"],
     },
   },
   "stream-error": {
     default: {
       title: "Der Antwort-Stream ist abgebrochen",
-      body: "Der Ereignis-Stream konnte nicht gelesen werden. Lade neu, um dich wieder zu verbinden.",
+      body: "Der Ereignis-Stream konnte nicht gelesen werden. Lade neu, um die Verbindung wiederherzustellen.",
       actions: ["refresh", "retry"],
     },
     sse: {
       title: "Der Ereignis-Stream ließ sich nicht lesen",
       body: "Der Server-Sent-Events-Stream konnte nicht geparst werden.",
       steps: [
-        "Den Stream an Leerzeilen trennen; jedes Ereignis ist eine Gruppe von Feldzeilen",
-        "Die Zeilen eines mehrzeiligen data-Felds mit Zeilenumbrüchen verbinden, bevor JSON geparst wird",
-        "Kommentarzeilen, die mit „:“ beginnen (Keep-alives), ignorieren",
+        "Trenne den Stream an Leerzeilen; jedes Ereignis ist eine Gruppe von Feldzeilen",
+        "Verbinde die Zeilen eines mehrzeiligen data-Felds mit Zeilenumbrüchen, bevor du das JSON parst",
+        "Ignoriere Kommentarzeilen, die mit „:“ beginnen (Keep-alives)",
       ],
       actions: ["retry", "viewExamples"],
     },
     "no-messages": {
       title: "Deine Nachrichten erscheinen nicht",
       body: "Nachrichten wurden gesendet, aber es kommen keine Antworten an.",
-      steps: ["Prüfen, dass die Sitzung „ready“ oder „running“ ist", "Ein einfaches „Hallo“ senden, um den Nachrichtenfluss zu testen", "Neu mit dem Ereignis-Stream verbinden"],
+      steps: ["Prüfe, ob die Sitzung „ready“ oder „running“ ist", "Sende ein einfaches „Hallo“, um den Nachrichtenfluss zu testen", "Verbinde dich neu mit dem Ereignis-Stream"],
       stepsKind: "check",
       actions: ["checkStatus", "refresh"],
     },
@@ -258,13 +258,13 @@ export const deNotices: NoticeCatalog = {
     json: {
       title: "Die Antwort des Agenten ist kein gültiges JSON",
       body: "Die Antwort des Agenten ließ sich nicht als JSON parsen.",
-      steps: ["Das Ausgabeformat in den Anweisungen festlegen", "Nur JSON verlangen, ohne Text drumherum", "Vor dem Parsen prüfen und bei Fehlern erneut versuchen"],
+      steps: ["Lege das Ausgabeformat in den Anweisungen fest", "Verlange nur JSON, ohne Text drumherum", "Validiere vor dem Parsen und versuche es bei Fehlern erneut"],
       actions: ["retry", "viewExamples"],
     },
     incorrect: {
       title: "Der Agent hat Fehler gemacht",
       body: "Der Agent hat falsche Informationen geliefert.",
-      steps: ["Klare, konkrete Anweisungen geben", "Das Ausgabeformat festlegen", "Sonderfälle in den Anweisungen behandeln"],
+      steps: ["Formuliere die Anweisungen klar und konkret", "Lege das Ausgabeformat fest", "Behandle Sonderfälle in den Anweisungen"],
       stepsKind: "check",
       actions: ["rerun"],
     },
@@ -278,13 +278,13 @@ export const deNotices: NoticeCatalog = {
     restore: {
       title: "Der Snapshot ließ sich nicht wiederherstellen",
       body: "Die Sitzung konnte nicht aus dem Snapshot wiederhergestellt werden.",
-      steps: ["Die Snapshot-ID prüfen", "Die Wiederherstellung erneut versuchen", "Schlägt es weiter fehl, eine neue Sitzung erstellen und erneut einen Snapshot anlegen"],
+      steps: ["Prüfe die Snapshot-ID", "Versuche die Wiederherstellung erneut", "Schlägt es weiter fehl, erstelle eine neue Sitzung und lege erneut einen Snapshot an"],
       actions: ["restoreSnapshot", "contactSupport"],
     },
     "auth-lost": {
       title: "Die wiederhergestellte Sitzung hat ihre Anmeldung verloren",
       body: "Der Anmeldezustand ging bei der Wiederherstellung aus dem Snapshot verloren.",
-      steps: ["In der wiederhergestellten Sitzung erneut anmelden", "Nach der Anmeldung einen neuen Snapshot anlegen"],
+      steps: ["Melde dich in der wiederhergestellten Sitzung erneut an", "Lege nach der Anmeldung einen neuen Snapshot an"],
       actions: ["signIn", "restoreSnapshot"],
     },
   },
@@ -299,8 +299,8 @@ export const deNotices: NoticeCatalog = {
       body: "Prüfe die Details des Abonnements in der Konsole unter „Webhooks“.",
       why: "Wiederholte Fehlschläge pausieren das Abonnement automatisch.",
       steps: [
-        "Das Abonnement wieder aktivieren, wenn es pausiert ist",
-        "Die Signaturprüfung kontrollieren: HMAC-SHA256 mit deinem Secret über `${timestamp}.${body}`",
+        "Aktiviere das Abonnement wieder, wenn es pausiert ist",
+        "Kontrolliere deine Signaturprüfung: HMAC-SHA256 mit deinem Secret über `${timestamp}.${body}`",
       ],
       actions: ["reEnable", "openWebhooks", "openWebhookDocs"],
     },
@@ -319,14 +319,14 @@ export const deNotices: NoticeCatalog = {
     signature: {
       title: "Webhook-Signaturprüfung schlägt fehl",
       body: "Zustellungen werden von deiner Signaturprüfung abgewiesen.",
-      steps: ["HMAC-SHA256 mit deinem Secret über `${timestamp}.${body}` berechnen", "Den rohen Request-Body verwenden, nicht neu serialisiertes JSON"],
+      steps: ["Berechne HMAC-SHA256 mit deinem Secret über `${timestamp}.${body}`", "Verwende den rohen Request-Body, nicht neu serialisiertes JSON"],
       actions: ["openWebhookDocs"],
     },
     duplicate: {
       title: "Manche Ereignisse kamen doppelt an",
       body: "Dasselbe Webhook-Ereignis kam mehr als einmal an.",
       why: "Webhook-Absender stellen oft erneut zu, wenn sie nicht sicher sind, ob eine Zustellung ankam; verarbeite jedes Ereignis daher nur einmal anhand seiner ID.",
-      steps: ["Jede Ereignis-ID speichern und bereits verarbeitete ignorieren", "Schnell mit 2xx bestätigen und langsame Arbeit danach erledigen"],
+      steps: ["Speichere jede Ereignis-ID und ignoriere bereits verarbeitete", "Bestätige schnell mit 2xx und erledige langsame Arbeit erst danach"],
       actions: ["openWebhookDocs"],
     },
   },
@@ -335,7 +335,7 @@ export const deNotices: NoticeCatalog = {
       title: "Dieses Tool antwortet nicht",
       body: "Die regelmäßige Prüfung des Tool-Endpunkts durch die Plattform ist fehlgeschlagen. Das heißt nicht immer, dass das Tool ausgefallen ist — es kann auch ein Netzwerk- oder DNS-Problem zwischen Plattform und Tool sein.",
       steps: [
-        "Die registrierte Basis-URL des Tools zeigt auf einen erreichbaren Endpunkt",
+        "Die registrierte Basis-URL des Tools zeigt auf einen aktiven Endpunkt",
         "Der Endpunkt ist aus dem Netzwerk der Plattform erreichbar",
         "`lastProbeTime` und `probeLatencyMs` in den Tool-Details zeigen, wann die letzte erfolgreiche Prüfung war",
       ],
@@ -349,20 +349,20 @@ export const deNotices: NoticeCatalog = {
     },
     "tool-error": {
       title: "Das Tool hat einen Fehler gemeldet",
-      body: "Das Tool lief, konnte aber nicht abschließen. Versuche es erneut; wenn es weiter fehlschlägt, wähle ein anderes Tool oder prüfe seine Einstellungen.",
+      body: "Das Tool wurde ausgeführt, ist aber nicht fertig geworden. Versuche es erneut; wenn es weiter fehlschlägt, wähle ein anderes Tool oder prüfe seine Einstellungen.",
       actions: ["retry", "openToolDetails"],
     },
   },
   "build-failed": {
     default: {
       title: "Der Build ist fehlgeschlagen",
-      body: "Die Plattform konnte aus deinem Agent-Code kein Container-Image bauen. Die Build-Logs sagen, warum.",
+      body: "Die Plattform konnte aus deinem Agent-Code kein Container-Image bauen. In den Build-Logs steht, warum.",
       steps: [
         "Status und Logs des Builds: `curl https://your-platform/api/builds/{build_id}`",
         "Fehlende Abhängigkeiten — füge deinem Agent-Code eine requirements.txt hinzu",
         "Ungültiger Einstiegspunkt — mach die Hauptdatei eindeutig erkennbar (main.py, app.py)",
         "Nicht unterstützte Sprachfunktionen — die Build-Umgebung unterstützt Python",
-        "Syntaxfehler — behebe sie und baue erneut",
+        "Syntaxfehler — behebe sie und starte den Build erneut",
       ],
       stepsKind: "check",
       actions: ["viewBuildLogs", "rerun"],
@@ -371,14 +371,14 @@ export const deNotices: NoticeCatalog = {
   "auth-method-unsupported": {
     default: {
       title: "Dieser Schlüssel funktioniert in diesem Client nicht",
-      body: "ChatGPT nutzt OAuth — Bearer-Schlüssel funktionieren dort nicht. Verwende den OAuth-Connector in ChatGPT (er registriert sich automatisch); Bearer-Schlüssel sind für claude.ai oder Claude Desktop.",
+      body: "ChatGPT nutzt OAuth — Bearer-Schlüssel funktionieren dort nicht. Verwende in ChatGPT den OAuth-Connector (er registriert sich automatisch); nutze Bearer-Schlüssel für claude.ai oder Claude Desktop.",
       actions: ["useOAuthConnector", "openDocs"],
     },
   },
   blocked: {
     default: {
       title: "Nachricht durch eine Inhaltsrichtlinie blockiert",
-      body: "Der Dienst hat diese Nachricht nach seiner Inhaltsrichtlinie nicht angenommen. Derselbe Text würde wieder blockiert: Bearbeite ihn und sende ihn dann.",
+      body: "Der Dienst hat diese Nachricht wegen seiner Inhaltsrichtlinie nicht angenommen. Derselbe Text würde wieder blockiert: Bearbeite ihn und sende ihn dann ab.",
       actions: ["editMessage", "contactSupport"],
     },
     input: {
@@ -402,22 +402,22 @@ export const deNotices: NoticeCatalog = {
   unknown: {
     default: {
       title: "Etwas ist schiefgelaufen",
-      body: "Ein unerwarteter Fehler ist aufgetreten. Versuch es erneut; passiert es wieder, kopiere die Details und schick sie an den Support.",
+      body: "Ein unerwarteter Fehler ist aufgetreten. Versuche es erneut; passiert es wieder, kopiere die Details und schick sie an den Support.",
       actions: ["retry", "contactSupport"],
     },
     hidden: {
       title: "Auf dem Server ist etwas schiefgelaufen",
-      body: "Beim Vorbereiten dieser Seite ist auf dem Server ein Fehler aufgetreten. Versuch es erneut; passiert es wieder, wende dich mit der Referenz unten an den Support.",
+      body: "Beim Vorbereiten dieser Seite ist auf dem Server ein Fehler aufgetreten. Versuche es erneut; passiert es wieder, wende dich mit der Referenz unten an den Support.",
       actions: ["retry", "contactSupport"],
     },
     agi: {
       title: "Etwas ist schiefgelaufen",
-      body: "Geh vor einer Anfrage an den Support die Debug-Checkliste durch.",
+      body: "Bevor du dich an den Support wendest, geh die Debug-Checkliste durch.",
       steps: [
-        "Authentifizierung prüfen: `GET /v1/models` mit deinem Bearer-Schlüssel klappt",
-        "Sitzungszustand prüfen: Die Sitzung existiert und ihr Status ist „ready“ oder „running“",
-        "Grundlegenden Nachrichtenfluss testen: „Antworte mit ‚OK‘“ senden",
-        "Aufgabenanweisungen prüfen: klar, mit Ausgabeformat und behandelten Sonderfällen",
+        "Prüfe die Authentifizierung: `GET /v1/models` mit deinem Bearer-Schlüssel ist erfolgreich",
+        "Prüfe den Sitzungszustand: Die Sitzung existiert und ihr Status ist „ready“ oder „running“",
+        "Teste den grundlegenden Nachrichtenfluss: Sende „Antworte mit ‚OK‘“",
+        "Prüfe die Aufgabenanweisungen: klar, mit festgelegtem Ausgabeformat und behandelten Sonderfällen",
       ],
       actions: ["retry", "checkApiStatus", "viewExamples", "contactSupport"],
     },
@@ -428,7 +428,7 @@ export const deNoticeChrome: NoticeChrome = {
   whatToDo: "Was zu tun ist",
   whatToCheck: "Was zu prüfen ist",
   serverSaid: (message) => `Der Server meldete: „${message}“`,
-  waitHint: (duration) => `Der Dienst bittet, ${duration} zu warten, bevor du es erneut versuchst.`,
+  waitHint: (duration) => `Der Dienst bittet dich, ${duration} zu warten, bevor du es erneut versuchst.`,
   errorEvents: "ERROR-Ereignisse",
   session: "Sitzung",
   run: "Lauf",
@@ -463,20 +463,20 @@ export const deNoticeChrome: NoticeChrome = {
     regenerateKey: "Schlüssel neu erzeugen",
     signIn: "Erneut anmelden",
     useOAuthConnector: "OAuth-Connector verwenden",
-    restoreSnapshot: "Wiederherstellen erneut versuchen",
+    restoreSnapshot: "Erneut wiederherstellen",
     openApiKeys: "API-Schlüssel öffnen",
     openApprovals: "Freigaben öffnen",
     openPolicies: "Richtlinien öffnen",
     openModels: "Modelle öffnen",
     openToolDetails: "Tool-Details öffnen",
     openWebhooks: "Webhooks öffnen",
-    openWebhookDocs: "Webhook-Doku",
+    openWebhookDocs: "Webhook-Dokumentation",
     openIntegrations: "Integrationen öffnen",
     viewEventLog: "Ereignisprotokoll öffnen",
     viewBuildLogs: "Build-Logs öffnen",
     checkApiStatus: "API-Status prüfen",
     viewExamples: "Beispiele öffnen",
-    openDocs: "Doku lesen",
+    openDocs: "Dokumentation lesen",
     contactSupport: "Support kontaktieren",
   },
 };
