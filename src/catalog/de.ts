@@ -57,12 +57,7 @@ export const de: RecoveryMessages = {
   connector: {
     unnamed: "Dieser Connector",
     statusAuthFailed: "Anmeldung fehlgeschlagen",
-    statusNotConnected: "Nicht verbunden",
-    statusNeedsScope: "Berechtigung fehlt",
-    statusNeedsConsent: "Zustimmung fehlt",
-    statusCallbackFailed: "Callback fehlgeschlagen",
     statusConnecting: "Wird verbunden…",
-    statusConnected: "Verbunden",
     authFailedTitle: (name) => (name ? `${name} neu verbinden` : "Diesen Connector neu verbinden"),
     authFailedBody:
       "Tools, die diesen Connector nutzen, melden einen Authentifizierungsfehler, bis du ihn neu verbindest. „Neu verbinden“ öffnet den Zustimmungsdialog in einem neuen Tab: Melde dich an und erteile die Berechtigungen erneut, dann funktioniert der nächste Tool-Aufruf.",

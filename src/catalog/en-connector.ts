@@ -5,12 +5,7 @@ import type { ConnectorMessages } from "./types.js";
 export const enConnector: ConnectorMessages = {
   unnamed: "This connector",
   statusAuthFailed: "Auth failed",
-  statusNotConnected: "Not connected",
-  statusNeedsScope: "Missing scope",
-  statusNeedsConsent: "Consent needed",
-  statusCallbackFailed: "Callback failed",
   statusConnecting: "Connecting…",
-  statusConnected: "Connected",
   authFailedTitle: (name) => (name ? `Reconnect ${name}` : "Reconnect this connector"),
   authFailedBody:
     "Tools that use this connector return an auth error until you reconnect. Reconnect opens the consent flow in a new tab: sign in and re-grant scopes, and the next tool call succeeds.",

@@ -63,12 +63,7 @@ export interface ConnectorMessages {
   /** The connector's name when the error didn't say. */
   unnamed: string;
   statusAuthFailed: string;
-  statusNotConnected: string;
-  statusNeedsScope: string;
-  statusNeedsConsent: string;
-  statusCallbackFailed: string;
   statusConnecting: string;
-  statusConnected: string;
   /** "Reconnect Gmail"; without a name, the language's own phrase ("Reconnect this connector"). */
   authFailedTitle: (name: string | undefined) => string;
   authFailedBody: string;

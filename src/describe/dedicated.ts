@@ -182,14 +182,15 @@ function describeConnectorOwn(error: ConnectorAuthError, input: DedicatedInput):
   const display = name ?? t.unnamed;
   const status = input.state.connector?.status ?? "disconnected";
   const resumeId = resumeActionId;
-  // The pill says where the connection stands while it moves, else what is wrong.
-  const badge = (own: string) => (status === "connecting" ? t.statusConnecting : own);
+  // The pill says where the connection stands while it moves, and Alumia's "Auth failed" (the
+  // status its connector card shows, per its page); never the title again in other words
+  // ("Not connected" under "GitHub isn't connected" said nothing new).
+  const badge = (own?: string) => (status === "connecting" ? t.statusConnecting : own);
   if (status === "connected") {
     // The connection landed: run the waiting action again.
     return {
       ...base(error.kind, reason, "success"),
       title: t.connectedTitle(display),
-      badge: t.statusConnected,
       body: t.connectedBody,
       instruction: "resume",
       actions: action(input, "resume", t.executeAgain, "primary"),
@@ -199,7 +200,7 @@ function describeConnectorOwn(error: ConnectorAuthError, input: DedicatedInput):
     return {
       ...base(error.kind, reason, "info"),
       title: t.resumePendingTitle,
-      badge: badge(t.statusConnected),
+      ...withBadge(badge()),
       body: t.resumePendingBody,
       instruction: "resume",
       actions: [...action(input, "resume", t.executeAgain, "primary"), ...action(input, "returnToSession", t.returnToSession, "secondary")],
@@ -218,7 +219,7 @@ function describeConnectorOwn(error: ConnectorAuthError, input: DedicatedInput):
     return {
       ...base(error.kind, reason, "warning"),
       title: t.consentTitle(display),
-      badge: badge(t.statusNeedsConsent),
+      ...withBadge(badge()),
       // Nothing to click: say why, and what to do instead of "open the consent screen".
       body: url ? t.consentBody : rejected ? t.consentUrlRejected : t.consentUrlMissing,
       ...(url ? { notes: [...(host ? [t.consentOpensOn(host)] : []), t.consentAfter] } : {}),
@@ -234,7 +235,7 @@ function describeConnectorOwn(error: ConnectorAuthError, input: DedicatedInput):
     return {
       ...base(error.kind, reason, "danger"),
       title: t.callbackFailedTitle,
-      badge: badge(t.statusCallbackFailed),
+      ...withBadge(badge()),
       body: t.callbackFailedBody,
       steps: { heading: common.whatToCheck, kind: "check", items: [...t.callbackCauses] },
       instruction: connectId,
@@ -247,7 +248,7 @@ function describeConnectorOwn(error: ConnectorAuthError, input: DedicatedInput):
     // While it connects, news rather than a warning.
     ...base(error.kind, reason, status === "connecting" ? "info" : "warning"),
     title: reason === "missing-scope" ? t.missingScopeTitle(display) : reason === "not-connected" ? t.notConnectedTitle(display) : t.authFailedTitle(name),
-    badge: badge(reason === "missing-scope" ? t.statusNeedsScope : reason === "not-connected" ? t.statusNotConnected : t.statusAuthFailed),
+    ...withBadge(badge(reason === "auth-failed" ? t.statusAuthFailed : undefined)),
     body: reason === "missing-scope" ? t.missingScopeBody : reason === "not-connected" ? t.notConnectedBody : t.authFailedBody,
     facts: reason === "missing-scope" && scopes.length > 0 ? [{ id: "missingScopes", label: t.missingScopesLabel, value: scopes.join(" "), code: true, values: [...scopes] }] : [],
     ...(reason === "not-connected" && resumeId ? { notes: [t.resumeNote] } : {}),
@@ -256,6 +257,8 @@ function describeConnectorOwn(error: ConnectorAuthError, input: DedicatedInput):
     actions: [...connect, ...(offerResume ? action(input, "resume", t.executeAgain, "secondary") : [])],
   };
 }
+
+const withBadge = (badge: string | undefined) => (badge ? { badge } : {});
 
 const finite = (value: unknown): number | undefined => (typeof value === "number" && Number.isFinite(value) ? value : undefined);
 
