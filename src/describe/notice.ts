@@ -162,7 +162,8 @@ export function describeNotice(error: RecoveryError, input: NoticeInput): Recove
       facts = factOf("snapshot", chrome.snapshot, error.snapshot?.id, true);
       break;
     case "invalid-request":
-      facts = factOf("param", chrome.parameter, error.param, true);
+      // Named in the body when it is what to correct; a fact only when the body does not say it.
+      facts = fixField ? [] : factOf("param", chrome.parameter, error.param, true);
       break;
   }
 

@@ -24,7 +24,7 @@ function contract(d: RecoveryDescription): void {
   }
   // No instruction (and no primary) only where the body's instruction is no button: to wait
   // (a rate limit), to correct the field the server named (outside the card), or nothing left to do.
-  const fixOutside = d.kind === "invalid-request" && d.facts.some((fact) => fact.id === "param");
+  const fixOutside = d.kind === "invalid-request" && d.instruction === undefined;
   if (fixOutside) expect(primaries, "nothing leads when the fix is outside the card").toEqual([]);
   if (d.actions.length > 0 && d.instruction === undefined && d.kind !== "rate-limited" && !fixOutside && !(d.kind === "approval-pending" && d.variant === "approved")) {
     throw new Error(`${d.kind}/${d.variant} names no instruction`);
