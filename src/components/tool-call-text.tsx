@@ -39,7 +39,8 @@ export function ToolCallText({ error, tailChars, messages: t, heading, className
   // Once per value, not on every tick of the card's clock (a tail of 50 MB counts its lines).
   const args = useMemo(() => formatToolArgs(error.toolCall?.args), [error.toolCall?.args]);
   const output = error.toolCall?.partialOutput ?? "";
-  const tail = useMemo(() => tailOf(output, tailChars), [output, tailChars]);
+  const omitted = error.toolCall?.outputOmitted;
+  const tail = useMemo(() => tailOf(output, tailChars, omitted), [output, tailChars, omitted]);
   return (
     <>
       <section className={className}>

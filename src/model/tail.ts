@@ -13,14 +13,17 @@ export interface OutputTail {
   totalChars: number;
 }
 
-/** The last `maxChars` (about) of `output`. @param maxChars default 8,000 */
-export function tailOf(output: string, maxChars = 8000): OutputTail {
-  if (output.length <= maxChars) return { text: output, hiddenChars: 0, hiddenLines: 0, totalChars: output.length };
-  let start = output.length - maxChars;
+/**
+ * The last `maxChars` (about) of `output`. `omitted` is output before it that was never kept
+ * (`ToolCallInfo.outputOmitted`), counted as hidden too. @param maxChars default 8,000
+ */
+export function tailOf(output: string, maxChars = 8000, omitted?: { chars: number; lines: number }): OutputTail {
+  let start = Math.max(0, output.length - maxChars);
   // Start on a whole line if there is a newline in the first few hundred characters.
-  const newline = output.indexOf("\n", start);
+  const newline = start > 0 ? output.indexOf("\n", start) : -1;
   if (newline !== -1 && newline - start < 400) start = newline + 1;
-  let hiddenLines = 0;
+  let hiddenLines = omitted?.lines ?? 0;
   for (let i = output.indexOf("\n"); i !== -1 && i < start; i = output.indexOf("\n", i + 1)) hiddenLines++;
-  return { text: output.slice(start), hiddenChars: start, hiddenLines, totalChars: output.length };
+  const before = omitted?.chars ?? 0;
+  return { text: output.slice(start), hiddenChars: before + start, hiddenLines, totalChars: before + output.length };
 }

@@ -169,6 +169,11 @@ export interface ToolCallInfo {
   args?: unknown;
   /** Output received so far. */
   partialOutput?: string;
+  /**
+   * Output before `partialOutput` that `fromResponse` read past and did not keep (it keeps a
+   * long output's last 4 MiB): counted, so the inspector still says how much is hidden.
+   */
+  outputOmitted?: { chars: number; lines: number };
   /** When the call started (epoch ms). */
   startedAt?: number;
 }
