@@ -60,6 +60,7 @@ const ROWS = [
   },
   ...Object.entries(CARDS).map(([component, path]) => ({
     name: component === "StuckToolInspector" ? "StuckToolInspector (before Inspect)" : component,
+    component: path,
     budget: component === "StuckToolInspector" ? 8 : 5.5,
     root: { "recovery-kit": [component] },
     entry: { [`recovery-kit/${path}`]: [component] },
@@ -76,7 +77,7 @@ const ROWS = [
     },
   },
   // Figures only: what a host adds beside a card.
-  { name: "RecoveryNotice", root: { "recovery-kit": ["RecoveryNotice"] }, entry: { "recovery-kit/recovery-notice": ["RecoveryNotice"] } },
+  { name: "RecoveryNotice", component: "recovery-notice", root: { "recovery-kit": ["RecoveryNotice"] }, entry: { "recovery-kit/recovery-notice": ["RecoveryNotice"] } },
   { name: "RecoveryProvider", root: { "recovery-kit": ["RecoveryProvider"] }, entry: { "recovery-kit/provider": ["RecoveryProvider"] } },
   { name: "BalanceEmptyCard + RecoveryProvider + de", root: { "recovery-kit": ["BalanceEmptyCard", "RecoveryProvider", "de"] }, entry: { "recovery-kit/balance-empty-card": ["BalanceEmptyCard"], "recovery-kit/provider": ["RecoveryProvider"], "recovery-kit/de": ["de"] } },
   { name: "describeRecovery (English)", root: { "recovery-kit/describe": ["describeRecovery"] } },
@@ -103,8 +104,11 @@ function hostModule(imports) {
 
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 
-/** Sizes of a build's output files split into first load and later: `{ first, later }` (gzip bytes, min bytes). */
-function sizes(files, firstNames) {
+/**
+ * Sizes of a build's output files split into first load and later (gzip and min bytes), and
+ * the source modules (absolute paths) in the first load.
+ */
+function sizes(files, firstNames, modules) {
   const first = { min: 0, gzip: 0, files: 0 };
   const later = { min: 0, gzip: 0, files: 0 };
   for (const [name, code] of Object.entries(files)) {
@@ -113,7 +117,7 @@ function sizes(files, firstNames) {
     part.gzip += gzip(code);
     part.files++;
   }
-  return { first, later };
+  return { first, later, modules: [...new Set(modules)] };
 }
 
 /** Vite (Rolldown), library mode, ES output, code-split; chunks minified again (see above). */
@@ -138,7 +142,9 @@ async function bundleWithVite(dir, entry) {
     for (const dep of byName.get(name).imports) visit(dep);
   };
   for (const chunk of chunks) if (chunk.isEntry) visit(chunk.fileName);
-  return sizes(Object.fromEntries(chunks.map((chunk) => [chunk.fileName, minifySync(chunk.fileName, chunk.code).code])), first);
+  const files = Object.fromEntries(chunks.map((chunk) => [chunk.fileName, minifySync(chunk.fileName, chunk.code).code]));
+  const rendered = (chunk) => Object.entries(chunk.modules).filter(([, module]) => module.renderedLength > 0).map(([id]) => id);
+  return sizes(files, first, [...first].flatMap((name) => rendered(byName.get(name))));
 }
 
 /** webpack 5, production mode (its own minifier, Terser), ES module output, its default chunk splitting. */
@@ -160,10 +166,13 @@ function bundleWithWebpack(dir, entry) {
       },
       (error, stats) => {
         if (error || stats.hasErrors()) return fail(error ?? new Error(stats.toString({ all: false, errors: true })));
-        const info = stats.toJson({ all: false, assets: true, entrypoints: true });
-        const first = new Set(info.entrypoints.main.assets.map((asset) => asset.name));
-        const files = Object.fromEntries(info.assets.filter((asset) => asset.name.endsWith(".js")).map((asset) => [asset.name, readFileSync(join(out, asset.name), "utf8")]));
-        done(sizes(files, first));
+        const { compilation } = stats;
+        const initial = [...compilation.chunks].filter((chunk) => chunk.canBeInitial());
+        const first = new Set(initial.flatMap((chunk) => [...chunk.files]));
+        const files = Object.fromEntries([...compilation.chunks].flatMap((chunk) => [...chunk.files]).filter((name) => name.endsWith(".js")).map((name) => [name, readFileSync(join(out, name), "utf8")]));
+        // A concatenated module (scope hoisting) holds the modules it was made of.
+        const paths = (module) => [module.resource, ...(module.modules ?? []).flatMap(paths)].filter(Boolean);
+        done(sizes(files, first, initial.flatMap((chunk) => compilation.chunkGraph.getChunkModules(chunk).flatMap(paths))));
       },
     );
   });
@@ -196,7 +205,8 @@ async function bundleWithEsbuild(dir, entry) {
   // A chunk that import() loads is an entry point in esbuild's metafile too: start from the host's.
   for (const [name, output] of Object.entries(outputs)) if (output.entryPoint && resolve(dir, output.entryPoint) === entry) visit(name);
   const files = Object.fromEntries(result.outputFiles.filter((file) => file.path.endsWith(".js")).map((file) => [rel(file.path), file.text]));
-  return sizes(files, first);
+  const inputs = (name) => Object.entries(outputs[name].inputs).filter(([, input]) => input.bytesInOutput > 0);
+  return sizes(files, first, [...first].flatMap((name) => inputs(name).map(([input]) => resolve(dir, input))));
 }
 
 // A scratch host with recovery-kit "installed" (a link to this package, as npm link makes), so
@@ -207,6 +217,8 @@ symlinkSync(root, join(dir, "node_modules", "recovery-kit"), "dir");
 writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "size-host", private: true, type: "module" }));
 
 const results = [];
+/** Time spent in each bundler, printed at the end. */
+const seconds = {};
 try {
   for (const row of ROWS) {
     for (const route of ["root", "entry"]) {
@@ -214,13 +226,32 @@ try {
       const entry = join(dir, `host-${results.length}.js`);
       writeFileSync(entry, hostModule(row[route]));
       for (const [bundler, bundle] of Object.entries(BUNDLERS)) {
+        const started = performance.now();
         const measured = await bundle(dir, entry);
+        seconds[bundler] = (seconds[bundler] ?? 0) + (performance.now() - started) / 1000;
         results.push({ row: row.name, route, bundler, budget: row.budget, ...measured });
       }
     }
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
+}
+
+// Not budgets but rules, checked in every bundler: a component's own entry loads no other
+// component and not the root barrel; no first load holds the Inspect dialog or Radix.
+const COMPONENT_MODULES = [...Object.values(CARDS), "recovery-notice", "error-recovery"].map((path) => join(root, "dist", "components", `${path}.js`));
+const broken = [];
+for (const r of results) {
+  const row = ROWS.find((x) => x.name === r.row);
+  const where = `${r.row} via ${r.route} in ${r.bundler}`;
+  for (const module of r.modules) {
+    if (/[\\/]@radix-ui[\\/]/.test(module) || module === join(root, "dist", "components", "stuck-tool-dialog.js")) broken.push(`${where}: the first load holds ${module.slice(root.length + 1)}`);
+    if (r.route === "entry" && row.component) {
+      if (COMPONENT_MODULES.includes(module) && module !== join(root, "dist", "components", `${row.component}.js`)) broken.push(`${where}: the first load holds another component, ${module.slice(root.length + 1)}`);
+      if (module === join(root, "dist", "index.js")) broken.push(`${where}: the first load goes through the root barrel`);
+    }
+  }
+  if (r.route === "entry" && row.component && !r.modules.includes(join(root, "dist", "components", `${row.component}.js`))) broken.push(`${where}: the component's own module is not in the first load, so this check checks nothing`);
 }
 
 const kB = (bytes) => (bytes / 1024).toFixed(1);
@@ -265,11 +296,13 @@ if (esbuildRoot.length > 0) {
   }
 }
 
+console.log(`\nBuilt in ${Object.entries(seconds).map(([bundler, s]) => `${bundler} ${s.toFixed(1)} s`).join(", ")}.`);
+
 const jsonAt = process.argv.indexOf("--json");
 if (jsonAt > 0) writeFileSync(process.argv[jsonAt + 1], JSON.stringify(results, null, 2));
 
-if (over.length > 0) {
-  console.error(`\n✖ over an enforced first-load budget:\n  ${over.join("\n  ")}`);
-  process.exit(1);
-}
+if (broken.length > 0) console.error(`\n✖ a first load holds what it must not:\n  ${broken.join("\n  ")}`);
+else console.log("\nIn every bundler, each component's entry loads no other component and not the root barrel, and no first load holds the Inspect dialog or Radix.");
+if (over.length > 0) console.error(`\n✖ over an enforced first-load budget:\n  ${over.join("\n  ")}`);
+if (broken.length > 0 || over.length > 0) process.exit(1);
 console.log(`\nEvery enforced budget holds (${Object.values(ENFORCED).reduce((n, by) => n + Object.values(by).flat().length, 0)} enforced, ${unmet.length} over budget and reported).`);
