@@ -34,31 +34,32 @@ export function classification(head: string): Classification {
 
 /**
  * Exact codes and types, normalised, by what they mean: one row per classification, its
- * head (see classification) then its codes, space-separated. Covers the seed pages, the big API styles (OpenAI, Anthropic,
+ * head (see classification) then its codes, space-separated. A code whose words the
+ * phrases below know (`rate_limit_exceeded`, `model_not_found`, `provider_not_connected`)
+ * is not listed: classifyByCodes reads it as words. Covers the seed pages, the big API styles (OpenAI, Anthropic,
  * Google, Stripe, RFC 9457), and what clients say when no server answered: error names
  * (`APIConnectionError`, `AbortError`) and runtime codes (`ECONNREFUSED`, `UND_ERR_SOCKET`).
  */
 const TABLE: readonly string[] = [
   // Balance and billing quotas.
-  "balance-empty/balance-empty payment_required balance_empty insufficient_balance insufficient_funds billing_error billing_not_active",
-  "balance-empty/insufficient-credits insufficient_credits credits_exhausted out_of_credit out_of_credits credit_balance_too_low",
-  "balance-empty/quota-exceeded insufficient_quota billing_hard_limit_reached quota_exceeded",
+  "balance-empty/balance-empty payment_required balance_empty billing_error billing_not_active",
+  "balance-empty/insufficient-credits credit_balance_too_low",
+  "balance-empty/quota-exceeded insufficient_quota quota_exceeded",
   // Rate limits.
-  "rate-limited too_many_requests rate_limited rate_limit rate_limit_exceeded requests tokens throttled throttling resource_exhausted slow_down",
+  "rate-limited requests tokens throttled throttling resource_exhausted slow_down",
   // Connectors and OAuth.
-  "connector-auth/not-connected provider_not_connected connector_not_connected integration_not_connected not_connected",
   "connector-auth/auth-failed connector_auth_failed connector_auth_error auth_failed oauth_refresh_failed refresh_failed invalid_grant token_revoked reconnect_required",
   "connector-auth/missing-scope insufficient_scope missing_scope missing_scopes scope_required",
   "connector-auth/consent-required oauth_required oauth_consent_required consent_required authorization_required user_authorization_required interaction_required",
   "connector-auth/callback-failed oauth_callback_failed callback_failed state_mismatch invalid_state redirect_uri_mismatch invalid_client",
   "connector-auth/resume-pending resume_pending oauth_resume_pending",
   // Approvals.
-  "approval-pending approval_required paused_approval pending_approval awaiting_approval",
+  "approval-pending paused_approval awaiting_approval",
   // Tools.
   "tool-stuck tool_stuck tool_call_stuck tool_call_timeout tool_timeout",
   // Authentication. A user's session that ran out is not a bad key: they sign in again.
-  "unauthorized/session-expired session_expired session_timeout session_timed_out login_required login_expired",
-  "unauthorized unauthorized unauthenticated authentication_error authentication_failed invalid_api_key invalid_token token_expired missing_api_key api_key_revoked",
+  "unauthorized/session-expired session_timeout session_timed_out login_required login_expired",
+  "unauthorized unauthorized unauthenticated authentication_error authentication_failed invalid_token token_expired missing_api_key api_key_revoked",
   // Google ErrorInfo reasons; the AI SDK when no key is configured.
   "unauthorized api_key_invalid api_key_expired api_key_not_found access_token_expired ai_loadapikeyerror",
   // Permission and policy.
@@ -66,26 +67,21 @@ const TABLE: readonly string[] = [
   "forbidden/policy policy_denied no_policy_binding deny_rule capability_mismatch",
   // Not found.
   "not-found not_found resource_not_found resource_missing",
-  "not-found/model model_not_found",
-  "not-found/session session_not_found",
   "not-found/share share_not_found",
   "not-found/archived session_archived",
   // Time-outs.
-  "timeout timeout timed_out request_timeout gateway_timeout deadline_exceeded",
+  "timeout timeout deadline_exceeded",
   "timeout/connection etimedout und_err_connect_timeout connection_timeout connect_timeout",
   // Upstream trouble.
-  "upstream-unavailable overloaded service_unavailable unavailable bad_gateway upstream_error upstream_unavailable",
+  "upstream-unavailable unavailable upstream_error upstream_unavailable",
   "upstream-unavailable/provider provider_unreachable provider_unavailable",
   // A server's own failure (OpenAI `server_error`, Anthropic `api_error`, Google `INTERNAL`, Stripe `api_error`).
-  "upstream-unavailable/server server_error api_error internal internal_server_error unknown_error",
+  "upstream-unavailable/server server_error api_error internal unknown_error",
   // Malformed requests.
   "invalid-request bad_request invalid_request validation unprocessable_entity invalid_parameter",
   // AWS service exceptions (the JSON protocol's `__type`, the SDK v3 exception name, `x-amzn-errortype`).
   "rate-limited servicequotaexceededexception limitexceededexception provisionedthroughputexceededexception",
-  "forbidden",
   "unauthorized unrecognizedclientexception invalidsignatureexception expiredtokenexception",
-  "not-found",
-  "timeout modeltimeoutexception",
   "upstream-unavailable modelnotreadyexception",
   "upstream-unavailable/server internalserverexception internalfailure",
   "invalid-request/session-create session_create_failed session_creation_failed invalid_agent_name",
@@ -128,7 +124,7 @@ const TABLE: readonly string[] = [
   // Content policies and guardrails: the same text is blocked again, so it must be rephrased.
   // OpenAI/Azure `content_filter`, Google's `SAFETY`/`PROHIBITED_CONTENT` block reasons,
   // Bedrock's guardrail, the OpenAI Agents SDK's tripwires (by class name).
-  "blocked content_filter content_filtered content_policy_violation responsible_ai_policy_violation safety prohibited_content blocklist spii guardrail_intervened",
+  "blocked content_filtered responsible_ai_policy_violation safety prohibited_content blocklist spii guardrail_intervened",
   "blocked modelrefusalerror",
   "blocked/input inputguardrailtripwiretriggered input_guardrail_triggered",
   "blocked/output outputguardrailtripwiretriggered output_guardrail_triggered",
@@ -136,7 +132,7 @@ const TABLE: readonly string[] = [
   "run-failed/max-turns max_turns_exceeded",
   "output-invalid modelbehaviorerror",
   "output-invalid/json output_parsing_failure",
-  "rate-limited model_rate_limit",
+  "rate-limited",
   "unauthorized model_authentication",
   "invalid-request invalid_prompt_input invalid_tool_results message_coercion_failure",
   // MCP. JSON-RPC codes (as `jsonrpc_<n>` of the negative code) and the SDK's transports: a
@@ -167,13 +163,18 @@ for (const row of TABLE) {
 
 /**
  * Classifies by the first code that the table knows, as written or without an `Error` or
- * `Exception` suffix (`RateLimitError`, `ThrottlingException`, `not_found_error`): a
- * suffixed code the table lists itself (MCP's `UnauthorizedError`) is matched first.
+ * `Exception` suffix (`RateLimitError`, `ThrottlingException`, `not_found_error`; a suffixed
+ * code the table lists itself, MCP's `UnauthorizedError`, is matched first), or whose words
+ * the phrases know.
  */
 export function classifyByCodes(codes: readonly string[]): Classification | undefined {
   for (const code of codes) {
     const key = normalizeCode(code);
-    const hit = CODES.get(key) ?? CODES.get(key.replace(/(?:error|exception)$/, ""));
+    // A code is words too: `RATE_LIMIT_EXCEEDED`, `model_not_found` and AWS's
+    // `ServiceUnavailableException` say what the phrases below say in prose, so the table
+    // lists only what the phrases cannot tell.
+    const words = code.replace(/([a-z\d])(?=[A-Z])/g, "$1 ").replace(/[_-]+/g, " ");
+    const hit = CODES.get(key) ?? CODES.get(key.replace(/(?:error|exception)$/, "")) ?? classifyByText(words);
     if (hit) return hit;
   }
   return undefined;

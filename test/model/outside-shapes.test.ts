@@ -103,6 +103,38 @@ describe("more providers' shapes", () => {
     expect(parseRecoveryError(sdk)).toMatchObject({ kind: "unauthorized", status: 403, requestId: "6f1c0000-aaaa-bbbb-cccc-000000000000", messageSource: "library" });
   });
 
+  // One code, however it is spelled: AWS exception names, class-style, SCREAMING_SNAKE and a
+  // code whose words name the kind. No status, so only the code can tell.
+  it.each([
+    ["ThrottlingException", "rate-limited"],
+    ["TooManyRequestsException", "rate-limited"],
+    ["ServiceUnavailableException", "upstream-unavailable"],
+    ["AccessDeniedException", "forbidden"],
+    ["ResourceNotFoundException", "not-found"],
+    ["ModelTimeoutException", "timeout"],
+    ["ValidationException", "invalid-request"],
+    ["RATE_LIMIT_EXCEEDED", "rate-limited"],
+    ["RateLimitError", "rate-limited"],
+    ["overloaded_error", "upstream-unavailable"],
+    ["not_found_error", "not-found"],
+    ["model_not_found", "not-found"],
+    ["integration_not_connected", "connector-auth"],
+    ["insufficient_funds", "balance-empty"],
+    ["content_policy_violation", "blocked"],
+    ["GatewayTimeout", "timeout"],
+  ])("the code %s is %s", (code, kind) => {
+    expect(parseRecoveryError({ error: { code } }).kind).toBe(kind);
+    expect(parseRecoveryError({ __type: `com.amazonaws.service#${code}` }).kind).toBe(kind);
+  });
+
+  it("a code's words do not outrank a suffixed code the table lists, nor a more specific row", () => {
+    // MCP's UnauthorizedError is the connector's grant, not the person's sign-in.
+    expect(parseRecoveryError({ error: { code: "UnauthorizedError" } })).toMatchObject({ kind: "connector-auth", reason: "auth-failed" });
+    expect(parseRecoveryError({ error: { code: "session_timeout" } })).toMatchObject({ kind: "unauthorized", variant: "session-expired" });
+    expect(parseRecoveryError({ error: { code: "model_not_found" } })).toMatchObject({ kind: "not-found", variant: "model", resource: { type: "model" } });
+    expect(parseRecoveryError({ error: { code: "provider_unavailable" } })).toMatchObject({ kind: "upstream-unavailable", variant: "provider" });
+  });
+
   it("Cohere's 498, Response.error(), and OpenRouter's 200 with an error status", () => {
     expect(W(498, { message: "invalid api token" }).kind).toBe("unauthorized");
     expect(parseRecoveryError(Response.error())).toMatchObject({ kind: "network", retryable: true });
