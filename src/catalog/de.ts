@@ -129,6 +129,7 @@ export const de: RecoveryMessages = {
     pendingBodyAdmin: "Dieser Tool-Aufruf fällt unter eine Regel mit Freigabepflicht, daher ist der Lauf pausiert, bis entschieden ist. Gib ihn frei, und der Lauf geht innerhalb von Sekunden weiter (freigegebener Zugriff ist befristet und läuft automatisch ab); lehnst du ihn ab, kann der Lauf dieses Tool nicht nutzen.",
     pendingBody:
       "Dieser Tool-Aufruf fällt unter eine Regel mit Freigabepflicht, daher ist der Lauf pausiert und eine Zugriffsanfrage wurde erstellt. Ein Admin muss sie auf der Seite „Freigaben“ freigeben; der Lauf geht wenige Sekunden nach der Freigabe von selbst weiter.",
+    pendingWhy: "Freigabeanfragen entstehen, wenn eine Richtlinienregel `approval_required` verlangt. Freigegebener Zugriff ist befristet und läuft automatisch ab.",
     pendingSteps: [
       "Eine Zugriffsanfrage wurde automatisch erstellt",
       "Der Lauf ist pausiert (PAUSED_APPROVAL)",

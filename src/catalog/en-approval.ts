@@ -13,6 +13,7 @@ export const enApproval: ApprovalMessages = {
     "An admin approves the request on the Approvals page",
     "After approval, the run resumes automatically",
   ],
+  pendingWhy: "Approval requests are created when a policy rule says `approval_required`. Approved access is time-limited and expires automatically.",
   approvedTitle: "Approved — resuming the run",
   approvedBody: "The run resumes automatically within a few seconds. Approved access is time-limited and expires automatically.",
   rejectedTitle: "Access request rejected",

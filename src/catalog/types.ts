@@ -130,6 +130,8 @@ export interface ApprovalMessages {
   /** The same for the admin who decides: what approving or rejecting does. */
   pendingBodyAdmin: string;
   pendingSteps: readonly string[];
+  /** Beside the steps: that approvals come from policy, and that approved access lapses (the requester's view; the admin's body says it). */
+  pendingWhy: string;
   approvedTitle: string;
   approvedBody: string;
   rejectedTitle: string;

@@ -342,7 +342,9 @@ function describeApprovalOwn(error: ApprovalPendingError, input: DedicatedInput)
       ...factOf("run", t.run, approval.runId, true),
     ],
     ...(expiry ? { notes: [expiry] } : {}),
-    ...(pending ? { details: { label: input.catalog.common.details, items: [...t.pendingSteps], ordered: true, facts: [] } } : {}),
+    // RunAgents' page says approved access lapses before anyone asks: the requester reads it
+    // beside the steps (the admin's body already says it).
+    ...(pending ? { details: { label: input.catalog.common.details, ...(admin ? {} : { why: t.pendingWhy }), items: [...t.pendingSteps], ordered: true, facts: [] } } : {}),
     // An admin decides here: Approve leads, the Approvals page is a quiet link, Reject is last
     // and destructive (rejecting ends what Cancel run would). At most three, one primary.
     actions: [
