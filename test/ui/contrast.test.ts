@@ -33,9 +33,10 @@ describe("contrast of the default tokens", () => {
   it("gives browsers without light-dark() the light defaults", () => {
     const fallback = fallbackTokens(source);
     const light = Object.fromEntries(colorTokens(source).map((token) => [token.name, token.light]));
-    // The raised surface falls back to the page's own rule; every other token must match.
+    // Every colour needs its fallback: a private token left as light-dark() there is invalid in
+    // those browsers, and what reads it (the Inspect dialog's background) becomes transparent.
+    expect(Object.keys(fallback).sort()).toEqual(Object.keys(light).sort());
     for (const [name, value] of Object.entries(fallback)) expect({ name, value }).toEqual({ name, value: light[name] });
-    expect(Object.keys(fallback).length).toBeGreaterThanOrEqual(27);
   });
 
   it("declares three type sizes and the radius scale", () => {
