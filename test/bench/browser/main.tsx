@@ -3,7 +3,7 @@
  * library as Vite builds it for production (the lazy dialog a chunk of its own). Figures
  * only: nothing here is asserted.
  */
-import { createElement, Profiler, type ReactElement, type ReactNode } from "react";
+import { createElement, useEffect, useState, type ReactElement, type ReactNode } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { flushSync } from "react-dom";
 import {
@@ -43,8 +43,11 @@ const COMPONENTS: Array<[string, () => ReactElement]> = [
   ["ErrorRecovery (generic notice)", () => createElement(ErrorRecovery, { error: errors.generic, actions: { retry: noop } })],
 ];
 
-/** The same DOM as plain elements: what a hand-written JSX version would render. */
-function toElements(node: Node, key?: number): ReactNode {
+/**
+ * The same DOM as plain elements: what a hand-written JSX version would render. `timer`, when
+ * given, stands in for the element with role=timer (a hand-written countdown's live text).
+ */
+function toElements(node: Node, key?: number, timer?: () => ReactElement): ReactNode {
   if (node.nodeType === Node.TEXT_NODE) return node.textContent;
   if (!(node instanceof Element)) return null;
   const props: Record<string, unknown> = { key };
@@ -53,7 +56,7 @@ function toElements(node: Node, key?: number): ReactNode {
     const name = attr.name === "class" ? "className" : attr.name === "for" ? "htmlFor" : attr.name === "tabindex" ? "tabIndex" : attr.name;
     props[name] = attr.value;
   }
-  const children = Array.from(node.childNodes).map((child, index) => toElements(child, index));
+  const children = timer && node.getAttribute("role") === "timer" ? [timer()] : Array.from(node.childNodes).map((child, index) => toElements(child, index, timer));
   return createElement(node.tagName.toLowerCase(), props, ...(children.length ? children : []));
 }
 
@@ -101,34 +104,68 @@ async function mountRatios(rounds = 60) {
   return rows;
 }
 
-async function hundredBanners(seconds = 5) {
-  const host = document.createElement("div");
-  stage.append(host);
+/**
+ * A countdown as one would write it by hand: its own interval, its own state, the text
+ * re-rendered each second. The baseline for 100 live banners.
+ */
+function HandCountdown({ deadline }: { deadline: number }) {
+  const [now, setNow] = useState(Date.now);
+  useEffect(() => {
+    const id = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(id);
+  }, []);
+  const seconds = Math.max(0, Math.ceil((deadline - now) / 1000));
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+}
+
+const limitedFor = (seconds: number) =>
+  parseRecoveryError({ error: "Too many requests" }, { status: 429, headers: { "retry-after": String(seconds) } }) as RecoveryErrorOf<"rate-limited">;
+
+let live: { root: Root; host: HTMLElement } | undefined;
+
+/**
+ * Mounts 100 live countdowns: `ours` — 100 RateLimitBanners (one page clock, the countdown's
+ * text re-rendered each second); `hand` — the same banners' DOM as plain elements, each with a
+ * HandCountdown where the timer is. The caller measures main-thread time while they run.
+ */
+async function mountCountdowns(kind: "ours" | "hand", count = 100): Promise<number> {
+  const host = stage.appendChild(document.createElement("div"));
   const root = createRoot(host);
-  const commits: number[] = [];
-  const onRender = (_id: string, phase: string, actualDuration: number) => {
-    if (phase !== "mount") commits.push(actualDuration);
-  };
-  const banners = Array.from({ length: 100 }, (_, i) =>
-    createElement(RateLimitBanner, {
-      key: i,
-      error: parseRecoveryError({ error: "Too many requests" }, { status: 429, headers: { "retry-after": String(60 + i) } }) as RecoveryErrorOf<"rate-limited">,
-      onRetry: noop,
-    }),
-  );
+  let children: ReactElement[];
+  if (kind === "ours") {
+    children = Array.from({ length: count }, (_, i) => createElement(RateLimitBanner, { key: i, error: limitedFor(600 + i), onRetry: noop }));
+  } else {
+    // The banner's DOM, once, as a template; each copy gets its own countdown.
+    const template = document.createElement("div");
+    template.innerHTML = mountTime(() => createElement(RateLimitBanner, { error: limitedFor(600), onRetry: noop }), 1).html;
+    children = Array.from({ length: count }, (_, i) => {
+      const deadline = Date.now() + (600 + i) * 1000;
+      return createElement("div", { key: i }, ...Array.from(template.childNodes).map((child, index) => toElements(child, index, () => createElement(HandCountdown, { deadline }))));
+    });
+  }
   const start = performance.now();
-  flushSync(() => root.render(createElement(Profiler, { id: "banners", onRender }, ...banners)));
+  flushSync(() => root.render(createElement("div", null, ...children)));
   const mountMs = performance.now() - start;
-  await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  live = { root, host };
+  // Past the announcers' one-off timers and the first ticks.
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  return mountMs;
+}
+
+function unmountCountdowns(): string[] {
+  const texts = Array.from(live?.host.querySelectorAll("[role=timer], .rk-countdown") ?? [], (el) => el.textContent ?? "").slice(0, 3);
+  live?.root.unmount();
+  live?.host.remove();
+  live = undefined;
+  return texts;
+}
+
+/** Closes the dialog as a user would (Escape), lets it fade out, then unmounts the card. */
+async function closeAndUnmount(root: Root, host: HTMLElement) {
+  document.querySelector("[role=dialog]")?.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+  for (let i = 0; i < 100 && document.querySelector("[role=dialog]"); i++) await new Promise((resolve) => setTimeout(resolve, 10));
   root.unmount();
   host.remove();
-  const sorted = [...commits].sort((a, b) => a - b);
-  return {
-    mountMs,
-    commitsPerSecond: commits.length / seconds,
-    meanCommitMs: commits.reduce((sum, value) => sum + value, 0) / Math.max(1, commits.length),
-    p95CommitMs: sorted[Math.floor(sorted.length * 0.95)] ?? 0,
-  };
 }
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
@@ -146,9 +183,40 @@ async function openInspector(outputBytes: number): Promise<number> {
   while (!document.querySelector("[role=dialog]")) await new Promise((resolve) => setTimeout(resolve, 0));
   await nextFrame();
   const ms = performance.now() - start;
-  root.unmount();
-  host.remove();
+  await closeAndUnmount(root, host);
   return ms;
+}
+
+/**
+ * A first Inspect once the dialog's chunk is prefetched (the button focused, as a hover or a
+ * Tab would, and the chunk given time to arrive): from the click to the dialog's first paint.
+ */
+async function firstInspectPrefetched(): Promise<number> {
+  const host = stage.appendChild(document.createElement("div"));
+  const root = createRoot(host);
+  flushSync(() => root.render(createElement(StuckToolInspector, { error: errors.stuck("partial output\n".repeat(200)) })));
+  const button = host.querySelector<HTMLButtonElement>("button[aria-haspopup=dialog]")!;
+  button.focus();
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const start = performance.now();
+  button.click();
+  while (!document.querySelector("[role=dialog]")) await new Promise((resolve) => setTimeout(resolve, 0));
+  await nextFrame();
+  const ms = performance.now() - start;
+  await closeAndUnmount(root, host);
+  return ms;
+}
+
+/** Each component mounted once and given time, so a part loaded with import() is there before mounts are timed. */
+async function warmUp() {
+  for (const [, element] of COMPONENTS) {
+    const host = stage.appendChild(document.createElement("div"));
+    const root = createRoot(host);
+    flushSync(() => root.render(element()));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    root.unmount();
+    host.remove();
+  }
 }
 
 declare global {
@@ -159,8 +227,13 @@ declare global {
 
 window.bench = {
   firstInspectClick: () => openInspector(10_000),
-  mountRatios: () => mountRatios(),
-  hundredBanners: () => hundredBanners(),
+  mountRatios: async () => {
+    await warmUp();
+    return mountRatios();
+  },
+  mountCountdowns: (kind: "ours" | "hand") => mountCountdowns(kind),
+  unmountCountdowns: async () => unmountCountdowns(),
+  firstInspectPrefetched: () => firstInspectPrefetched(),
   inspector: async () => {
     await openInspector(1000); // loads the dialog's chunk, so what follows measures opening only
     return { "10 kB": await openInspector(10_000), "1 MB": await openInspector(1_000_000), "10 MB": await openInspector(10_000_000) };
