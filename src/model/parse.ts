@@ -476,18 +476,18 @@ function serverMessage(evidence: Evidence): string | undefined {
   return undefined;
 }
 
-// Reset headers, a fallback when Retry-After is absent, with what each one counts.
+// Reset headers, a fallback when Retry-After is absent; what each counts is in its name.
 // Each has a "remaining" twin (`reset` → `remaining`) that says whether it ran out.
-const RESETS: ReadonlyArray<readonly [string, RateLimit["resource"]?]> = [
-  ["x-ratelimit-reset-requests", "requests"], // OpenAI: "1.682s", "6m0s"
-  ["x-ratelimit-reset-tokens", "tokens"],
-  ["anthropic-ratelimit-requests-reset", "requests"], // Anthropic: RFC 3339
-  ["anthropic-ratelimit-tokens-reset", "tokens"],
-  ["anthropic-ratelimit-input-tokens-reset", "tokens"],
-  ["anthropic-ratelimit-output-tokens-reset", "tokens"],
-  ["ratelimit-reset"], // IETF draft: delta seconds
-  ["x-ratelimit-reset"], // GitHub: epoch seconds; many others: delta seconds
-  ["x-rate-limit-reset"],
+const RESETS = [
+  "x-ratelimit-reset-requests", // OpenAI: "1.682s", "6m0s"
+  "x-ratelimit-reset-tokens",
+  "anthropic-ratelimit-requests-reset", // Anthropic: RFC 3339
+  "anthropic-ratelimit-tokens-reset",
+  "anthropic-ratelimit-input-tokens-reset",
+  "anthropic-ratelimit-output-tokens-reset",
+  "ratelimit-reset", // IETF draft: delta seconds
+  "x-ratelimit-reset", // GitHub: epoch seconds; many others: delta seconds
+  "x-rate-limit-reset",
 ];
 
 const count = (value: string | undefined) => (value !== undefined && /^\s*\d+\s*$/.test(value) ? Number(value) : undefined);
@@ -498,7 +498,8 @@ function rateLimitOf(evidence: Evidence, now: number): { limit?: RateLimit; wait
   let resource = /^(requests|tokens)$/.exec(str([inner, body], "type") ?? "")?.[1] as RateLimit["resource"];
   let wait: number | undefined;
   let exhausted = false;
-  for (const [name, counts] of RESETS) {
+  for (const name of RESETS) {
+    const counts = /requests|tokens/.exec(name)?.[0] as RateLimit["resource"];
     const ms = parseWait(header(evidence, name), now);
     if (ms === undefined) continue;
     const out = header(evidence, name.replace("reset", "remaining"))?.trim() === "0";

@@ -32,8 +32,7 @@ export function fieldsFromHead(text: string): { error: Record<string, string> } 
 // "try again in 20s", "Please retry in 39.5s", "try again in 6m0s", "try again in a minute",
 // "available again in 2 minutes", "please wait 30 seconds": a verb of waiting, then the span.
 const WAIT_WORDS =
-  /\b(?:try(?:ing)? again|retry(?:ing)?|again|wait(?:ing)?|resets?|available)\b[^.!?\n]{0,24}?\b(?:in|after|for|wait)\s+(?:about\s+|approximately\s+|around\s+|~)?((?:\d+(?:\.\d+)?(?:ms|h|m|s))+\b|(?:a|an|one|\d+(?:\.\d+)?)\s*(?:milliseconds?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h)\b)/i;
-const WAIT_AFTER_VERB = /\bwait\s+(\d+(?:\.\d+)?)\s*(seconds?|secs?|minutes?|mins?|hours?)\b/i;
+  /(?:\b(?:try(?:ing)? again|retry(?:ing)?|again|wait(?:ing)?|resets?|available)\b[^.!?\n]{0,24}?\b(?:in|after|for)|\bwait)\s+(?:about\s+|approximately\s+|around\s+|~)?((?:\d+(?:\.\d+)?(?:ms|h|m|s))+\b|(?:a|an|one|\d+(?:\.\d+)?)\s*(?:milliseconds?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h)\b)/i;
 
 /**
  * A wait the server said in words ("Please try again in 20s", "retry in 39.5s", "try again
@@ -45,7 +44,7 @@ const WAIT_AFTER_VERB = /\bwait\s+(\d+(?:\.\d+)?)\s*(seconds?|secs?|minutes?|min
 export function waitInWords(text: string | undefined): number | undefined {
   if (!text) return undefined;
   const head = text.slice(0, WORDS_HEAD);
-  const span = WAIT_WORDS.exec(head)?.[1] ?? WAIT_AFTER_VERB.exec(head)?.slice(1, 3).join(" ");
+  const span = WAIT_WORDS.exec(head)?.[1];
   if (!span) return undefined;
   const ms = spanMs(span);
   if (ms === undefined) return undefined;
