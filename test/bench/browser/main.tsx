@@ -34,12 +34,15 @@ const errors = {
   generic: parseRecoveryError("<html><body><h1>502</h1></body></html>", { status: 502 }),
 };
 
+const stuckError = errors.stuck("partial output\n".repeat(50));
+
 const COMPONENTS: Array<[string, () => ReactElement]> = [
   ["BalanceEmptyCard", () => createElement(BalanceEmptyCard, { error: errors.balance as RecoveryErrorOf<"balance-empty">, onAddFunds: noop })],
   ["ConnectorReconnectCard", () => createElement(ConnectorReconnectCard, { error: errors.connector as RecoveryErrorOf<"connector-auth">, onReconnect: noop })],
   ["RateLimitBanner", () => createElement(RateLimitBanner, { error: errors.rateLimit as RecoveryErrorOf<"rate-limited">, onRetry: noop })],
   ["ApprovalPendingNotice", () => createElement(ApprovalPendingNotice, { error: errors.approval as RecoveryErrorOf<"approval-pending">, onCheckStatus: noop })],
-  ["StuckToolInspector", () => createElement(StuckToolInspector, { error: errors.stuck("partial output\n".repeat(50)) })],
+  // Parsed once, outside the factory: a mount is timed, not the parser.
+  ["StuckToolInspector", () => createElement(StuckToolInspector, { error: stuckError })],
   ["ErrorRecovery (generic notice)", () => createElement(ErrorRecovery, { error: errors.generic, actions: { retry: noop } })],
 ];
 
