@@ -9,7 +9,7 @@ export const deNotices: NoticeCatalog = {
       actions: ["signIn", "openApiKeys", "retry"],
     },
     alumia: {
-      title: "Nicht autorisiert",
+      title: "Dein API-Schlüssel wurde nicht akzeptiert",
       body: "Jeder API-Aufruf liefert 401.",
       why: "Entweder fehlt der Header `Authorization: Bearer <key>`, der Schlüssel wurde widerrufen oder der Header `X-Alumia-Org: <orgSlug>` wurde nicht mitgeschickt.",
       steps: [
@@ -20,7 +20,7 @@ export const deNotices: NoticeCatalog = {
       actions: ["openApiKeys", "regenerateKey", "retry"],
     },
     agi: {
-      title: "Nicht autorisiert",
+      title: "Dein API-Schlüssel wurde nicht akzeptiert",
       body: "Die Authentifizierung schlägt fehl.",
       steps: ["Der API-Schlüssel ist korrekt und aktiv", "Das Bearer-Token-Format wird verwendet: `Authorization: Bearer {key}`"],
       stepsKind: "check",
@@ -296,10 +296,9 @@ export const deNotices: NoticeCatalog = {
     },
     "not-arriving": {
       title: "Webhook-Zustellungen kommen nicht an",
-      body: "Prüfe die Details des Abonnements in der Konsole unter „Webhooks“.",
-      why: "Wiederholte Fehlschläge pausieren das Abonnement automatisch.",
+      body: "Wiederholte Fehlschläge pausieren das Abonnement automatisch. Aktiviere es wieder, damit die Zustellungen weiterlaufen.",
       steps: [
-        "Aktiviere das Abonnement wieder, wenn es pausiert ist",
+        "Prüfe die Details des Abonnements in der Konsole: Webhooks → Abonnement-Details",
         "Kontrolliere deine Signaturprüfung: HMAC-SHA256 mit deinem Secret über `${timestamp}.${body}`",
       ],
       actions: ["reEnable", "openWebhooks", "openWebhookDocs"],
@@ -406,7 +405,7 @@ export const deNotices: NoticeCatalog = {
       actions: ["retry", "contactSupport"],
     },
     hidden: {
-      title: "Auf dem Server ist etwas schiefgelaufen",
+      title: "Beim Dienst ist ein Fehler aufgetreten",
       body: "Beim Vorbereiten dieser Seite ist auf dem Server ein Fehler aufgetreten. Versuche es erneut; passiert es wieder, wende dich mit der Referenz unten an den Support.",
       actions: ["retry", "contactSupport"],
     },

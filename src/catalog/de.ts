@@ -80,7 +80,7 @@ export const de: RecoveryMessages = {
     consentUrlMissing: "Die Antwort enthielt keinen Autorisierungslink. Wiederhole die Anfrage, um einen neuen zu bekommen.",
     consentAfter: "Wiederhole nach der Zustimmung die ursprüngliche Anfrage — die Plattform hat dann ein gültiges Token.",
     callbackFailedTitle: "Die Anmeldung wurde nicht abgeschlossen",
-    callbackFailedBody: "Der Callback hat den Autorisierungscode nicht erhalten oder der Code-Austausch ist fehlgeschlagen.",
+    callbackFailedBody: "Der Callback hat den Autorisierungscode nicht erhalten oder der Code-Austausch ist fehlgeschlagen. Behebe die Ursache unten und verbinde dann neu.",
     callbackCauses: [
       "Callback-URL nicht konfiguriert — trage die OAuth-Callback-URL in der Plattformkonfiguration ein",
       "Redirect-URI nicht zugelassen — füge die Callback-URL zu den erlaubten Redirect-URIs des Anbieters hinzu",
@@ -139,7 +139,7 @@ export const de: RecoveryMessages = {
     approvedTitle: "Freigegeben — der Lauf geht weiter",
     approvedBody: "Der Lauf geht innerhalb weniger Sekunden automatisch weiter. Freigegebener Zugriff ist befristet und läuft automatisch ab.",
     rejectedTitle: "Zugriffsanfrage abgelehnt",
-    rejectedBody: "Ein Admin hat diesen Tool-Aufruf abgelehnt, der Lauf kann damit nicht weitermachen.",
+    rejectedBody: "Ein Admin hat diesen Tool-Aufruf abgelehnt, der Lauf kann damit nicht weitermachen. Wenn du ihn weiter brauchst, fordere den Zugriff erneut an.",
     expiredTitle: "Freigabe abgelaufen",
     expiredBody: "Freigegebener Zugriff ist befristet und jetzt abgelaufen. Fordere den Zugriff erneut an, um weiterzumachen.",
     expiresAt: (time) => `Zugriff läuft ab: ${time}.`,

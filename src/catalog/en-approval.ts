@@ -17,7 +17,7 @@ export const enApproval: ApprovalMessages = {
   approvedTitle: "Approved — resuming the run",
   approvedBody: "The run resumes automatically within a few seconds. Approved access is time-limited and expires automatically.",
   rejectedTitle: "Access request rejected",
-  rejectedBody: "An admin rejected this tool call, so the run can’t continue with it.",
+  rejectedBody: "An admin rejected this tool call, so the run can’t continue with it. If you still need it, request access again.",
   expiredTitle: "Approval expired",
   expiredBody: "Approved access is time-limited and has expired. Request access again to continue.",
   expiresAt: (time) => `Access expires ${time}.`,

@@ -28,7 +28,7 @@ export const enConnector: ConnectorMessages = {
   consentUrlMissing: "The response didn’t include an authorization link. Retry the request to get a new one.",
   consentAfter: "After consenting, retry the original request — the platform now has a valid token.",
   callbackFailedTitle: "Signing in didn’t finish",
-  callbackFailedBody: "The callback didn’t receive the authorization code, or the code exchange failed.",
+  callbackFailedBody: "The callback didn’t receive the authorization code, or the code exchange failed. Fix the cause below, then reconnect.",
   callbackCauses: [
     "Callback URL not configured — set the OAuth callback URL in your platform configuration",
     "Redirect URI not whitelisted — add the callback URL to the provider’s allowed redirect URIs",

@@ -12,7 +12,7 @@ export const enNotices: NoticeCatalog = {
       actions: ["signIn", "openApiKeys", "retry"],
     },
     alumia: {
-      title: "Not authorized",
+      title: "Your API key wasn’t accepted",
       body: "Every API call returns 401.",
       why: "Either the `Authorization: Bearer <key>` header is missing, the key was revoked, or the `X-Alumia-Org: <orgSlug>` header wasn’t included.",
       steps: [
@@ -23,7 +23,7 @@ export const enNotices: NoticeCatalog = {
       actions: ["openApiKeys", "regenerateKey", "retry"],
     },
     agi: {
-      title: "Not authorized",
+      title: "Your API key wasn’t accepted",
       body: "Authentication is failing.",
       steps: ["The API key is correct and active", "The Bearer token format is used: `Authorization: Bearer {key}`"],
       stepsKind: "check",
@@ -298,11 +298,10 @@ export const enNotices: NoticeCatalog = {
       actions: ["openWebhooks"],
     },
     "not-arriving": {
-      title: "Webhook deliveries not arriving",
-      body: "Check the subscription’s details in the console under Webhooks.",
-      why: "Repeated failures pause the subscription automatically.",
+      title: "Webhook deliveries aren’t arriving",
+      body: "Repeated failures pause the subscription automatically. Re-enable it to resume deliveries.",
       steps: [
-        "Re-enable the subscription if it’s paused",
+        "Check the subscription’s details in the console: Webhooks → subscription details",
         "Check your signature verification: HMAC-SHA256 with your secret over `${timestamp}.${body}`",
       ],
       actions: ["reEnable", "openWebhooks", "openWebhookDocs"],
@@ -409,7 +408,7 @@ export const enNotices: NoticeCatalog = {
       actions: ["retry", "contactSupport"],
     },
     hidden: {
-      title: "Something went wrong on the server",
+      title: "The service hit an error",
       body: "The server hit an error while preparing this page. Try again; if it keeps happening, contact support with the reference below.",
       actions: ["retry", "contactSupport"],
     },

@@ -217,7 +217,8 @@ function describeConnectorOwn(error: ConnectorAuthError, input: DedicatedInput):
     const host = hostOf(url);
     const rejected = error.connector?.authorizationUrlRejected || (error.connector?.authorizationUrl !== undefined && !url);
     return {
-      ...base(error.kind, reason, "warning"),
+      // A link refused as unsafe stops the flow until an admin fixes the tool's settings.
+      ...base(error.kind, reason, !url && rejected ? "danger" : "warning"),
       title: t.consentTitle(display),
       ...withBadge(badge()),
       // Nothing to click: say why, and what to do instead of "open the consent screen".

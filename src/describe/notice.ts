@@ -42,6 +42,8 @@ const VARIANT_TONE: Record<string, DescriptionTone> = {
   "incomplete-response/results": "info",
   // The run stopped at its turn limit, not on a fault: it can be continued.
   "run-failed/max-turns": "warning",
+  // A 500 that React hid is the same failure as a 500 the server showed: the same title and tone.
+  "unknown/hidden": "warning",
 };
 
 // Where the server's words say more than ours, by kind or `kind/variant` (a tool's own error).

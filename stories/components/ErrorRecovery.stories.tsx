@@ -56,7 +56,7 @@ export const HiddenByReact: Story = {
     actions: { retry: fn(), contactSupport: "mailto:support@example.com" },
   },
   play: async ({ canvas }) => {
-    const notice = canvas.getByRole("group", { name: "Something went wrong on the server" });
+    const notice = canvas.getByRole("group", { name: "The service hit an error" });
     await expect(notice).not.toHaveTextContent(/Server Components|omitted/);
     await expect(notice).toHaveTextContent("2873469120");
   },

@@ -60,9 +60,9 @@ export const Info: Story = {
 };
 
 export const Danger: Story = {
-  args: { tone: "danger", title: "Auth failed", children: "Reconnect the connector to grant access again." },
+  args: { tone: "danger", title: "The API key was revoked", children: "Every call fails until a new key is in place. Create one in Settings → API keys." },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole("group", { name: "Auth failed" })).toHaveAttribute("data-tone", "danger");
+    await expect(canvas.getByRole("group", { name: "The API key was revoked" })).toHaveAttribute("data-tone", "danger");
   },
 };
 
@@ -109,10 +109,10 @@ export const Inline: Story = {
  * the surface's one live region, which wraps no button or link.
  */
 export const AnnouncedAssertively: Story = {
-  args: { announce: "assertive", tone: "danger", title: "Your balance is empty" },
+  args: { announce: "assertive", tone: "danger", title: "The run failed" },
   play: async ({ canvas }) => {
-    const surface = canvas.getByRole("group", { name: "Your balance is empty" });
-    await waitFor(() => expect(within(surface).getByRole("alert")).toHaveTextContent("Your balance is empty"));
+    const surface = canvas.getByRole("group", { name: "The run failed" });
+    await waitFor(() => expect(within(surface).getByRole("alert")).toHaveTextContent("The run failed"));
   },
 };
 
@@ -136,8 +136,8 @@ export const AsLandmark: Story = {
 /** Technical details stay folded away until asked for, and open from the keyboard. */
 export const WithDetails: Story = {
   args: {
-    tone: "danger",
-    title: "Connector auth failed",
+    tone: "warning",
+    title: "Reconnect Gmail",
     children: "OAuth refresh failed for Gmail.",
     meta: "Request ID req_8f2c1",
     details: (

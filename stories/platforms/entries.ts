@@ -132,7 +132,7 @@ export const PLATFORMS: Platform[] = [
         component: "RecoveryNotice",
         variant: "not-arriving",
         actions: { reEnable: true, openWebhooks: "/mcp/console#webhooks", openWebhookDocs: "/docs/webhooks" },
-        expect: { role: "group", name: "Webhook deliveries not arriving" },
+        expect: { role: "group", name: "Webhook deliveries aren’t arriving" },
         press: { button: "Re-enable", action: "reEnable" },
       },
       {
@@ -215,7 +215,7 @@ export const PLATFORMS: Platform[] = [
         kind: "unauthorized",
         component: "RecoveryNotice",
         actions: { openApiKeys: "/acme/settings#api-keys", regenerateKey: true, retry: true },
-        expect: { role: "group", name: "Not authorized" },
+        expect: { role: "group", name: "Your API key wasn’t accepted" },
         press: { button: "Regenerate key", action: "regenerateKey" },
       },
       {
@@ -343,7 +343,7 @@ export const PLATFORMS: Platform[] = [
         kind: "unauthorized",
         component: "RecoveryNotice",
         actions: { openApiKeys: "/settings/api-keys", retry: true },
-        expect: { role: "group", name: "Not authorized" },
+        expect: { role: "group", name: "Your API key wasn’t accepted" },
         press: { button: "Retry", action: "retry" },
       },
       {

@@ -71,7 +71,7 @@ describe("ErrorRecovery dispatch", () => {
     const error = parseRecoveryError(hidden);
     expect(error).toMatchObject({ kind: "unknown", variant: "hidden", digest: "2873469120", messageSource: "library" });
     render(<ErrorRecovery error={hidden} />);
-    const notice = screen.getByRole("group", { name: "Something went wrong on the server" });
+    const notice = screen.getByRole("group", { name: "The service hit an error" });
     expect(notice).not.toHaveTextContent(/Server Components|omitted/);
     expect(notice).toHaveTextContent("Support reference");
     expect(notice).toHaveTextContent("2873469120");
@@ -181,14 +181,14 @@ describe("catalog overrides", () => {
         <ErrorRecovery error={unauthorized} />
       </RecoveryProvider>,
     );
-    expect(screen.getByRole("group", { name: "Not authorized" })).toHaveTextContent("X-Alumia-Org");
+    expect(screen.getByRole("group", { name: "Your API key wasn’t accepted" })).toHaveTextContent("X-Alumia-Org");
     second.unmount();
     render(
       <RecoveryProvider platform="alumia" variants={{ unauthorized: "agi" }}>
         <ErrorRecovery error={unauthorized} />
       </RecoveryProvider>,
     );
-    expect(screen.getByRole("group", { name: "Not authorized" })).not.toHaveTextContent("X-Alumia-Org");
+    expect(screen.getByRole("group", { name: "Your API key wasn’t accepted" })).not.toHaveTextContent("X-Alumia-Org");
   });
 });
 

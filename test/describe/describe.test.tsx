@@ -158,7 +158,7 @@ describe("describeRecovery", () => {
   it("reads as plain text for a log line, an email or a CLI", () => {
     const error = parseFixture(PLATFORMS[1]!.entries.find((entry) => entry.id === "Unauthorized401")!.fixture);
     const text = descriptionToText(describeRecovery(error, { platform: "alumia", actions: { openApiKeys: "/settings#api-keys", retry: true } }));
-    expect(text.split("\n")[0]).toBe("Not authorized");
+    expect(text.split("\n")[0]).toBe("Your API key wasn’t accepted");
     expect(text).toContain("HTTP 401 · UNAUTHORIZED");
     expect(text).toContain("→ Open API keys: /settings#api-keys");
     // Plain text: no markup of ours (the catalog's own `<key>` placeholders stay).

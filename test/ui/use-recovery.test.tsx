@@ -70,7 +70,7 @@ describe("useRecovery", () => {
       </RecoveryProvider>,
     );
     expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent(describeRecovery(error, { catalog: de, platform: "alumia" }).title);
-    expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent("Nicht autorisiert");
+    expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent("Dein API-Schlüssel wurde nicht akzeptiert");
   });
 
   it("counts down a wait from when the error was first shown, live", () => {

@@ -51,7 +51,7 @@ test("a client page wires actions through RecoveryProvider, in English and Germa
 test("error.tsx: React's stand-in text is never shown, the digest is offered for support", async ({ page }) => {
   expected = [/status of 500/, /Minified React error #441/, /^response: 500 \/boom$/];
   await page.goto("/boom");
-  const notice = page.getByRole("group", { name: "Something went wrong on the server" });
+  const notice = page.getByRole("group", { name: "The service hit an error" });
   await expect(notice).toBeVisible();
   await expect(notice).not.toContainText(/Server Components|omitted|ECONNREFUSED|10\.0\.3\.7|password/);
   await expect(notice).toContainText("Support reference");
