@@ -6,11 +6,12 @@
  */
 import { forwardRef } from "react";
 import type { ApprovalPendingError } from "../model/types.js";
-import { useDedicatedInput } from "../catalog/context.js";
+import { useDedicatedInput, useLocale } from "../catalog/context.js";
+import { formatRelativeTime } from "../catalog/format.js";
 import { enApproval } from "../catalog/en-approval.js";
 import type { ApprovalMessages } from "../catalog/types.js";
 import { describeApproval } from "../describe/dedicated.js";
-import { useNow } from "../ui/clock.js";
+import { readNow, useClock } from "../ui/clock.js";
 import { DetailsListPart, FactsPart } from "../ui/description-parts.js";
 import { DescriptionView } from "../ui/description-view.js";
 
@@ -61,8 +62,16 @@ export const ApprovalPendingNotice = /* @__PURE__ */ forwardRef<HTMLElement, App
   ref,
 ) {
   const approval = error.approval ?? {};
-  // Only approved access expires; while it can, the notice watches the page clock.
-  const now = useNow(approval.expiresAt !== undefined && (status === undefined || status === "approved"));
+  // Only approved access expires; while it can, the notice watches the page clock, and
+  // renders again only when its words change ("expires in 5 minutes", "expired 2 minutes
+  // ago"), not every second.
+  const locale = useLocale();
+  const expiresAt = approval.expiresAt;
+  const words = useClock(
+    (at) => (expiresAt === undefined ? "" : `${at >= expiresAt} ${formatRelativeTime(expiresAt, at, locale)}`),
+    expiresAt !== undefined && (status === undefined || status === "approved"),
+  );
+  const now = words === null ? null : readNow();
   const callbacks: Partial<Record<string, Callback>> = { approve: onApprove, reject: onReject, checkStatus: onCheckStatus, requestAgain: onRequestAgain, cancelRun: onCancelRun };
   const input = useDedicatedInput("approval", enApproval, messages, callbacks, { viewApprovals: approvalsHref }, now, {
     approval: { isAdmin, ...(status ? { status } : {}) },

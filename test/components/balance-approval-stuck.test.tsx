@@ -95,6 +95,26 @@ describe("ApprovalPendingNotice", () => {
     expect(screen.getByRole("group", { name: "Approval expired" })).toHaveAttribute("data-status", "expired");
   });
 
+  it("approved access renders again when its words change, not every second", () => {
+    vi.useFakeTimers({ now: Date.UTC(2026, 0, 1, 12) });
+    const expiring = { ...approval, approval: { ...approval.approval, expiresAt: Date.UTC(2026, 0, 1, 12, 5) } };
+    // The describer asks for the expiry's words on each render of the notice.
+    let renders = 0;
+    const messages = {
+      expiresAt: (time: string) => {
+        renders++;
+        return `Access expires ${time}.`;
+      },
+    };
+    render(<ApprovalPendingNotice error={expiring} status="approved" messages={messages} />);
+    expect(screen.getByText("Access expires in 5 minutes.")).toBeInTheDocument();
+    const before = renders;
+    act(() => vi.advanceTimersByTime(5050));
+    expect(renders).toBe(before);
+    act(() => vi.advanceTimersByTime(60_000));
+    expect(screen.getByText("Access expires in 4 minutes.")).toBeInTheDocument();
+  });
+
   it("a Open approvals link renders only when safe", () => {
     render(<ApprovalPendingNotice error={approval} approvalsHref="javascript:alert(1)" />);
     expect(screen.queryByRole("link")).toBeNull();
