@@ -378,7 +378,8 @@ function describeStuckToolOwn(error: ToolStuckError, input: DedicatedInput): Rec
       body: t.interruptedBody,
       ...(peers.length > 0 ? { lists: [{ id: "peers", heading: t.peers, items: peers.map((peer) => ({ label: peer.name, value: peer.state })) }] } : {}),
       instruction: "inspect",
-      actions: [inspect, ...cancel, ...disable],
+      // Nothing left to cancel: the run already ended.
+      actions: [inspect, ...disable],
     };
   }
   const causeText = cause === "slow-tool" ? t.causeSlow : cause === "waiting-on-peer" ? t.causePeer : cause ? t.causeMalformed(attempts ?? 2) : undefined;

@@ -134,7 +134,8 @@ export function describeNotice(error: RecoveryError, input: NoticeInput): Recove
       const run = error.run;
       facts = [
         ...factOf("run", run?.subject === "agent" ? chrome.agent : run?.subject === "session" ? chrome.session : chrome.run, run?.id, true),
-        ...factOf("state", chrome.state, run?.state, true),
+        // A failed run's state (FAILED) only says the title again; a stuck one's says where it stopped.
+        ...(error.kind === "run-failed" ? [] : factOf("state", chrome.state, run?.state, true)),
         ...factOf("since", chrome.since, when(run?.since)),
       ];
       if (run?.errorEvents && run.errorEvents.length > 0) events = { heading: chrome.errorEvents, items: run.errorEvents.map(({ type, message }) => ({ type, message })) };

@@ -127,6 +127,8 @@ export const Interrupted: Story = {
     const region = canvas.getByRole("group", { name: "browser.open was interrupted" });
     await expect(region).toHaveAttribute("data-state", "interrupted");
     await expect(canvas.queryByText(/Running for/)).toBeNull();
+    // The run already ended: nothing left to cancel.
+    await expect(canvas.queryByRole("button", { name: "Cancel session" })).toBeNull();
   },
 };
 
