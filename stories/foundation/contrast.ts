@@ -106,7 +106,11 @@ export const PAIRS: Pair[] = [
     ];
   }),
   { fg: "primary-fg", bg: "primary-bg", use: "the primary action", min: 4.5 },
+  { fg: "primary-fg", bg: "primary-hover", use: "the primary action, hovered", min: 4.5 },
   { fg: "button-fg", bg: "button-bg", use: "a secondary action", min: 4.5 },
+  { fg: "button-fg", bg: "button-hover", use: "a secondary or quiet action, hovered", min: 4.5 },
+  { fg: "fg", bg: "button-hover", use: "the dismiss × and the dialog's close, hovered", min: 4.5 },
+  { fg: "fg", bg: "button-bg", use: "the follow-up message field", min: 4.5 },
   { fg: "danger-fg", bg: "button-bg", use: "a destructive action", min: 4.5 },
   { fg: "danger-fg", bg: "page", use: "error text on the page", min: 4.5 },
   { fg: "button-border", bg: "button-bg", use: "a secondary action's outline (non-text)", min: 3 },
@@ -114,6 +118,24 @@ export const PAIRS: Pair[] = [
   { fg: "focus", bg: "raised", use: "the focus ring in the Inspect dialog (non-text)", min: 3 },
   ...TONES.map((tone): Pair => ({ fg: "focus", bg: `${tone}-bg`, use: `the focus ring on ${tone === "info" ? "an" : "a"} ${tone} surface (non-text)`, min: 3 })),
 ];
+
+/**
+ * The colours the stylesheet draws with, as `--_rk-*` names: `color`, `outline` and the
+ * accent's dots as foregrounds, other `background`s as backgrounds. A tone's `--_rk-accent`
+ * and `--_rk-bg` stand for every tone's. The test checks each is in a pair above, so a colour
+ * the components start drawing with cannot go unmeasured.
+ */
+export function drawnColors(source: string = css): { fg: string[]; bg: string[] } {
+  const tones = (name: string) => (name === "accent" || name === "bg" ? TONES.map((tone) => `${tone}-${name}`) : [name]);
+  const fg = new Set<string>();
+  const bg = new Set<string>();
+  for (const match of source.matchAll(/(?:^|[\s;{])(color|outline|background(?:-color)?):[^;{}]*?var\(--_rk-([a-z-]+)\)/g)) {
+    const [, property, name] = match as unknown as [string, string, string];
+    const target = property.startsWith("background") && name !== "accent" ? bg : fg;
+    for (const token of tones(name)) target.add(token);
+  }
+  return { fg: [...fg].sort(), bg: [...bg].sort() };
+}
 
 export interface Measured extends Pair {
   theme: Theme;

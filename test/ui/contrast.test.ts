@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { colorTokens, contrast, fallbackTokens, measure, PAIRS, scale } from "../../stories/foundation/contrast";
+import { colorTokens, contrast, drawnColors, fallbackTokens, measure, PAIRS, scale } from "../../stories/foundation/contrast";
 
 // Read here, not through the module's `?raw` import: Vitest hands CSS modules to tests as empty
 // strings unless its `css` option includes them (Vitest runs from the repository root); the module parses whatever source it is given.
@@ -42,6 +42,15 @@ describe("contrast of the default tokens", () => {
   it("declares three type sizes and the radius scale", () => {
     expect(scale("text", source).map((step) => step.token)).toEqual(["--_rk-text-title", "--_rk-text", "--_rk-text-small"]);
     expect(scale("radius", source).map((step) => step.token)).toEqual(["--_rk-radius", "--_rk-radius-lg", "--_rk-radius-md", "--_rk-radius-sm", "--_rk-radius-full"]);
+  });
+
+  it("measures every colour the stylesheet draws with", () => {
+    const drawn = drawnColors(source);
+    // A sample of what must be found, so an empty parse cannot pass.
+    expect(drawn.fg).toEqual(expect.arrayContaining(["fg", "fg-muted", "focus", "primary-fg", "danger-fg", "warning-accent"]));
+    expect(drawn.bg).toEqual(expect.arrayContaining(["page", "raised", "primary-bg", "button-hover", "danger-bg"]));
+    expect(drawn.fg.filter((name) => !PAIRS.some((pair) => pair.fg === name))).toEqual([]);
+    expect(drawn.bg.filter((name) => !PAIRS.some((pair) => pair.bg === name))).toEqual([]);
   });
 
   it("meets its threshold for every pair the components draw, in light and dark", () => {
