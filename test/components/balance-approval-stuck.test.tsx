@@ -163,6 +163,15 @@ describe("StuckToolInspector", () => {
     expect(onCopyOutput).toHaveBeenCalledWith(output, expect.objectContaining({ tool: "search" }));
   });
 
+  it("counts output fromResponse read past as hidden too", async () => {
+    const error = stuck("row 1\nrow 2");
+    error.toolCall!.outputOmitted = { chars: 5_000_000, lines: 70_000 };
+    render(<StuckToolInspector error={error} />);
+    await userEvent.click(screen.getByRole("button", { name: "Inspect" }));
+    expect((await screen.findByLabelText("Partial output")).textContent).toBe("row 1\nrow 2");
+    expect(screen.getByText("Showing the end. 5,000,000 characters (70,000 lines) before it are hidden.")).toBeInTheDocument();
+  });
+
   it("a failed follow-up keeps the text; a sent one clears it", async () => {
     const onSendFollowUp = vi.fn().mockRejectedValueOnce(new Error("offline")).mockResolvedValueOnce(undefined);
     render(<StuckToolInspector error={stuck()} cause="waiting-on-peer" peers={[{ name: "writer", state: "awaiting_peer" }]} onSendFollowUp={onSendFollowUp} />);
