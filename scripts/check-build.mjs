@@ -82,6 +82,17 @@ for (const name of COMPONENTS) {
   }
 }
 
+// A component's entry exports all that the root exports from that component's module: what
+// is added beside a component later (a preload function beside ErrorRecovery) must not be
+// reachable only through the root. Read by importing the built modules, as a host does.
+const rootExports = new Set(Object.keys(await import(join(root, "dist/index.js"))));
+for (const name of [...COMPONENTS, "error-recovery"]) {
+  const entryExports = new Set(Object.keys(await import(join(root, "dist", `${name}.js`))));
+  for (const exported of Object.keys(await import(join(root, "dist/components", `${name}.js`)))) {
+    if (rootExports.has(exported) && !entryExports.has(exported)) problems.push(`recovery-kit exports ${exported} from components/${name}.js, but recovery-kit/${name} does not`);
+  }
+}
+
 // What a host adds beside a card (the provider, a translation) pulls in no component.
 for (const name of ["provider", "de"]) {
   for (const file of closure(join(root, "dist", `${name}.js`), new Set(), true)) {
