@@ -173,7 +173,12 @@ async function closeAndUnmount(root: Root, host: HTMLElement) {
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
-async function openInspector(outputBytes: number): Promise<number> {
+/**
+ * From the click on Inspect to the dialog's first paint. With `prefetch`, the button is first
+ * focused (as a hover or a Tab would) and the dialog's chunk given time to arrive: a first
+ * Inspect once prefetched.
+ */
+async function openInspector(outputBytes: number, prefetch = false): Promise<number> {
   const line = "[browser] waiting for selector #results (networkidle)\n";
   const output = line.repeat(Math.ceil(outputBytes / line.length)).slice(0, outputBytes);
   const host = document.createElement("div");
@@ -181,26 +186,10 @@ async function openInspector(outputBytes: number): Promise<number> {
   const root = createRoot(host);
   flushSync(() => root.render(createElement(StuckToolInspector, { error: errors.stuck(output) })));
   const button = host.querySelector<HTMLButtonElement>("button[aria-haspopup=dialog]")!;
-  const start = performance.now();
-  button.click();
-  while (!document.querySelector("[role=dialog]")) await new Promise((resolve) => setTimeout(resolve, 0));
-  await nextFrame();
-  const ms = performance.now() - start;
-  await closeAndUnmount(root, host);
-  return ms;
-}
-
-/**
- * A first Inspect once the dialog's chunk is prefetched (the button focused, as a hover or a
- * Tab would, and the chunk given time to arrive): from the click to the dialog's first paint.
- */
-async function firstInspectPrefetched(): Promise<number> {
-  const host = stage.appendChild(document.createElement("div"));
-  const root = createRoot(host);
-  flushSync(() => root.render(createElement(StuckToolInspector, { error: errors.stuck("partial output\n".repeat(200)) })));
-  const button = host.querySelector<HTMLButtonElement>("button[aria-haspopup=dialog]")!;
-  button.focus();
-  await new Promise((resolve) => setTimeout(resolve, 1500));
+  if (prefetch) {
+    button.focus();
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+  }
   const start = performance.now();
   button.click();
   while (!document.querySelector("[role=dialog]")) await new Promise((resolve) => setTimeout(resolve, 0));
@@ -236,7 +225,7 @@ window.bench = {
   },
   mountCountdowns: (kind: "ours" | "hand") => mountCountdowns(kind),
   unmountCountdowns: async () => unmountCountdowns(),
-  firstInspectPrefetched: () => firstInspectPrefetched(),
+  firstInspectPrefetched: () => openInspector(10_000, true),
   inspector: async () => {
     await openInspector(1000); // loads the dialog's chunk, so what follows measures opening only
     return { "10 kB": await openInspector(10_000), "1 MB": await openInspector(1_000_000), "10 MB": await openInspector(10_000_000) };
