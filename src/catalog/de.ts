@@ -1,4 +1,5 @@
 import { deNoticeChrome, deNotices } from "./de-notices.js";
+import { deShort } from "./de-short.js";
 import type { RecoveryMessages } from "./types.js";
 
 /**
@@ -201,4 +202,5 @@ export const de: RecoveryMessages = {
   },
   notices: deNotices,
   notice: deNoticeChrome,
+  short: deShort,
 };

@@ -4,6 +4,7 @@ import { enConnector } from "./en-connector.js";
 import { enCommon, enFormat } from "./en-format.js";
 import { enNoticeChrome, enNotices } from "./en-notices.js";
 import { enRateLimit } from "./en-rate-limit.js";
+import { enShort } from "./en-short.js";
 import { enStuckTool } from "./en-stuck-tool.js";
 import type { RecoveryMessages } from "./types.js";
 
@@ -21,4 +22,5 @@ export const en: RecoveryMessages = {
   stuckTool: enStuckTool,
   notices: enNotices,
   notice: enNoticeChrome,
+  short: enShort,
 };

@@ -195,6 +195,7 @@ export interface StuckToolMessages {
 }
 
 import type { NoticeCatalog, NoticeChrome } from "./notice-types.js";
+import type { RecoveryErrorKind } from "../model/types.js";
 
 export interface FormatMessages {
   /** BCP 47 locale for numbers, durations and times. */
@@ -213,4 +214,41 @@ export interface RecoveryMessages {
   notices: NoticeCatalog;
   /** Labels around that wording. */
   notice: NoticeChrome;
+  /** ErrorRecovery's short state, shown until (or when) a kind's card cannot load. Optional for custom catalogs: English then. */
+  short?: ShortMessages;
+}
+
+/** The action ids the short state may offer (one, the host's primary or retry). */
+export type ShortActionId =
+  | "retry"
+  | "addFunds"
+  | "topUp"
+  | "upgradePlan"
+  | "reconnect"
+  | "connect"
+  | "authorize"
+  | "viewApprovals"
+  | "openApprovals"
+  | "checkStatus"
+  | "cancelSession"
+  | "cancel"
+  | "signIn"
+  | "openApiKeys"
+  | "contactSupport";
+
+/**
+ * ErrorRecovery's short state: what it says from code already loaded while a kind's card is on
+ * its way, or when it cannot be loaded (offline before the prefetch, a deploy removed it).
+ */
+export interface ShortMessages {
+  /** The title per kind: the model's sentence for it, in this language. */
+  kinds: Readonly<Record<RecoveryErrorKind, string>>;
+  /** The title for a `kind/variant` the kind's sentence would get wrong (a session that expired is no bad key). */
+  variants: Readonly<Record<string, string>>;
+  /** The server's own words, quoted. */
+  serverSaid: (message: string) => string;
+  /** Said once the card could not be loaded. */
+  unavailable: string;
+  /** The one action's label. */
+  actions: Record<ShortActionId, string>;
 }

@@ -2,25 +2,33 @@
 /**
  * ErrorRecovery — one line to embed: the right component for any kind, a generic notice
  * for kinds without one, and a boundary so a render error inside never takes the host
- * page down.
+ * page down. Each kind's card is loaded with `import()` when it is first needed, and all of
+ * them once the page is idle (recovery-parts.ts); until a card is here — or when it cannot be
+ * loaded — a short state says what happened and offers the host's action, from code the first
+ * load already has.
  *
  * @example
  * <ErrorRecovery error={await fromResponse(res)} actions={{ retry: () => send(), addFunds: "/billing" }} />
  */
-import { Component, useMemo, type ErrorInfo, type ReactNode } from "react";
+import { Component, Suspense, useContext, useEffect, useMemo, useSyncExternalStore, type ErrorInfo, type ReactNode } from "react";
 import { isRecoveryError, type RecoveryError } from "../model/types.js";
 import { parseRecoveryError } from "../model/parse.js";
 import { CatalogContext } from "../catalog/context.js";
-import { enNotices } from "../catalog/en-notices.js";
+import { enShort } from "../catalog/en-short.js";
 import type { RecoveryActionId } from "../catalog/notice-types.js";
-import { RecoverySurface } from "../ui/surface.js";
+import { describeShort } from "../describe/short.js";
+import { wiredFrom } from "../describe/types.js";
+import { DescriptionView } from "../ui/description-view.js";
 import type { RecoveryEventHandler } from "../ui/events.js";
-import { ApprovalPendingNotice, type ApprovalPendingNoticeProps } from "./approval-pending-notice.js";
-import { BalanceEmptyCard, type BalanceEmptyCardProps } from "./balance-empty-card.js";
-import { ConnectorReconnectCard, type ConnectorReconnectCardProps } from "./connector-reconnect-card.js";
-import { RateLimitBanner, type RateLimitBannerProps } from "./rate-limit-banner.js";
-import { RecoveryNotice, type RecoveryAction } from "./recovery-notice.js";
-import { StuckToolInspector, type StuckToolInspectorProps } from "./stuck-tool-inspector.js";
+import type { ApprovalPendingNoticeProps } from "./approval-pending-notice.js";
+import type { BalanceEmptyCardProps } from "./balance-empty-card.js";
+import type { ConnectorReconnectCardProps } from "./connector-reconnect-card.js";
+import type { RateLimitBannerProps } from "./rate-limit-banner.js";
+import type { RecoveryAction } from "./recovery-notice.js";
+import type { StuckToolInspectorProps } from "./stuck-tool-inspector.js";
+import { partKeyOf, parts, prefetchWhenIdle, retryGeneration, subscribeRetry } from "./recovery-parts.js";
+
+export { preloadRecovery } from "./recovery-parts.js";
 
 /* ------------------------------------------------------------------ types */
 
@@ -67,111 +75,107 @@ export interface ErrorRecoveryProps {
 
 /* ------------------------------------------------------------------ component */
 
-
 export function ErrorRecovery(props: ErrorRecoveryProps) {
+  // Mounted, even with no error yet: once the page is idle, every kind's card is fetched, so
+  // an error that comes later (offline too) shows in full without a request.
+  useEffect(prefetchWhenIdle, []);
   // No error, nothing to recover from: `<ErrorRecovery error={state.error} />` can stay mounted.
   if (props.error === null || props.error === undefined) return null;
+  return <Dispatch {...props} />;
+}
+
+/** What a kind's part gets: the parsed error, and the host's props. */
+export interface Resolved extends Omit<ErrorRecoveryProps, "error" | "actions" | "options"> {
+  error: RecoveryError;
+  actions: RecoveryActions;
+  options: RecoveryOptions;
+}
+
+function Dispatch({ error: input, actions = {}, options = {}, showCancelled = false, ...rest }: ErrorRecoveryProps) {
+  // Parsed once per input, not per render: a fresh parse is a fresh error (a new retryAt for
+  // a 429), and a banner would start its wait — and its automatic retry — over again each
+  // time the host re-renders (an onEvent that sets state re-renders it on every event).
+  // Parsed here, above the Suspense boundary, so a card that suspends sees the same value.
+  const error = useMemo(() => (isRecoveryError(input) ? input : parseRecoveryError(input)), [input]);
+  // The connection came back: a card that failed to load is asked for again.
+  const generation = useSyncExternalStore(subscribeRetry, retryGeneration, () => 0);
+  if (error.kind === "cancelled" && !showCancelled) return null;
+  const props: Resolved = { error, actions, options, showCancelled, ...rest };
   return (
-    <RecoveryBoundary resetKey={props.error} className={props.className}>
-      <Dispatch {...props} />
+    // A card that throws while rendering falls back to the short state; a new error tries the card again.
+    <RecoveryBoundary resetKey={error} fallback={<ShortState {...props} failed={false} data-fallback="" />}>
+      {/* While the card is on its way: the short state. Hydrating server HTML that has the full
+          card, React keeps that HTML until the card's code is here, instead of this fallback. */}
+      <Suspense fallback={<ShortState {...props} failed={parts[partKeyOf(error.kind)].failed()} />}>
+        <Part {...props} generation={generation} />
+      </Suspense>
     </RecoveryBoundary>
   );
 }
 
-function Dispatch({ error: input, actions = {}, variant, options = {}, headingLevel, showCancelled = false, onDismiss, onEvent, className }: ErrorRecoveryProps) {
-  // Parsed once per input, not per render: a fresh parse is a fresh error (a new retryAt for
-  // a 429), and a banner would start its wait — and its automatic retry — over again each
-  // time the host re-renders (an onEvent that sets state re-renders it on every event).
-  const error = useMemo(() => (isRecoveryError(input) ? input : parseRecoveryError(input)), [input]);
-  if (error.kind === "cancelled" && !showCancelled) return null;
-  const on = (id: RecoveryActionId) => {
-    const action = actions[id];
-    return typeof action === "function" ? (context: object) => action({ error, action: id, ...context }) : undefined;
-  };
-  const href = (id: RecoveryActionId) => {
-    const action = actions[id];
-    return typeof action === "string" ? action : undefined;
-  };
-  const common = { headingLevel, className, onDismiss, onEvent };
+// The attempt (the connection's generation) each error last asked for its card in: a card
+// that failed is asked for again by a new error or when the connection comes back, never in a
+// loop of renders.
+const tried = new WeakMap<RecoveryError, number>();
+const ask = (error: RecoveryError, generation: number) => {
+  if (tried.get(error) === generation) return false;
+  tried.set(error, generation);
+  return true;
+};
 
-  switch (error.kind) {
-    case "balance-empty":
-      return (
-        <BalanceEmptyCard
-          error={error}
-          onAddFunds={on("addFunds")}
-          addFundsHref={href("addFunds")}
-          onAddByokKey={on("addByokKey")}
-          byokHref={href("addByokKey")}
-          onChooseFreeModel={on("chooseFreeModel")}
-          onTopUp={on("topUp")}
-          topUpHref={href("topUp")}
-          onUpgradePlan={on("upgradePlan")}
-          upgradeHref={href("upgradePlan")}
-          onContinue={on("continue")}
-          onReloadBalance={on("reloadBalance")}
-          billingActivityHref={href("billingActivity")}
-          supportHref={href("contactSupport")}
-          {...common}
-          {...options.balance}
-        />
-      );
-    case "connector-auth":
-      return (
-        <ConnectorReconnectCard
-          error={error}
-          onReconnect={on("reconnect")}
-          onConnect={on("connect")}
-          connectHref={href("connect") ?? href("openIntegrations")}
-          onAuthorize={on("authorize")}
-          onRetry={on("retry")}
-          onResume={on("resume")}
-          sessionHref={href("returnToSession")}
-          {...common}
-          {...options.connector}
-        />
-      );
-    case "rate-limited":
-      return <RateLimitBanner error={error} onRetry={on("retry")} {...common} {...options.rateLimit} />;
-    case "approval-pending":
-      return (
-        <ApprovalPendingNotice
-          error={error}
-          approvalsHref={href("viewApprovals") ?? href("openApprovals")}
-          onCheckStatus={on("checkStatus")}
-          onCancelRun={on("cancelRun") ?? on("cancel")}
-          onRequestAgain={on("requestAgain")}
-          onApprove={on("approve")}
-          onReject={on("reject")}
-          {...common}
-          {...options.approval}
-        />
-      );
-    case "tool-stuck": {
-      const sendFollowUp = actions.sendFollowUp;
-      const copy = on("copyOutput");
-      return (
-        <StuckToolInspector
-          error={error}
-          onSendFollowUp={sendFollowUp ? (message) => sendFollowUp(message, { error }) : undefined}
-          onCancelSession={on("cancelSession") ?? on("cancel")}
-          onDisableTool={on("disableTool")}
-          onCopyOutput={copy ? (output) => copy({ output }) : undefined}
-          {...common}
-          {...options.stuckTool}
-        />
-      );
-    }
-    default:
-      return <RecoveryNotice error={error} variant={variant} actions={actions} {...common} />;
-  }
+const noSubscription = () => () => undefined;
+
+/** The kind's card once its code is here; until then, or if it cannot come, the short state. */
+function Part({ generation, ...props }: Resolved & { generation: number }) {
+  const part = parts[partKeyOf(props.error.kind)];
+  // Re-rendered when a load of this part settles.
+  useSyncExternalStore(part.subscribe, part.settledCount, part.settledCount);
+  // True on the server and while hydrating server HTML, false in a client render.
+  const serverHtml = useSyncExternalStore(noSubscription, () => false, () => true);
+  const wanted = !part.current();
+  useEffect(() => {
+    if (wanted && ask(props.error, generation)) void part.preload();
+  }, [wanted, part, props.error, generation]);
+  const Card = part.current()?.Card;
+  if (Card) return <Card {...props} />;
+  // Server HTML has the full card: a streaming render waits for it here, and hydration keeps
+  // the server's HTML until the code has come (then hydrates it, no mismatch). Never rejects.
+  if (serverHtml && !(part.failed() && !ask(props.error, generation))) throw part.preload();
+  // In the browser: the short state at once, the same element while the card is asked for and
+  // if it cannot come, replaced by the card when it does.
+  return <ShortState {...props} failed={part.failed()} />;
+}
+
+/** What the state says from code the first load has: the kind in the model's words, the server's, the host's action. */
+function ShortState({ error, actions, failed, headingLevel, className, onDismiss, "data-fallback": fallback }: Resolved & { failed: boolean; "data-fallback"?: string }) {
+  const messages = useContext(CatalogContext).messages?.short ?? enShort;
+  const description = describeShort(error, { messages, wired: wiredFrom(actions), failed });
+  const action = (id: string) => actions[id as RecoveryActionId];
+  return (
+    <DescriptionView
+      description={description}
+      // No `support`: no Copy details (its code may not be here either) and no recovery events,
+      // which the card sends once it shows.
+      onAction={(id) => {
+        const run = action(id);
+        return typeof run === "function" ? run({ error, action: id as RecoveryActionId }) : undefined;
+      }}
+      body={description.body ? undefined : false}
+      parts={{}}
+      data-short={fallback === undefined ? (failed ? "failed" : "loading") : undefined}
+      data-fallback={fallback}
+      headingLevel={headingLevel}
+      className={className}
+      onDismiss={onDismiss}
+    />
+  );
 }
 
 /* ------------------------------------------------------------------ boundary */
 
 interface BoundaryProps {
   resetKey: unknown;
-  className?: string;
+  fallback: ReactNode;
   children: ReactNode;
 }
 
@@ -182,11 +186,10 @@ interface BoundaryState {
 
 /**
  * Keeps a failure inside a recovery component from unmounting the host's tree. Falls back
- * to the generic notice's plainest state; a new `error` tries the real component again.
+ * to the short state (what happened, the host's action); a new `error` tries the real
+ * component again.
  */
 class RecoveryBoundary extends Component<BoundaryProps, BoundaryState> {
-  static override contextType = CatalogContext;
-  declare context: React.ContextType<typeof CatalogContext>;
   override state: BoundaryState = { failedFor: undefined, failed: false };
 
   static getDerivedStateFromError(): Partial<BoundaryState> {
@@ -200,16 +203,10 @@ class RecoveryBoundary extends Component<BoundaryProps, BoundaryState> {
   }
 
   override componentDidCatch(_error: unknown, _info: ErrorInfo): void {
-    // Nothing to do: React reports it; the fallback below keeps the page usable.
+    // Nothing to do: React reports it; the fallback keeps the page usable.
   }
 
   override render() {
-    if (!this.state.failed) return this.props.children;
-    const text = (this.context.messages?.notices ?? enNotices).unknown.default;
-    return (
-      <RecoverySurface tone="danger" title={text.title} className={this.props.className} data-kind="unknown" data-fallback="">
-        <p>{text.body}</p>
-      </RecoverySurface>
-    );
+    return this.state.failed ? this.props.fallback : this.props.children;
   }
 }

@@ -12,5 +12,5 @@ export { backoffDelay } from "./backoff.js";
 export { RecoveryNotice } from "./recovery-notice.js";
 export { resolveNotice } from "../describe/notice.js";
 export type { RecoveryNoticeProps, RecoveryAction, RecoveryActionContext } from "./recovery-notice.js";
-export { ErrorRecovery } from "./error-recovery.js";
+export { ErrorRecovery, preloadRecovery } from "./error-recovery.js";
 export type { ErrorRecoveryProps, RecoveryActions, RecoveryActionId, RecoveryOptions, ComponentActionId } from "./error-recovery.js";

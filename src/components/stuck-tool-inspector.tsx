@@ -18,7 +18,7 @@ import { DescriptionView } from "../ui/description-view.js";
 import { FeedbackContext } from "../ui/feedback.js";
 import type { RecoverySurfaceProps } from "../ui/surface.js";
 import { PeerList, type Peer } from "./peer-list.js";
-import type * as DialogModule from "./stuck-tool-dialog.js";
+import { inspectDialogPart } from "./inspect-dialog-part.js";
 import type { InspectDialogProps } from "./stuck-tool-dialog.js";
 import { ToolCallText, type ToolCallTextProps } from "./tool-call-text.js";
 
@@ -192,7 +192,7 @@ function FollowUp({ reply, sentLabel, send }: { reply: NonNullable<RecoveryDescr
 function InspectDialog({ label, unavailable, onLoad, ...props }: Omit<InspectDialogProps, "font"> & { label: string; unavailable: string; onLoad: (loaded: boolean) => void }) {
   const [open, setOpen] = useState(false);
   // Once loaded, the dialog stays mounted so Radix can run its close (focus return included).
-  const [Loaded, setLoaded] = useState(() => dialogModule?.default);
+  const [Loaded, setLoaded] = useState(() => inspectDialogPart.current()?.default);
   const trigger = useRef<HTMLButtonElement>(null);
   const feedback = useContext(FeedbackContext);
   // Portalled to the page's body, the dialog would take the body's font: it takes the card's.
@@ -238,27 +238,16 @@ function InspectDialog({ label, unavailable, onLoad, ...props }: Omit<InspectDia
   );
 }
 
-let dialogModule: typeof DialogModule | undefined;
-let loading: Promise<typeof DialogModule> | undefined;
 /**
- * The dialog's module: one `import()` in flight at a time (a hover, a focus and a click share
- * it). Not React.lazy, which keeps a rejection for good: after a failure the next call is a
- * new `import()`, so a later press (or hover) asks the network again. Chromium fetches a
+ * The dialog's module (inspect-dialog-part.ts): one `import()` in flight at a time (a hover, a
+ * focus, a click and ErrorRecovery's idle prefetch share it); after a failure the next call
+ * is a new `import()`, so a later press (or hover) asks the network again. Chromium fetches a
  * module again after a failed fetch; a browser that keeps the failure for the page's life
  * keeps the card's text view, which says a reload brings the full one back.
  */
-const loadInspectDialog = (): Promise<typeof DialogModule> =>
-  dialogModule
-    ? Promise.resolve(dialogModule)
-    : (loading ??= import("./stuck-tool-dialog.js").then(
-        (module) => (dialogModule = module),
-        (error: unknown) => {
-          loading = undefined;
-          throw error;
-        },
-      ));
+const loadInspectDialog = inspectDialogPart.load;
 // A prefetch that fails (offline) is not an error yet: nothing is raised, the click tries again.
-const prefetch = () => void loadInspectDialog().catch(() => undefined);
+const prefetch = () => void inspectDialogPart.preload();
 
 /** The call as text, in the card, when the dialog could not be loaded. */
 function InlineInspect({ unavailable, ...props }: { unavailable: string } & Pick<ToolCallTextProps, "error" | "tailChars" | "messages">) {

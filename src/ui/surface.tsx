@@ -12,7 +12,7 @@ import { ActionButton } from "./action-button.js";
 import { FailureLine, FeedbackContext, useFeedback } from "./feedback.js";
 import type { Tone } from "./icons.js";
 import { LiveMessage } from "./live-message.js";
-import type * as SupportDetails from "./support-details.js";
+import { supportDetailsPart } from "./support-details-part.js";
 import type { RecoveryEventHandler } from "./events.js";
 import { useEvents } from "./use-events.js";
 
@@ -117,21 +117,9 @@ export interface RecoverySurfaceProps
   children?: ReactNode;
 }
 
-// The support text builder is loaded when Copy details is about to be used, not with every card.
-let supportModule: typeof SupportDetails | undefined;
-let loadingDetails: Promise<typeof SupportDetails> | undefined;
-// One import() in flight at a time; after a failure the next call asks the network again.
-const loadDetails = () =>
-  (loadingDetails ??= import("./support-details.js").then(
-    (module) => (supportModule = module),
-    (error: unknown) => {
-      loadingDetails = undefined;
-      throw error;
-    },
-  ));
 // On hover or focus: a preload that fails (offline) raises nothing; the press tries again and,
 // failing, says so on the failure line (ActionButton shows a rejected action as failed).
-const preloadDetails = () => void loadDetails().catch(() => undefined);
+const preloadDetails = () => void supportDetailsPart.preload();
 
 /**
  * An identifier cut with an ellipsis (too long for its line: a narrow card, large text, WCAG
@@ -238,7 +226,7 @@ export const RecoverySurface = /* @__PURE__ */ forwardRef<HTMLElement, RecoveryS
                   onAction={async () => {
                     // Loaded by hover or focus, so the copy normally runs inside the click itself
                     // (Safari allows clipboard writes only there).
-                    const { supportDetails, triedIn } = supportModule ?? (await loadDetails());
+                    const { supportDetails, triedIn } = supportDetailsPart.current() ?? (await supportDetailsPart.load());
                     await navigator.clipboard.writeText(supportDetails(support, { tried: triedIn(log) }));
                   }}
                 >

@@ -1,10 +1,11 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import {
   de,
   ErrorRecovery,
+  preloadRecovery,
   parseRecoveryError,
   RECOVERY_ERROR_KINDS,
   RecoveryProvider,
@@ -20,6 +21,12 @@ const DEDICATED: Partial<Record<RecoveryErrorKind, string>> = {
   "approval-pending": "Waiting for approval",
   "tool-stuck": "The tool hasn’t finished",
 };
+
+// What ErrorRecovery shows once each kind's card is here (the short state before it, and when
+// a card cannot load: lazy-parts.test.tsx).
+beforeAll(async () => {
+  expect(await preloadRecovery()).toBe(true);
+});
 
 function minimal(kind: RecoveryErrorKind): RecoveryError {
   return { kind, message: "x" } as RecoveryError;
@@ -141,7 +148,8 @@ describe("ErrorRecovery dispatch", () => {
       </main>,
     );
     expect(screen.getByText("Host content")).toBeInTheDocument();
-    expect(screen.getByRole("group", { name: "Something went wrong" })).toHaveAttribute("data-fallback");
+    // The short state of the same error: the kind in the model's words, from code already loaded.
+    expect(screen.getByRole("group", { name: "A tool call is taking longer than expected." })).toHaveAttribute("data-fallback");
   });
 });
 

@@ -5,11 +5,14 @@
  * from it. And the description itself is plain data.
  */
 import { act, render } from "@testing-library/react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { de, en, ErrorRecovery, RecoveryProvider, type RecoveryActions, type RecoveryMessages } from "../../src";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { de, en, ErrorRecovery, preloadRecovery, RecoveryProvider, type RecoveryActions, type RecoveryMessages } from "../../src";
 import { describeRecovery, descriptionToText, type RecoveryDescription } from "../../src/describe";
 import { parseFixture, PLATFORMS, type Entry } from "../../stories/platforms/entries";
 import { stateOf } from "../helpers";
+
+// ErrorRecovery loads each kind's card with import(): these compare the full cards.
+beforeAll(() => preloadRecovery());
 import { formatCountdown } from "../../src/catalog/format";
 
 const T0 = Date.UTC(2026, 10, 23, 12, 0, 0);

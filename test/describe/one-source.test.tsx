@@ -6,7 +6,7 @@
  */
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { forwardRef } from "react";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   ApprovalPendingNotice,
   BalanceEmptyCard,
@@ -18,6 +18,7 @@ import {
   RecoveryProvider,
   StuckToolInspector,
   type RecoveryMessages,
+  preloadRecovery,
 } from "../../src";
 import { describeRecovery, type DescribeOptions, type RecoveryDescription } from "../../src/describe";
 import type { RecoveryError } from "../../src/model";
@@ -25,6 +26,9 @@ import { parseFixture, PLATFORMS } from "../../stories/platforms/entries";
 import { stateOf } from "../helpers";
 import type * as DescriptionViewModule from "../../src/ui/description-view";
 import type * as DedicatedModule from "../../src/describe/dedicated";
+
+// ErrorRecovery loads each kind's card with import(): these compare the full cards.
+beforeAll(() => preloadRecovery());
 
 // What each renderer was handed, newest last.
 const received = vi.hoisted(() => [] as RecoveryDescription[]);

@@ -1,0 +1,73 @@
+/**
+ * A part of the UI loaded with `import()` (a card, the Inspect dialog, the Copy details text):
+ * one load in flight at a time, the module kept once it has come, and after a failure the
+ * next call is a new `import()`, so a later attempt asks the network again. Not React.lazy,
+ * which keeps a rejection for good. No React here: components read `current()` while
+ * rendering and call `load()` or `preload()` when the part is wanted.
+ */
+export interface LazyPart<M> {
+  /** The module, once it has loaded; undefined before (and after a failed load). */
+  current(): M | undefined;
+  /** Whether the last load that settled failed (offline, a deploy removed the chunk); still true while another attempt is in flight. */
+  failed(): boolean;
+  /** Calls `listener` each time a load settles (for useSyncExternalStore, with `settledCount`). */
+  subscribe(listener: () => void): () => void;
+  /** How many loads have settled: changes whenever `current()` or `failed()` may have. */
+  settledCount(): number;
+  /** The module: the one in memory, the load in flight, or a new `import()`. Rejects when the load fails. */
+  load(): Promise<M>;
+  /**
+   * Loads without raising: whether it loaded. A failure (offline) is no error yet; the next
+   * call tries again. One promise per attempt, so it is also what a component throws to
+   * Suspense while the part is on its way.
+   */
+  preload(): Promise<boolean>;
+}
+
+export function lazyPart<M>(importer: () => Promise<M>): LazyPart<M> {
+  let module: M | undefined;
+  // The attempt in flight, and the same attempt as a promise that never rejects.
+  let loading: Promise<M> | undefined;
+  let settling: Promise<boolean> | undefined;
+  let failed = false;
+  let settled = 0;
+  const listeners = new Set<() => void>();
+  const settle = (worked: boolean) => {
+    failed = !worked;
+    settled++;
+    for (const listener of listeners) listener();
+  };
+  const load = (): Promise<M> => {
+    if (module) return Promise.resolve(module);
+    if (!loading) {
+      loading = importer().then(
+        (loaded) => {
+          module = loaded;
+          settle(true);
+          return loaded;
+        },
+        (error: unknown) => {
+          loading = undefined;
+          settle(false);
+          throw error;
+        },
+      );
+      settling = loading.then(
+        () => true,
+        () => false,
+      );
+    }
+    return loading;
+  };
+  return {
+    current: () => module,
+    failed: () => failed,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    settledCount: () => settled,
+    load,
+    preload: () => (module ? Promise.resolve(true) : (void load(), settling!)),
+  };
+}

@@ -1,0 +1,207 @@
+/**
+ * ErrorRecovery's cards come with `import()`: here each card's module is gated, as a network
+ * that is down, slow or back. Before a card is here — or when it cannot come — the short state
+ * says the kind in the model's words (the server's too) and offers the host's action; nothing is
+ * raised (Vitest fails a run on an unhandled rejection, test/setup.ts on any console error); a
+ * later attempt (the connection back, a new error) brings the full card. After the idle
+ * prefetch, a cut network changes nothing. In Chromium over the packed package:
+ * examples/host-app/e2e/lazy-recovery.spec.ts.
+ */
+import { act, render, screen, waitFor, within } from "@testing-library/react";
+import { PassThrough } from "node:stream";
+import { hydrateRoot } from "react-dom/client";
+import { renderToPipeableStream } from "react-dom/server";
+import userEvent from "@testing-library/user-event";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { DEFAULT_MESSAGES } from "../../src/model/default-messages.js";
+import { RECOVERY_ERROR_KINDS, type RecoveryError, type RecoveryErrorKind } from "../../src/model/types.js";
+
+type Gate = "online" | "offline" | Promise<void>;
+const network = vi.hoisted(() => ({ gate: "online" as unknown, loads: [] as string[], asked: new Set<string>() }));
+async function through<M>(name: string, importOriginal: () => Promise<M>): Promise<M> {
+  network.asked.add(name);
+  const gate = network.gate as Gate;
+  if (gate === "offline") throw new TypeError(`Failed to fetch dynamically imported module: ${name}`);
+  if (gate !== "online") await gate;
+  network.loads.push(name);
+  return importOriginal();
+}
+/**
+ * A page that has loaded none of the cards yet: a fresh module graph, each kind's part (the
+ * module ErrorRecovery imports, with its card) behind the gate again (registered anew, so no
+ * card a test before loaded is kept).
+ */
+async function freshPage() {
+  // A load a test before left in flight (its idle prefetch) settles in its own page, not this one.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  vi.resetModules();
+  vi.doMock("../../src/components/kinds/balance-empty.js", (original) => through("balance", original));
+  vi.doMock("../../src/components/kinds/connector-auth.js", (original) => through("connector", original));
+  vi.doMock("../../src/components/kinds/rate-limited.js", (original) => through("rate-limit", original));
+  vi.doMock("../../src/components/kinds/approval-pending.js", (original) => through("approval", original));
+  vi.doMock("../../src/components/kinds/tool-stuck.js", (original) => through("stuck-tool", original));
+  vi.doMock("../../src/components/kinds/notice.js", (original) => through("notice", original));
+  network.loads = [];
+  network.asked = new Set();
+  return import("../../src/components/error-recovery.js");
+}
+
+beforeEach(() => {
+  network.gate = "online";
+});
+
+// The host's action the short state offers for each kind, with everything below wired.
+const PRIMARY: Partial<Record<RecoveryErrorKind, [id: string, label: string]>> = {
+  "balance-empty": ["addFunds", "Add funds"],
+  "connector-auth": ["reconnect", "Reconnect"],
+  "approval-pending": ["viewApprovals", "Open approvals"],
+  "tool-stuck": ["cancelSession", "Cancel session"],
+  unauthorized: ["signIn", "Sign in again"],
+};
+const wired = () => Object.fromEntries(["retry", "addFunds", "reconnect", "viewApprovals", "cancelSession", "signIn"].map((id) => [id, vi.fn(() => undefined)]));
+const minimal = (kind: RecoveryErrorKind) => ({ kind, message: DEFAULT_MESSAGES[kind], messageSource: "library" }) as RecoveryError;
+
+describe("ErrorRecovery's cards, loaded with import()", () => {
+  it("cut before the prefetch: every kind shows its short state, with a working primary action and nothing raised", async () => {
+    const { ErrorRecovery } = await freshPage();
+    network.gate = "offline";
+    const user = userEvent.setup();
+    for (const kind of RECOVERY_ERROR_KINDS) {
+      const actions = wired();
+      const { unmount } = render(<ErrorRecovery error={minimal(kind)} actions={actions} showCancelled />);
+      const surface = await waitFor(() => {
+        const found = document.querySelector<HTMLElement>("[data-short=failed]");
+        expect(found).not.toBeNull();
+        return found!;
+      });
+      expect(surface).toHaveAttribute("data-kind", kind);
+      // The kind in the model's words, named by it; and why the rest is missing.
+      expect(within(surface).getByRole("heading")).toHaveTextContent(DEFAULT_MESSAGES[kind]);
+      expect(surface).toHaveAccessibleName(DEFAULT_MESSAGES[kind]);
+      expect(surface).toHaveTextContent("The full view couldn’t be loaded (the connection may be down). Reload the page for it.");
+      const [id, label] = PRIMARY[kind] ?? ["retry", "Retry"];
+      const buttons = within(surface).getAllByRole("button");
+      expect(buttons.map((button) => button.textContent)).toEqual([label]);
+      await user.click(buttons[0]!);
+      expect(actions[id]).toHaveBeenCalledTimes(1);
+      expect(actions[id]).toHaveBeenCalledWith(expect.objectContaining({ error: expect.objectContaining({ kind }), action: id }));
+      unmount();
+    }
+  });
+
+  it("the short state says the server's own words, and offers a link where the host gave one", async () => {
+    const { ErrorRecovery } = await freshPage();
+    network.gate = "offline";
+    const error: RecoveryError = { kind: "balance-empty", message: "Your org is out of credits.", messageSource: "server" };
+    render(<ErrorRecovery error={error} actions={{ addFunds: "/billing" }} />);
+    const surface = await screen.findByRole("group", { name: DEFAULT_MESSAGES["balance-empty"] });
+    await waitFor(() => expect(surface).toHaveAttribute("data-short", "failed"));
+    expect(surface).toHaveTextContent("The server said: “Your org is out of credits.”");
+    expect(within(surface).getByRole("link", { name: "Add funds" })).toHaveAttribute("href", "/billing");
+  });
+
+  it("while the card is on its way: the short state, then the full card in its place", async () => {
+    const { ErrorRecovery } = await freshPage();
+    let arrive!: () => void;
+    network.gate = new Promise<void>((resolve) => (arrive = resolve));
+    const error: RecoveryError = { kind: "rate-limited", message: DEFAULT_MESSAGES["rate-limited"], messageSource: "library", retryAfterMs: 20_000, retryAt: Date.now() + 20_000 };
+    render(<ErrorRecovery error={error} actions={{ retry: vi.fn(() => undefined) }} />);
+    const short = screen.getByRole("group", { name: DEFAULT_MESSAGES["rate-limited"] });
+    expect(short).toHaveAttribute("data-short", "loading");
+    // On its way is no failure: nothing says it could not load.
+    expect(short).not.toHaveTextContent("couldn’t be loaded");
+    await act(async () => arrive());
+    const banner = await screen.findByRole("group", { name: "Too many requests" });
+    expect(banner).not.toHaveAttribute("data-short");
+    expect(document.querySelectorAll("[data-slot=surface]")).toHaveLength(1);
+    // And once idle, the rest.
+    await waitFor(() => expect(network.loads).toHaveLength(6));
+  });
+
+  it("a later attempt tries again: the connection back, or a new error, brings the full card", async () => {
+    const { ErrorRecovery } = await freshPage();
+    network.gate = "offline";
+    const balance: RecoveryError = { kind: "balance-empty", message: DEFAULT_MESSAGES["balance-empty"], messageSource: "library" };
+    const { rerender } = render(<ErrorRecovery error={balance} actions={{ addFunds: vi.fn(() => undefined) }} />);
+    await waitFor(() => expect(document.querySelector("[data-short=failed]")).not.toBeNull());
+    // Re-rendering the same error asks no more: a failed load is not retried in a loop.
+    const attempts = network.loads.length;
+    rerender(<ErrorRecovery error={balance} actions={{ addFunds: vi.fn(() => undefined) }} />);
+    expect(document.querySelector("[data-short=failed]")).not.toBeNull();
+    // The idle prefetch, offline too, has asked for every card and failed.
+    await waitFor(() => expect(network.asked.size).toBe(6));
+    await act(() => new Promise((resolve) => setTimeout(resolve)));
+
+    network.gate = "online";
+    await act(async () => void window.dispatchEvent(new Event("online")));
+    expect(await screen.findByRole("group", { name: "Your balance is empty" })).not.toHaveAttribute("data-short");
+    expect(network.loads.length).toBeGreaterThan(attempts);
+
+    // A kind that failed while offline is asked for again by the next error of that kind.
+    network.gate = "offline";
+    const stuck: RecoveryError = { kind: "tool-stuck", message: DEFAULT_MESSAGES["tool-stuck"], messageSource: "library", toolCall: { name: "browser.open" } } as RecoveryError;
+    rerender(<ErrorRecovery error={stuck} actions={{ cancelSession: vi.fn(() => undefined) }} />);
+    await waitFor(() => expect(document.querySelector("[data-short=failed]")).not.toBeNull());
+    network.gate = "online";
+    rerender(<ErrorRecovery error={{ ...stuck }} actions={{ cancelSession: vi.fn(() => undefined) }} />);
+    expect(await screen.findByRole("group", { name: "browser.open hasn’t finished" })).not.toHaveAttribute("data-short");
+  });
+
+  it("cut after the idle prefetch: every kind renders fully, with no request", async () => {
+    const { ErrorRecovery } = await freshPage();
+    // Mounted with no error yet, as a host keeps it: once idle, every card is fetched.
+    const { rerender } = render(<ErrorRecovery error={null} />);
+    await waitFor(() => expect(new Set(network.loads)).toEqual(new Set(["approval", "balance", "connector", "notice", "rate-limit", "stuck-tool"])));
+    const requests = network.loads.length;
+    network.gate = "offline";
+    for (const kind of RECOVERY_ERROR_KINDS) {
+      rerender(<ErrorRecovery error={minimal(kind)} actions={wired()} showCancelled />);
+      // At once, in the same render: no short state, no request.
+      const surface = document.querySelector<HTMLElement>("[data-slot=surface]")!;
+      expect(surface).toHaveAttribute("data-kind", kind);
+      expect(surface).not.toHaveAttribute("data-short");
+    }
+    expect(network.loads).toHaveLength(requests);
+  });
+
+  it("hydrating server HTML: the full card stays while the card's code is on its way, then it is the host's, with no mismatch", async () => {
+    const addFunds = vi.fn(() => undefined);
+    const error: RecoveryError = { kind: "balance-empty", message: DEFAULT_MESSAGES["balance-empty"], messageSource: "library" };
+    const server = await freshPage();
+    // A streaming render waits for the card by itself.
+    const html = await new Promise<string>((resolve, reject) => {
+      const sink = new PassThrough();
+      let out = "";
+      sink.on("data", (chunk: Buffer) => (out += chunk.toString()));
+      sink.on("end", () => resolve(out));
+      const stream = renderToPipeableStream(<server.ErrorRecovery error={error} actions={{ addFunds }} />, { onAllReady: () => stream.pipe(sink), onError: reject });
+    });
+    expect(html).toContain("Your balance is empty");
+    expect(html).not.toContain("data-short");
+
+    const client = await freshPage();
+    let arrive!: () => void;
+    network.gate = new Promise<void>((resolve) => (arrive = resolve));
+    const container = document.createElement("div");
+    container.innerHTML = html;
+    document.body.append(container);
+    const before = container.innerHTML;
+    const recoverable: unknown[] = [];
+    const root = await act(async () => hydrateRoot(container, <client.ErrorRecovery error={error} actions={{ addFunds }} />, { onRecoverableError: (e) => recoverable.push(e) }));
+    // The chunk is still on its way: the server's card as it was, no short state.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(network.loads).toEqual([]);
+    expect(container.innerHTML).toBe(before);
+    await act(async () => arrive());
+    await waitFor(() => expect(network.loads).toContain("balance"));
+    const button = container.querySelector<HTMLButtonElement>("button[data-action=addFunds]")!;
+    await waitFor(() => {
+      button.click();
+      expect(addFunds).toHaveBeenCalled();
+    });
+    expect(container.querySelector("[data-short]")).toBeNull();
+    expect(recoverable).toEqual([]);
+    act(() => root.unmount());
+    container.remove();
+  });
+});
