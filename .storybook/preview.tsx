@@ -1,6 +1,6 @@
 import type { Decorator, Preview } from "@storybook/react-vite";
 import { useEffect } from "react";
-import { de, RecoveryProvider } from "../src";
+import { de, preloadRecovery, RecoveryProvider } from "../src";
 import "../src/styles/recovery-kit.css";
 import "./preview.css";
 
@@ -34,6 +34,10 @@ function ThemedPage({ theme, children }: { theme: Theme; children: React.ReactNo
 
 const preview: Preview = {
   decorators: [withTheme],
+  // ErrorRecovery loads each kind's card with import(): every story (and its play function)
+  // starts with them here, deterministically, as a page does after its idle prefetch. The short
+  // state before them is tested in test/components/error-recovery-lazy.test.tsx and the e2e.
+  loaders: [async () => ({ recoveryParts: await preloadRecovery() })],
   globalTypes: {
     theme: {
       description: "Colour theme",
