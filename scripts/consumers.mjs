@@ -69,7 +69,7 @@ export { wrong, kind, later, element, banner, de, described, badTone };
   // The per-component entries, each with its props type; fails to compile if a subpath does not
   // resolve, lacks an export, or its types are \`any\`.
   const entriesProbe = `import { parseRecoveryError, type RecoveryError } from "recovery-kit/model";
-import { ErrorRecovery, type ErrorRecoveryProps } from "recovery-kit/error-recovery";
+import { ErrorRecovery, preloadRecovery, type ErrorRecoveryProps } from "recovery-kit/error-recovery";
 import { BalanceEmptyCard, type BalanceEmptyCardProps } from "recovery-kit/balance-empty-card";
 import { ConnectorReconnectCard, type ConnectorReconnectCardProps } from "recovery-kit/connector-reconnect-card";
 import { RateLimitBanner, backoffDelay, type RateLimitBannerProps } from "recovery-kit/rate-limit-banner";
@@ -96,7 +96,8 @@ const elements = [
 // @ts-expect-error a card takes only its own kind, unless the types have become \`any\`
 const wrongKind = React.createElement(BalanceEmptyCard, { error: error as Of<"rate-limited"> });
 const delay: number = backoffDelay(1);
-export { elements, wrongKind, delay };
+const preloaded: Promise<boolean> = preloadRecovery();
+export { elements, wrongKind, delay, preloaded };
 `;
   const base = { strict: true, skipLibCheck: false, noEmit: true, jsx: "react-jsx", target: "ES2022", lib: ["ES2023", "DOM"], esModuleInterop: true, types: [] };
   const matrix = {
@@ -149,10 +150,12 @@ if (error.kind !== "balance-empty") throw new Error("model: " + JSON.stringify(e
 if (typeof main.ErrorRecovery !== "function") throw new Error("main entry: no ErrorRecovery");
 if (describe.describeRecovery(error).title !== "Your balance is empty") throw new Error("describe entry");
 // Each per-component entry, and the very same component as the root's (one module, one context).
-const pairs = { "error-recovery": "ErrorRecovery", "balance-empty-card": "BalanceEmptyCard", "connector-reconnect-card": "ConnectorReconnectCard", "rate-limit-banner": "RateLimitBanner", "approval-pending-notice": "ApprovalPendingNotice", "stuck-tool-inspector": "StuckToolInspector", "recovery-notice": "RecoveryNotice", provider: "RecoveryProvider", de: "de" };
-for (const [path, name] of Object.entries(pairs)) {
+const pairs = { "error-recovery": ["ErrorRecovery", "preloadRecovery"], "balance-empty-card": "BalanceEmptyCard", "connector-reconnect-card": "ConnectorReconnectCard", "rate-limit-banner": "RateLimitBanner", "approval-pending-notice": "ApprovalPendingNotice", "stuck-tool-inspector": "StuckToolInspector", "recovery-notice": "RecoveryNotice", provider: "RecoveryProvider", de: "de" };
+for (const [path, names] of Object.entries(pairs)) {
   const entry = require("recovery-kit/" + path);
-  if (entry[name] === undefined || entry[name] !== main[name]) throw new Error("recovery-kit/" + path + ": " + name + " is missing or not the root's");
+  for (const name of [names].flat()) {
+    if (entry[name] === undefined || entry[name] !== main[name]) throw new Error("recovery-kit/" + path + ": " + name + " is missing or not the root's");
+  }
 }
 `,
   );
