@@ -17,6 +17,9 @@ let SeedState: typeof AllStates.SeedState;
 
 beforeAll(async () => {
   ({ UNIQUE_STATES: states, SeedState } = await import("../../stories/platforms/all-states"));
+  // ErrorRecovery loads each kind's card with import(): measure the full cards, not the short state.
+  const { preloadRecovery } = await import("../../src");
+  expect(await preloadRecovery()).toBe(true);
   const style = document.createElement("style");
   style.textContent = `.phone { --rk-font: "Inter", sans-serif; width: 358px; }`;
   document.head.append(style);
@@ -46,8 +49,7 @@ async function renderStates() {
     </div>,
   );
   const cells = [...container.querySelectorAll<HTMLElement>("[data-state-id]")];
-  // ErrorRecovery may load a kind's card on demand: wait until every cell shows a surface.
-  await waitFor(() => expect(cells.every((cell) => cell.querySelector("[data-slot=surface]"))).toBe(true), { timeout: 10_000 });
+  await waitFor(() => expect(cells.every((cell) => cell.querySelector("[data-slot=surface]:not([data-short])"))).toBe(true), { timeout: 10_000 });
   await document.fonts.ready;
   return cells.map((cell) => ({ id: cell.dataset.stateId!, surface: cell.querySelector<HTMLElement>("[data-slot=surface]")! }));
 }

@@ -31,6 +31,9 @@ beforeAll(async () => {
   vi.setSystemTime(new Date("2026-11-23T12:00:00Z"));
   // Imported after the clock is fixed: the fixtures compute their times when they load.
   ({ UNIQUE_STATES: states, SeedState } = await import("../../stories/platforms/all-states"));
+  // ErrorRecovery loads each kind's card with import(): the pictures are of the full cards.
+  const { preloadRecovery } = await import("../../src");
+  expect(await preloadRecovery()).toBe(true);
   const style = document.createElement("style");
   style.textContent = STYLE;
   document.head.append(style);
