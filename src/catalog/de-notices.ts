@@ -411,13 +411,14 @@ export const deNotices: NoticeCatalog = {
     },
     agi: {
       title: "Etwas ist schiefgelaufen",
-      body: "Bevor du dich an den Support wendest, geh die Debug-Checkliste durch.",
+      body: "Geh die Debug-Checkliste unten durch; besteht jede Prüfung, wende dich an den Support.",
       steps: [
         "Prüfe die Authentifizierung: `GET /v1/models` mit deinem Bearer-Schlüssel ist erfolgreich",
         "Prüfe den Sitzungszustand: Die Sitzung existiert und ihr Status ist „ready“ oder „running“",
         "Teste den grundlegenden Nachrichtenfluss: Sende „Antworte mit ‚OK‘“",
         "Prüfe die Aufgabenanweisungen: klar, mit festgelegtem Ausgabeformat und behandelten Sonderfällen",
       ],
+      instruction: "contactSupport",
       actions: ["retry", "checkApiStatus", "viewExamples", "contactSupport"],
     },
   },

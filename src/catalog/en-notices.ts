@@ -414,13 +414,15 @@ export const enNotices: NoticeCatalog = {
     },
     agi: {
       title: "Something went wrong",
-      body: "Before contacting support, run through the debug checklist.",
+      body: "Run through the debug checklist below; if every check passes, contact support.",
       steps: [
         "Verify authentication: `GET /v1/models` with your Bearer key succeeds",
         "Check session state: the session exists and its status is ‘ready’ or ‘running’",
         "Test basic message flow: send “Reply with ‘OK’”",
         "Review task instructions: clear, with the output format and edge cases specified",
       ],
+      // The checklist is read, not pressed: what the body leads to is support.
+      instruction: "contactSupport",
       actions: ["retry", "checkApiStatus", "viewExamples", "contactSupport"],
     },
   },
