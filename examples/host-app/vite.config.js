@@ -15,6 +15,7 @@ export default defineConfig({
         main: fileURLToPath(new URL("index.html", import.meta.url)),
         design: fileURLToPath(new URL("design.html", import.meta.url)),
         hardened: fileURLToPath(new URL("hardened.html", import.meta.url)),
+        lazy: fileURLToPath(new URL("lazy.html", import.meta.url)),
       },
     },
   },
