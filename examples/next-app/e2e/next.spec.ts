@@ -38,6 +38,14 @@ test("a server page renders model values, with model functions imported from the
   await shot(page, "server-page");
 });
 
+test("the server HTML holds the full cards, not ErrorRecovery's short state: the stream waits for each card's import()", async ({ request }) => {
+  const html = await (await request.get("/")).text();
+  expect(html).not.toContain("data-short");
+  // What only the full cards have: the balance card's status line, every card's Copy details.
+  expect(html).toMatch(/data-kind="balance-empty"/);
+  expect(html.match(/data-slot="copy-details"/g)?.length).toBeGreaterThanOrEqual(3);
+});
+
 test("a client page wires actions through RecoveryProvider, in English and German", async ({ page }) => {
   await page.goto("/client");
   await page.getByRole("button", { name: "Retry" }).click();
