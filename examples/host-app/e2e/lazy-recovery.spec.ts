@@ -16,6 +16,8 @@ const ANY_CHUNK = /\/assets\/[^/]+\.js$/;
 const KINDS = 25;
 const PRIMARY: Record<string, string> = { "balance-empty": "Add funds", "connector-auth": "Reconnect", "approval-pending": "Open approvals", "tool-stuck": "Cancel session", unauthorized: "Sign in again" };
 
+const shot = (page: Page, name: string) => page.screenshot({ path: new URL(`../../../screenshots/e2e/${name}.png`, import.meta.url).pathname, fullPage: true });
+
 /** The chunk requests the page made, by path. */
 function requests(page: Page): string[] {
   const seen: string[] = [];
@@ -67,6 +69,7 @@ test("network cut before the prefetch: every kind shows its short state with a w
   // The server's words, where it said some.
   await expect(page.locator("[data-kind=upstream-unavailable]")).toContainText("The server said: “The model provider is overloaded.”");
   expect(aborted.length).toBeGreaterThanOrEqual(6);
+  await shot(page, "lazy-short-states");
 
   // The connection comes back: the next attempt asks the network again (Chromium fetches a
   // failed module again), and every card replaces its short state.
@@ -99,5 +102,6 @@ for (const kind of ["balance-empty", "rate-limited", "connector-auth", "approval
     const cls = await page.evaluate(() => (window as unknown as { cls: number }).cls);
     console.log(`CLS ${kind}: ${cls.toFixed(4)}`);
     expect(cls).toBeLessThan(0.05);
+    await shot(page, `lazy-late-card-${kind}`);
   });
 }
