@@ -9,19 +9,23 @@ import { CHROMIUM_ARGS, findChromium } from "./scripts/chromium.mjs";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 const STYLESHEET = `${root}src/styles/recovery-kit.css`;
+/** Theme mappings shipped beside it, each as `dist/themes/<name>.css` (`recovery-kit/themes/<name>.css`). */
+const THEMES = readdirSync(`${root}src/styles/themes`).filter((file) => file.endsWith(".css"));
 /** The per-component entries: package.json's "exports" and "typesVersions" list the same names. */
 const ENTRIES = readdirSync(`${root}src/entries`).map((file) => file.replace(/\.ts$/, ""));
 
-/** Ships the stylesheet as `dist/styles.css`. The JS entries import no CSS, so hosts choose. */
+/** Ships the stylesheet as `dist/styles.css` and the themes under `dist/themes/`. The JS entries import no CSS, so hosts choose. */
 function stylesheet(): Plugin {
   return {
     name: "recovery-kit:stylesheet",
     apply: (config, env) => env.command === "build" && Boolean(config.build?.lib),
     buildStart() {
       this.addWatchFile(STYLESHEET);
+      for (const theme of THEMES) this.addWatchFile(`${root}src/styles/themes/${theme}`);
     },
     generateBundle() {
       this.emitFile({ type: "asset", fileName: "styles.css", source: readFileSync(STYLESHEET, "utf8") });
+      for (const theme of THEMES) this.emitFile({ type: "asset", fileName: `themes/${theme}`, source: readFileSync(`${root}src/styles/themes/${theme}`, "utf8") });
     },
   };
 }

@@ -26,7 +26,8 @@ for (const name of entries) {
 }
 for (const key of Object.keys(pkg.exports)) {
   const name = key.slice(2);
-  if (!["", "model", "describe", "styles.css", "package.json"].includes(name) && !entries.includes(name)) problems.push(`exports "${key}" has no src/entries/${name}.ts`);
+  // Stylesheets (styles.css, themes/*.css) are checked above: their files exist.
+  if (!["", "model", "describe", "package.json"].includes(name) && !name.endsWith(".css") && !entries.includes(name)) problems.push(`exports "${key}" has no src/entries/${name}.ts`);
 }
 
 const USE_CLIENT = /^["']use client["'];/;
