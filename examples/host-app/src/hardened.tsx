@@ -19,8 +19,9 @@ const connector: ConnectorAuthError = {
   kind: "connector-auth",
   message: "",
   retryable: false,
-  reason: "missing-scope",
-  connector: { name: "GitHub", missingScopes: ["repo", "delete_repo"] },
+  // Auth failed: the one connector state whose card shows a status pill (its dot is checked under forced colors).
+  reason: "auth-failed",
+  connector: { name: "GitHub" },
 };
 const approval: ApprovalPendingError = {
   kind: "approval-pending",
