@@ -108,7 +108,10 @@ test("every part of the cards and the dialog computes as it does on a page witho
         // Set by the host's utilities on the Tailwind page (the next test), or placed by them:
         // the first card's margin and padding, and the auto margin before Copy details.
         if (element === document.querySelector(".rk-surface")) {
-          for (const side of ["top", "bottom", "left", "right"]) delete values[`margin-${side}`], delete values[`padding-${side}`];
+          for (const side of ["top", "bottom", "left", "right"]) {
+            delete values[`margin-${side}`];
+            delete values[`padding-${side}`];
+          }
         }
         if (element.matches('[data-slot="copy-details"]')) delete values["margin-left"];
         const placeholder = element instanceof HTMLTextAreaElement ? getComputedStyle(element, "::placeholder").opacity : "";
