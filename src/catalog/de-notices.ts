@@ -143,7 +143,7 @@ export const deNotices: NoticeCatalog = {
     },
     "session-create": {
       title: "Die Sitzung konnte nicht erstellt werden",
-      body: "Eine neue Sitzung konnte nicht erstellt werden.",
+      body: "Die Plattform hat die Anfrage zum Starten abgelehnt.",
       steps: ["Der API-Schlüssel ist korrekt und aktiv", "Es greift kein Ratenlimit", "Der Agent-Name stimmt"],
       stepsKind: "check",
       actions: ["retry", "openApiKeys"],
@@ -305,7 +305,7 @@ export const deNotices: NoticeCatalog = {
     },
     "not-received": {
       title: "Webhooks kommen nicht an",
-      body: "Webhook-Ereignisse werden nicht zugestellt.",
+      body: "Die Ereignisse, die die Plattform sendet, erreichen deinen Endpunkt nicht.",
       steps: ["Dein Endpunkt ist öffentlich erreichbar und antwortet schnell mit 2xx", "Das Abonnement ist aktiv", "Deine Signaturprüfung weist keine gültigen Zustellungen ab"],
       stepsKind: "check",
       actions: ["openWebhooks", "openWebhookDocs"],

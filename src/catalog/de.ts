@@ -59,7 +59,7 @@ export const de: RecoveryMessages = {
     unnamed: "Dieser Connector",
     statusAuthFailed: "Anmeldung fehlgeschlagen",
     statusConnecting: "Wird verbunden…",
-    authFailedTitle: (name) => (name ? `${name} neu verbinden` : "Diesen Connector neu verbinden"),
+    authFailedTitle: (name) => (name ? `${name} wurde getrennt` : "Ein Connector wurde getrennt"),
     authFailedBody:
       "Tools, die diesen Connector nutzen, melden einen Authentifizierungsfehler, bis du ihn neu verbindest. „Neu verbinden“ öffnet den Zustimmungsdialog in einem neuen Tab: Melde dich an und erteile die Berechtigungen erneut, dann funktioniert der nächste Tool-Aufruf.",
     authFailedCauses: [

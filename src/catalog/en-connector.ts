@@ -6,7 +6,7 @@ export const enConnector: ConnectorMessages = {
   unnamed: "This connector",
   statusAuthFailed: "Auth failed",
   statusConnecting: "Connecting…",
-  authFailedTitle: (name) => (name ? `Reconnect ${name}` : "Reconnect this connector"),
+  authFailedTitle: (name) => (name ? `${name} was disconnected` : "A connector was disconnected"),
   authFailedBody:
     "Tools that use this connector return an auth error until you reconnect. Reconnect opens the consent flow in a new tab: sign in and re-grant scopes, and the next tool call succeeds.",
   authFailedCauses: [

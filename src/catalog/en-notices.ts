@@ -146,7 +146,7 @@ export const enNotices: NoticeCatalog = {
     },
     "session-create": {
       title: "Couldn’t create the session",
-      body: "A new session couldn’t be created.",
+      body: "The platform turned down the request to start one.",
       steps: ["The API key is correct and active", "You aren’t being rate limited", "The agent name is correct"],
       stepsKind: "check",
       actions: ["retry", "openApiKeys"],
@@ -308,7 +308,7 @@ export const enNotices: NoticeCatalog = {
     },
     "not-received": {
       title: "Webhooks aren’t arriving",
-      body: "Webhook events aren’t being delivered.",
+      body: "The events the platform sends aren’t reaching your endpoint.",
       steps: ["Your endpoint is publicly reachable and answers 2xx quickly", "The subscription is active", "Your signature check isn’t rejecting valid deliveries"],
       stepsKind: "check",
       actions: ["openWebhooks", "openWebhookDocs"],

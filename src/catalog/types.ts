@@ -64,7 +64,7 @@ export interface ConnectorMessages {
   unnamed: string;
   statusAuthFailed: string;
   statusConnecting: string;
-  /** "Reconnect Gmail"; without a name, the language's own phrase ("Reconnect this connector"). */
+  /** What happened, not what to do (Reconnect is the button): "Gmail was disconnected"; without a name, the language's own phrase ("A connector was disconnected"). */
   authFailedTitle: (name: string | undefined) => string;
   authFailedBody: string;
   authFailedCauses: readonly string[];

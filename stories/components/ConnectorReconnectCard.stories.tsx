@@ -22,7 +22,7 @@ type Story = StoryObj<typeof meta>;
 /** Alumia: the connector card shows Auth failed instead of Connected. The story stays in that state. */
 export const AuthFailed: Story = {
   play: async ({ canvas }) => {
-    const card = canvas.getByRole("group", { name: "Reconnect Gmail" });
+    const card = canvas.getByRole("group", { name: "Gmail was disconnected" });
     await expect(canvas.getByText("Auth failed")).toBeVisible();
     await expect(card).toHaveAttribute("data-status", "disconnected");
     await expect(canvas.getByRole("button", { name: "Reconnect" })).toBeEnabled();
@@ -33,7 +33,7 @@ export const AuthFailed: Story = {
 export const Connecting: Story = {
   args: { status: "connecting" },
   play: async ({ canvas }) => {
-    const card = canvas.getByRole("group", { name: "Reconnect Gmail" });
+    const card = canvas.getByRole("group", { name: "Gmail was disconnected" });
     await expect(card).toHaveAttribute("data-status", "connecting");
     await expect(canvas.getByText("Connecting…", { selector: "[data-slot=status]" })).toBeVisible();
     // aria-disabled, not disabled: it stays focusable and says why it waits.

@@ -137,7 +137,7 @@ export const AsLandmark: Story = {
 export const WithDetails: Story = {
   args: {
     tone: "warning",
-    title: "Reconnect Gmail",
+    title: "Gmail was disconnected",
     children: "OAuth refresh failed for Gmail.",
     meta: "Request ID req_8f2c1",
     details: (

@@ -170,7 +170,7 @@ export const PLATFORMS: Platform[] = [
         kind: "connector-auth",
         component: "ConnectorReconnectCard",
         actions: { reconnect: true, resume: true },
-        expect: { role: "group", name: "Reconnect Gmail" },
+        expect: { role: "group", name: "Gmail was disconnected" },
         press: { button: "Reconnect", action: "reconnect" },
       },
       {

@@ -47,7 +47,7 @@ export const McpServerSignedOut: Story = {
     actions: { reconnect: fn() },
   },
   play: async ({ canvas, args }) => {
-    await expect(canvas.getByRole("group", { name: "Reconnect this connector" })).toBeVisible();
+    await expect(canvas.getByRole("group", { name: "A connector was disconnected" })).toBeVisible();
     await userEvent.click(canvas.getByRole("button", { name: "Reconnect" }));
     await expect((args.actions as { reconnect: ReturnType<typeof fn> }).reconnect).toHaveBeenCalledTimes(1);
   },

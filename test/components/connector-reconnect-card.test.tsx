@@ -17,7 +17,7 @@ describe("ConnectorReconnectCard", () => {
     const onReconnect = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
     const onResume = vi.fn();
     render(<ConnectorReconnectCard error={authFailed} onReconnect={onReconnect} onResume={onResume} resumeActionId="act_1" />);
-    expect(screen.getByRole("group", { name: "Reconnect Gmail" })).toHaveAttribute("data-status", "disconnected");
+    expect(screen.getByRole("group", { name: "Gmail was disconnected" })).toHaveAttribute("data-status", "disconnected");
     expect(screen.getByText("Auth failed")).toBeInTheDocument();
     await userEvent.click(screen.getByRole("button", { name: "Reconnect" }));
     expect(onReconnect).toHaveBeenCalledWith({ error: authFailed, connector: "Gmail", resumeActionId: "act_1" });

@@ -17,7 +17,7 @@ import { allowConsole } from "../fail-on-console";
 const DEDICATED: Partial<Record<RecoveryErrorKind, string>> = {
   "balance-empty": "Your balance is empty",
   "rate-limited": "Too many requests",
-  "connector-auth": "Reconnect this connector",
+  "connector-auth": "A connector was disconnected",
   "approval-pending": "Waiting for approval",
   "tool-stuck": "The tool hasn’t finished",
 };

@@ -154,8 +154,8 @@ describe("describeRecovery", () => {
 
   it("an unnamed connector is named in the language's own grammar", () => {
     const unnamed = { kind: "connector-auth", message: "", retryable: false, reason: "auth-failed" } as const;
-    expect(describeRecovery(unnamed).title).toBe("Reconnect this connector");
-    expect(describeRecovery(unnamed, { catalog: de }).title).toBe("Diesen Connector neu verbinden");
+    expect(describeRecovery(unnamed).title).toBe("A connector was disconnected");
+    expect(describeRecovery(unnamed, { catalog: de }).title).toBe("Ein Connector wurde getrennt");
   });
 
   it("reads as plain text for a log line, an email or a CLI", () => {

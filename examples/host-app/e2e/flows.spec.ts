@@ -81,7 +81,7 @@ test("3. Connector auth failed: Reconnect, Connected, Execute again resumes the 
   await scenario(page, "Gmail connector auth failed");
   await expect(page.getByTestId("gmail-status")).toHaveText("Auth failed");
   await sendMessage(page, "email the report to Ana");
-  const card = page.getByRole("group", { name: "Reconnect Gmail" });
+  const card = page.getByRole("group", { name: "Gmail was disconnected" });
   await expect(card.getByText("Auth failed")).toBeVisible();
   await shot(page, "3-connector-auth-failed");
   await card.getByRole("button", { name: "Reconnect" }).click();
