@@ -45,7 +45,7 @@ export const deShort: ShortMessages = {
     topUp: "Credits aufladen",
     upgradePlan: "Tarif upgraden",
     reconnect: "Neu verbinden",
-    connect: "Verbinden",
+    connect: "Anbieter verbinden",
     authorize: "Autorisieren",
     viewApprovals: "Freigaben öffnen",
     openApprovals: "Freigaben öffnen",

@@ -17,7 +17,7 @@ export const enShort: ShortMessages = {
     topUp: "Top up credits",
     upgradePlan: "Upgrade plan",
     reconnect: "Reconnect",
-    connect: "Connect",
+    connect: "Connect provider",
     authorize: "Authorize",
     viewApprovals: "Open approvals",
     openApprovals: "Open approvals",
