@@ -185,7 +185,10 @@ function describeConnectorOwn(error: ConnectorAuthError, input: DedicatedInput):
   // The pill says where the connection stands while it moves, and Alumia's "Auth failed" (the
   // status its connector card shows, per its page); never the title again in other words
   // ("Not connected" under "GitHub isn't connected" said nothing new).
-  const badge = (own?: string) => (status === "connecting" ? t.statusConnecting : own);
+  const badge = (own?: string) => {
+    const pill = status === "connecting" ? t.statusConnecting : own;
+    return pill ? { badge: pill } : {};
+  };
   if (status === "connected") {
     // The connection landed: run the waiting action again.
     return {
@@ -200,7 +203,7 @@ function describeConnectorOwn(error: ConnectorAuthError, input: DedicatedInput):
     return {
       ...base(error.kind, reason, "info"),
       title: t.resumePendingTitle,
-      ...withBadge(badge()),
+      ...badge(),
       body: t.resumePendingBody,
       instruction: "resume",
       actions: [...action(input, "resume", t.executeAgain, "primary"), ...action(input, "returnToSession", t.returnToSession, "secondary")],
@@ -220,7 +223,7 @@ function describeConnectorOwn(error: ConnectorAuthError, input: DedicatedInput):
       // A link refused as unsafe stops the flow until an admin fixes the tool's settings.
       ...base(error.kind, reason, !url && rejected ? "danger" : "warning"),
       title: t.consentTitle(display),
-      ...withBadge(badge()),
+      ...badge(),
       // Nothing to click: say why, and what to do instead of "open the consent screen".
       body: url ? t.consentBody : rejected ? t.consentUrlRejected : t.consentUrlMissing,
       ...(url ? { notes: [...(host ? [t.consentOpensOn(host)] : []), t.consentAfter] } : {}),
@@ -236,7 +239,7 @@ function describeConnectorOwn(error: ConnectorAuthError, input: DedicatedInput):
     return {
       ...base(error.kind, reason, "danger"),
       title: t.callbackFailedTitle,
-      ...withBadge(badge()),
+      ...badge(),
       body: t.callbackFailedBody,
       steps: { heading: common.whatToCheck, kind: "check", items: [...t.callbackCauses] },
       instruction: connectId,
@@ -249,7 +252,7 @@ function describeConnectorOwn(error: ConnectorAuthError, input: DedicatedInput):
     // While it connects, news rather than a warning.
     ...base(error.kind, reason, status === "connecting" ? "info" : "warning"),
     title: reason === "missing-scope" ? t.missingScopeTitle(display) : reason === "not-connected" ? t.notConnectedTitle(display) : t.authFailedTitle(name),
-    ...withBadge(badge(reason === "auth-failed" ? t.statusAuthFailed : undefined)),
+    ...badge(reason === "auth-failed" ? t.statusAuthFailed : undefined),
     body: reason === "missing-scope" ? t.missingScopeBody : reason === "not-connected" ? t.notConnectedBody : t.authFailedBody,
     facts: reason === "missing-scope" && scopes.length > 0 ? [{ id: "missingScopes", label: t.missingScopesLabel, value: scopes.join(" "), code: true, values: [...scopes] }] : [],
     ...(reason === "not-connected" && resumeId ? { notes: [t.resumeNote] } : {}),
@@ -258,8 +261,6 @@ function describeConnectorOwn(error: ConnectorAuthError, input: DedicatedInput):
     actions: [...connect, ...(offerResume ? action(input, "resume", t.executeAgain, "secondary") : [])],
   };
 }
-
-const withBadge = (badge: string | undefined) => (badge ? { badge } : {});
 
 const finite = (value: unknown): number | undefined => (typeof value === "number" && Number.isFinite(value) ? value : undefined);
 

@@ -48,8 +48,8 @@ const TEXT_USE: Record<string, ReactNode> = {
   "--_rk-text-small": "the meta line, code, pills, a failed action's line",
 };
 
-/** The three type sizes, each as a live sample inside `.rk-theme`, where the private tokens resolve. */
-export function TypeScale() {
+/** A scale's tokens, their values, what each is for, and a live sample drawn with the token. */
+function ScaleTable({ kind, use, sample }: { kind: "text" | "radius"; use: Record<string, ReactNode>; sample: (token: string) => ReactNode }) {
   return (
     <table className="rk-theme">
       <thead>
@@ -61,7 +61,7 @@ export function TypeScale() {
         </tr>
       </thead>
       <tbody>
-        {scale("text").map(({ token, value }) => (
+        {scale(kind).map(({ token, value }) => (
           <tr key={token}>
             <td>
               <code>{token}</code>
@@ -69,12 +69,23 @@ export function TypeScale() {
             <td>
               <code>{value}</code>
             </td>
-            <td>{TEXT_USE[token]}</td>
-            <td style={{ fontSize: `var(${token})`, fontWeight: token === "--_rk-text-title" ? 600 : 400, lineHeight: 1.5 }}>Your balance is empty</td>
+            <td>{use[token]}</td>
+            <td>{sample(token)}</td>
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** The three type sizes, each as a live sample inside `.rk-theme`, where the private tokens resolve. */
+export function TypeScale() {
+  return (
+    <ScaleTable
+      kind="text"
+      use={TEXT_USE}
+      sample={(token) => <span style={{ fontSize: `var(${token})`, fontWeight: token === "--_rk-text-title" ? 600 : 400, lineHeight: 1.5 }}>Your balance is empty</span>}
+    />
   );
 }
 
@@ -89,32 +100,11 @@ const RADIUS_USE: Record<string, ReactNode> = {
 /** The radius scale, each step drawn with its own token. */
 export function RadiusScale() {
   return (
-    <table className="rk-theme">
-      <thead>
-        <tr>
-          <th>token</th>
-          <th>value</th>
-          <th>used for</th>
-          <th>sample</th>
-        </tr>
-      </thead>
-      <tbody>
-        {scale("radius").map(({ token, value }) => (
-          <tr key={token}>
-            <td>
-              <code>{token}</code>
-            </td>
-            <td>
-              <code>{value}</code>
-            </td>
-            <td>{RADIUS_USE[token]}</td>
-            <td>
-              <span aria-hidden="true" style={{ display: "inline-block", width: 64, height: 28, border: "2px solid #8c959f", borderRadius: `var(${token})` }} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ScaleTable
+      kind="radius"
+      use={RADIUS_USE}
+      sample={(token) => <span aria-hidden="true" style={{ display: "inline-block", width: 64, height: 28, border: "2px solid #8c959f", borderRadius: `var(${token})` }} />}
+    />
   );
 }
 
