@@ -9,42 +9,9 @@ import { isSafeLink } from "../model/safe-url.js";
 import { formatClockTime, formatDuration, formatNumber, formatRelativeTime } from "../catalog/format.js";
 import type { NoticeActionId, NoticeCatalog, NoticeChrome, NoticeKind, NoticeText } from "../catalog/notice-types.js";
 import type { CommonMessages } from "../catalog/types.js";
-import { factOf, withDestination, type DescribedAction, type DescribedFact, type DescriptionTone, type RecoveryDescription } from "./types.js";
+import { toneOf } from "./tone.js";
+import { factOf, withDestination, type DescribedAction, type DescribedFact, type RecoveryDescription } from "./types.js";
 
-/**
- * How serious each state is; the announcement follows (danger is said assertively).
- * danger: the work stopped and someone must act. warning: it stopped, and waiting or a
- * second try usually gets through. info: news, or waiting on something. neutral: nothing
- * is broken (a cancelled request, a model name that does not exist).
- */
-const TONE: Partial<Record<RecoveryErrorKind, DescriptionTone>> = {
-  unauthorized: "danger",
-  forbidden: "danger",
-  "run-failed": "danger",
-  "build-failed": "danger",
-  "snapshot-failed": "danger",
-  "auth-method-unsupported": "danger",
-  "invalid-request": "danger",
-  unknown: "danger",
-  "not-found": "neutral",
-  // The text was stopped, not the service: the person rephrases. Not retryable, not broken.
-  blocked: "warning",
-  cancelled: "neutral",
-};
-/** Variants whose weight differs from their kind's. */
-const VARIANT_TONE: Record<string, DescriptionTone> = {
-  "not-found/archived": "info",
-  // A model name that doesn't exist stops every run until it is fixed: not a shrug.
-  "not-found/model": "danger",
-  "webhook-failing/duplicate": "info",
-  "webhook-failing/paused": "danger",
-  // The run finished; what came back is short of what was asked: news, not a stop.
-  "incomplete-response/results": "info",
-  // The run stopped at its turn limit, not on a fault: it can be continued.
-  "run-failed/max-turns": "warning",
-  // A 500 that React hid is the same failure as a 500 the server showed: the same title and tone.
-  "unknown/hidden": "warning",
-};
 
 // Where the server's words say more than ours, by kind or `kind/variant` (a tool's own error).
 const INLINE_SERVER_MESSAGE = new Set<string>(["invalid-request", "forbidden", "unknown", "tool-unavailable/tool-error"]);
@@ -80,7 +47,7 @@ export function describeNotice(error: RecoveryError, input: NoticeInput): Recove
   const { notices, chrome, common, locale, now } = input;
   const resolved = resolveNotice(notices, error.kind, input.candidates);
   const text = input.messages ? { ...resolved.text, ...input.messages } : resolved.text;
-  const tone = VARIANT_TONE[`${resolved.kind}/${resolved.variant}`] ?? TONE[resolved.kind] ?? "warning";
+  const tone = toneOf(resolved.kind, resolved.variant);
 
   // The parser says where the message came from; a hand-built model value may not, so
   // then anything but the default sentence counts as the server's.

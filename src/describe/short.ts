@@ -9,6 +9,7 @@
 import { DEFAULT_MESSAGES, VARIANT_MESSAGES } from "../model/default-messages.js";
 import type { RecoveryError, RecoveryErrorKind } from "../model/types.js";
 import type { ShortActionId, ShortMessages } from "../catalog/types.js";
+import { toneOf } from "./tone.js";
 import type { DescribedAction, RecoveryDescription } from "./types.js";
 
 /** The kind's primary actions, in the order its card offers them; retry comes after. */
@@ -41,11 +42,13 @@ export function describeShort(error: RecoveryError, { messages: t, wired, failed
   const action: DescribedAction[] = id
     ? [{ id, label: t.actions[id], kind: "primary", needsCallback: target === true, ...(typeof target === "string" ? { href: target } : {}) }]
     : [];
+  // The card's weight before the card is here: a revoked key is red in its short state too.
+  const tone = toneOf(error.kind, error.variant);
   return {
     kind: error.kind,
     variant: "short",
-    tone: "warning",
-    urgency: "polite",
+    tone,
+    urgency: tone === "danger" ? "assertive" : "polite",
     title,
     body: said ? t.serverSaid(said) : "",
     ...(failed ? { notes: [t.unavailable] } : {}),

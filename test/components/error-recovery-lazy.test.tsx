@@ -15,6 +15,7 @@ import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { DEFAULT_MESSAGES } from "../../src/model/default-messages.js";
 import { RECOVERY_ERROR_KINDS, type RecoveryError, type RecoveryErrorKind } from "../../src/model/types.js";
+import { describeRecovery } from "../../src/describe";
 
 type Gate = "online" | "offline" | Promise<void>;
 const network = vi.hoisted(() => ({ gate: "online" as unknown, loads: [] as string[], asked: new Set<string>() }));
@@ -79,6 +80,8 @@ describe("ErrorRecovery's cards, loaded with import()", () => {
       expect(within(surface).getByRole("heading")).toHaveTextContent(DEFAULT_MESSAGES[kind]);
       expect(surface).toHaveAccessibleName(DEFAULT_MESSAGES[kind]);
       expect(surface).toHaveTextContent("The full view couldn’t be loaded (the connection may be down). Reload the page for it.");
+      // The card's weight before the card is here: a revoked key is red in its short state too.
+      expect(surface).toHaveAttribute("data-tone", describeRecovery(minimal(kind)).tone);
       const [id, label] = PRIMARY[kind] ?? ["retry", "Retry"];
       const buttons = within(surface).getAllByRole("button");
       expect(buttons.map((button) => button.textContent)).toEqual([label]);

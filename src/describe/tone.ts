@@ -1,0 +1,48 @@
+/**
+ * How serious each state is, decided once for the generic notices and for ErrorRecovery's
+ * short state (so the stand-in shown while a card loads, or when it cannot, has the card's
+ * weight); the announcement follows (danger is said assertively). The dedicated cards decide
+ * their live states' tones in dedicated.ts; their kinds' weight is here too.
+ */
+import type { RecoveryErrorKind } from "../model/types.js";
+import type { DescriptionTone } from "./types.js";
+
+/**
+ * danger: the work stopped and someone must act. warning: it stopped, and waiting or a
+ * second try usually gets through. info: news, or waiting on something. neutral: nothing
+ * is broken (a cancelled request, a model name that does not exist).
+ */
+const TONE: Partial<Record<RecoveryErrorKind, DescriptionTone>> = {
+  unauthorized: "danger",
+  forbidden: "danger",
+  "run-failed": "danger",
+  "build-failed": "danger",
+  "snapshot-failed": "danger",
+  "auth-method-unsupported": "danger",
+  "invalid-request": "danger",
+  unknown: "danger",
+  "not-found": "neutral",
+  // The text was stopped, not the service: the person rephrases. Not retryable, not broken.
+  blocked: "warning",
+  cancelled: "neutral",
+  // Waiting on someone, as its card says (approval-pending in dedicated.ts).
+  "approval-pending": "info",
+};
+/** Variants whose weight differs from their kind's. */
+const VARIANT_TONE: Record<string, DescriptionTone> = {
+  "not-found/archived": "info",
+  // A model name that doesn't exist stops every run until it is fixed: not a shrug.
+  "not-found/model": "danger",
+  "webhook-failing/duplicate": "info",
+  "webhook-failing/paused": "danger",
+  // The run finished; what came back is short of what was asked: news, not a stop.
+  "incomplete-response/results": "info",
+  // The run stopped at its turn limit, not on a fault: it can be continued.
+  "run-failed/max-turns": "warning",
+  // A 500 that React hid is the same failure as a 500 the server showed: the same title and tone.
+  "unknown/hidden": "warning",
+};
+
+/** A kind's tone, or its variant's where that differs; `warning` where neither is listed. */
+export const toneOf = (kind: RecoveryErrorKind, variant: string | undefined): DescriptionTone =>
+  VARIANT_TONE[`${kind}/${variant}`] ?? TONE[kind] ?? "warning";
