@@ -31,9 +31,9 @@ export const actionVariants: (props?: ActionVariants) => string = /* @__PURE__ *
   defaultVariants: { variant: "secondary" },
 });
 
-/** What `actionVariants` returns, from the same table, without cva's runtime (see surfaceClass). */
+/** What `actionVariants` returns, without cva's runtime or its table (see surfaceClass). */
 function actionClass(variant: ActionVariants["variant"], className: string | undefined): string {
-  return cn("rk-action", variant !== null && variants[variant ?? "secondary"], className);
+  return cn("rk-action", variant !== null && `rk-action--${variant ?? "secondary"}`, className);
 }
 
 /* ------------------------------------------------------------------ button */

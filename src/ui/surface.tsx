@@ -48,12 +48,12 @@ export const surfaceVariants: (props?: SurfaceVariants) => string = /* @__PURE__
 });
 
 /**
- * What `surfaceVariants` returns, read from the same tables (test/ui/variants.test.tsx checks
- * every combination): a card does not ship cva's runtime, a quarter of a kilobyte of its
- * 5 kB first-load budget, as the inspector does not ship Radix before Inspect.
+ * What `surfaceVariants` returns (test/ui/variants.test.tsx checks every combination): a card
+ * ships neither cva's runtime nor the tables, which only the exported cva function reads; the
+ * class is the value's own name, as in the tables.
  */
 function surfaceClass({ tone, layout }: SurfaceVariants): string {
-  return cn("rk-surface", tone !== null && tones[tone ?? "neutral"], layout !== null && layouts[layout ?? "card"]);
+  return cn("rk-surface", tone !== null && `rk-surface--${tone ?? "neutral"}`, layout !== null && `rk-surface--${layout ?? "card"}`);
 }
 
 /* ------------------------------------------------------------------ component */
