@@ -9,6 +9,8 @@ import { isSafeLink } from "../model/safe-url.js";
 import { formatClockTime, formatDuration, formatNumber, formatRelativeTime } from "../catalog/format.js";
 import type { NoticeActionId, NoticeCatalog, NoticeChrome, NoticeKind, NoticeText } from "../catalog/notice-types.js";
 import type { CommonMessages } from "../catalog/types.js";
+import { enNotices } from "../catalog/en-notices.js";
+import { restatesTitle } from "./restates.js";
 import { toneOf } from "./tone.js";
 import { factOf, withDestination, type DescribedAction, type DescribedFact, type RecoveryDescription } from "./types.js";
 
@@ -144,6 +146,10 @@ export function describeNotice(error: RecoveryError, input: NoticeInput): Recove
   ];
   // A 200 that carried an error in its body is not worth showing as a status.
   const status = error.status !== undefined && error.status >= 400 ? error.status : undefined;
+  // A code that only says the title again (`FAILED` beside "The run failed unexpectedly") is
+  // left off the meta line; one that adds something (`WEBHOOK_PAUSED`) stays.
+  const englishTitle = (enNotices[resolved.kind] as unknown as Record<string, NoticeText | undefined>)[resolved.variant]?.title ?? "";
+  const code = error.code && !restatesTitle(error.code, [englishTitle, resolved.kind, resolved.variant]) ? error.code : undefined;
 
   return withDestination({
     kind: error.kind,
@@ -162,7 +168,7 @@ export function describeNotice(error: RecoveryError, input: NoticeInput): Recove
     ...(text.steps && text.steps.length > 0
       ? { steps: { heading: text.stepsKind === "check" ? chrome.whatToCheck : chrome.whatToDo, kind: text.stepsKind ?? "do", items: [...text.steps] } }
       : {}),
-    ...(status !== undefined || error.code ? { meta: { ...(status !== undefined ? { status } : {}), ...(error.code ? { code: error.code } : {}) } } : {}),
+    ...(status !== undefined || code ? { meta: { ...(status !== undefined ? { status } : {}), ...(code ? { code } : {}) } } : {}),
     ...(text.why || (said && !inline) || technical.length > 0
       ? {
           details: {

@@ -162,7 +162,9 @@ describe("describeRecovery", () => {
     const error = parseFixture(PLATFORMS[1]!.entries.find((entry) => entry.id === "Unauthorized401")!.fixture);
     const text = descriptionToText(describeRecovery(error, { platform: "alumia", actions: { openApiKeys: "/settings#api-keys", retry: true } }));
     expect(text.split("\n")[0]).toBe("Your API key wasn’t accepted");
-    expect(text).toContain("HTTP 401 · UNAUTHORIZED");
+    // The meta line: the status; UNAUTHORIZED would only say the title again.
+    expect(text.split("\n")).toContain("HTTP 401");
+    expect(text).not.toContain("UNAUTHORIZED");
     expect(text).toContain("→ Open API keys: /settings#api-keys");
     // Plain text: no markup of ours (the catalog's own `<key>` placeholders stay).
     expect(text).not.toMatch(/<\/?(?:p|code|div|span|ol|li)\b/);
