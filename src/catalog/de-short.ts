@@ -1,11 +1,11 @@
 import type { ShortMessages } from "./types.js";
 
-/** Der kurze Zustand auf Deutsch: der Satz je Art (das Modell hat nur Englisch), die Aktionen. */
+/** Der kurze Zustand auf Deutsch: die Sätze je Art (das Modell hat nur Englisch; der erste ist der Titel, eine kurze Zeile), die Aktionen. */
 export const deShort: ShortMessages = {
   kinds: {
     "balance-empty": "Dein Guthaben ist aufgebraucht. Lade es auf, um kostenpflichtige Modelle weiter zu nutzen.",
     "rate-limited": "Zu viele Anfragen. Warte einen Moment und versuche es dann erneut.",
-    "connector-auth": "Ein verbundenes Konto braucht Aufmerksamkeit, bevor dieses Tool laufen kann.",
+    "connector-auth": "Ein verbundenes Konto braucht Aufmerksamkeit. Erst dann kann dieses Tool laufen.",
     "approval-pending": "Diese Aktion wartet auf die Freigabe durch einen Admin.",
     "tool-stuck": "Ein Tool-Aufruf dauert länger als erwartet.",
     unauthorized: "Deine Zugangsdaten wurden nicht akzeptiert. Prüfe deinen API-Schlüssel und versuche es erneut.",
@@ -31,9 +31,9 @@ export const deShort: ShortMessages = {
   },
   variants: {
     "unauthorized/session-expired": "Deine Sitzung ist abgelaufen. Melde dich erneut an, um weiterzumachen.",
-    "blocked/input": "Diese Nachricht wurde von einer Schutzregel gestoppt, bevor der Agent lief. Formuliere sie um und sende sie erneut.",
+    "blocked/input": "Eine Schutzregel hat diese Nachricht gestoppt, bevor der Agent lief. Formuliere sie um und sende sie erneut.",
     "blocked/output": "Die Antwort des Agenten wurde von einer Schutzregel zurückgehalten. Formuliere deine Anfrage um und sende sie erneut.",
-    "run-failed/max-turns": "Der Agent hat aufgehört, bevor er fertig war: Er hat sein Limit an Runden erreicht.",
+    "run-failed/max-turns": "Der Agent hat vor dem Ende aufgehört. Er hat sein Limit an Runden erreicht.",
     "tool-unavailable/unknown-tool": "Der Agent hat ein Tool angefordert, das dieser Connector nicht hat.",
     "tool-unavailable/tool-error": "Das Tool hat einen Fehler gemeldet.",
   },

@@ -241,9 +241,12 @@ export type ShortActionId =
  * its way, or when it cannot be loaded (offline before the prefetch, a deploy removed it).
  */
 export interface ShortMessages {
-  /** The title per kind: the model's sentence for it, in this language. */
+  /**
+   * Per kind, the model's sentences for it in this language: what happened, then what to do.
+   * The first sentence is the short state's title (one short line), the rest its body.
+   */
   kinds: Readonly<Record<RecoveryErrorKind, string>>;
-  /** The title for a `kind/variant` the kind's sentence would get wrong (a session that expired is no bad key). */
+  /** The same for a `kind/variant` the kind's sentences would get wrong (a session that expired is no bad key). */
   variants: Readonly<Record<string, string>>;
   /** The server's own words, quoted. */
   serverSaid: (message: string) => string;

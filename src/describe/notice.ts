@@ -4,11 +4,11 @@
  * React-free: the caller brings the catalog parts and the clock.
  */
 import type { RecoveryError, RecoveryErrorKind } from "../model/types.js";
-import { DEFAULT_MESSAGES } from "../model/default-messages.js";
 import { isSafeLink } from "../model/safe-url.js";
 import { formatClockTime, formatDuration, formatNumber, formatRelativeTime } from "../catalog/format.js";
 import type { NoticeActionId, NoticeCatalog, NoticeChrome, NoticeKind, NoticeText } from "../catalog/notice-types.js";
 import type { CommonMessages } from "../catalog/types.js";
+import { serverSaid } from "./server-said.js";
 import { enNotices } from "../catalog/en-notices.js";
 import { restatesTitle } from "./restates.js";
 import { toneOf } from "./tone.js";
@@ -51,10 +51,8 @@ export function describeNotice(error: RecoveryError, input: NoticeInput): Recove
   const text = input.messages ? { ...resolved.text, ...input.messages } : resolved.text;
   const tone = toneOf(resolved.kind, resolved.variant);
 
-  // The parser says where the message came from; a hand-built model value may not, so
-  // then anything but the default sentence counts as the server's.
-  const fromServer = error.messageSource ? error.messageSource === "server" : error.message !== DEFAULT_MESSAGES[error.kind];
-  const said = error.message && fromServer && error.message !== text.body ? error.message : undefined;
+  // The server's own words, when they say more than this notice does (the short state reads the same).
+  const said = serverSaid(error, [text.title, text.body]);
   // Where the server's words are the most specific thing we have, they go up front.
   const inline = said !== undefined && (INLINE_SERVER_MESSAGE.has(error.kind) || INLINE_SERVER_MESSAGE.has(`${resolved.kind}/${resolved.variant}`));
 

@@ -2,13 +2,14 @@
  * The short state: what ErrorRecovery says from code already loaded while a kind's card is
  * on its way, or when it cannot be loaded (offline before the idle prefetch, a deploy that
  * removed the chunk). Small on purpose — it is in the first load of every host: the model's
- * sentence for the kind (the parser's own fallback, so no new words ship), the server's words
- * where it said some, and one action, the host's primary for the kind or its retry. Its
- * titles are the catalog's `short` sentences: in English the model's own (en-short.ts).
+ * sentences for the kind (the parser's own fallback, so no new words ship) — the first one,
+ * what happened, as the title, the rest, what to do, as the body — the server's words where
+ * it said some, and one action, the host's primary for the kind or its retry. The sentences
+ * are the catalog's `short` ones: in English the model's own (en-short.ts).
  */
-import { DEFAULT_MESSAGES, VARIANT_MESSAGES } from "../model/default-messages.js";
 import type { RecoveryError, RecoveryErrorKind } from "../model/types.js";
 import type { ShortActionId, ShortMessages } from "../catalog/types.js";
+import { serverSaid } from "./server-said.js";
 import { toneOf } from "./tone.js";
 import type { DescribedAction, RecoveryDescription } from "./types.js";
 
@@ -31,12 +32,9 @@ export interface ShortInput {
 
 export function describeShort(error: RecoveryError, { messages: t, wired, failed }: ShortInput): RecoveryDescription {
   const variant = `${error.kind}/${error.variant}`;
-  const title = t.variants[variant] ?? t.kinds[error.kind] ?? t.kinds.unknown;
-  // Only the server's own words (the parser redacted them), not the model's sentence again; a
-  // hand-built value may not say where its message came from, as describeNotice reads it.
-  const model = VARIANT_MESSAGES[variant] ?? DEFAULT_MESSAGES[error.kind];
-  const fromServer = error.messageSource ? error.messageSource === "server" : error.message !== model;
-  const said = fromServer && error.message && error.message !== model ? error.message : undefined;
+  const [title, body] = titleAndBody(t.variants[variant] ?? t.kinds[error.kind] ?? t.kinds.unknown);
+  // The server's own words, read as the generic notice reads them.
+  const said = serverSaid(error);
   const id = [...(PRIMARY[error.kind] ?? []), "retry" as const, "contactSupport" as const].find((candidate) => wired[candidate] !== undefined);
   const target = id && wired[id];
   const action: DescribedAction[] = id
@@ -50,11 +48,23 @@ export function describeShort(error: RecoveryError, { messages: t, wired, failed
     tone,
     urgency: tone === "danger" ? "assertive" : "polite",
     title,
-    body: said ? t.serverSaid(said) : "",
+    body,
+    ...(said ? { serverSaid: { text: said, quoted: t.serverSaid(said), inline: true } } : {}),
     ...(failed ? { notes: [t.unavailable] } : {}),
     facts: [],
     links: [],
     actions: action,
     ...(id ? { instruction: id } : {}),
   };
+}
+
+/**
+ * A title says what happened in one short line; the kind's sentences say that first and what
+ * to do after ("Your balance is empty. Add funds to keep running paid models."). Split where
+ * the first sentence ends, for every kind and language alike; a lone sentence is all title.
+ */
+function titleAndBody(sentences: string): [title: string, body: string] {
+  const end = /[.!?](?:\s+|$)/.exec(sentences);
+  if (!end) return [sentences.trim(), ""];
+  return [sentences.slice(0, end.index).trim(), sentences.slice(end.index + end[0].length).trim()];
 }

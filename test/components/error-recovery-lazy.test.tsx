@@ -61,6 +61,8 @@ const PRIMARY: Partial<Record<RecoveryErrorKind, [id: string, label: string]>> =
 };
 const wired = () => Object.fromEntries(["retry", "addFunds", "reconnect", "viewApprovals", "cancelSession", "signIn"].map((id) => [id, vi.fn(() => undefined)]));
 const minimal = (kind: RecoveryErrorKind) => ({ kind, message: DEFAULT_MESSAGES[kind], messageSource: "library" }) as RecoveryError;
+// The model's first sentence for the kind, what happened, is the short state's title; the rest, what to do, its body.
+const [title, rest] = [(kind: RecoveryErrorKind) => DEFAULT_MESSAGES[kind].split(". ")[0]!.replace(/\.$/, ""), (kind: RecoveryErrorKind) => DEFAULT_MESSAGES[kind].split(". ").slice(1).join(". ")];
 
 describe("ErrorRecovery's cards, loaded with import()", () => {
   it("cut before the prefetch: every kind shows its short state, with a working primary action and nothing raised", async () => {
@@ -76,9 +78,10 @@ describe("ErrorRecovery's cards, loaded with import()", () => {
         return found!;
       });
       expect(surface).toHaveAttribute("data-kind", kind);
-      // The kind in the model's words, named by it; and why the rest is missing.
-      expect(within(surface).getByRole("heading")).toHaveTextContent(DEFAULT_MESSAGES[kind]);
-      expect(surface).toHaveAccessibleName(DEFAULT_MESSAGES[kind]);
+      // The kind in the model's words, named by what happened; what to do under it; and why the rest is missing.
+      expect(within(surface).getByRole("heading")).toHaveTextContent(new RegExp(`^${title(kind)}$`));
+      expect(surface).toHaveAccessibleName(title(kind));
+      if (rest(kind)) expect(surface).toHaveTextContent(rest(kind));
       expect(surface).toHaveTextContent("The full view couldn’t be loaded (the connection may be down). Reload the page for it.");
       // The card's weight before the card is here: a revoked key is red in its short state too.
       expect(surface).toHaveAttribute("data-tone", describeRecovery(minimal(kind)).tone);
@@ -97,7 +100,7 @@ describe("ErrorRecovery's cards, loaded with import()", () => {
     network.gate = "offline";
     const error: RecoveryError = { kind: "balance-empty", message: "Your org is out of credits.", messageSource: "server" };
     render(<ErrorRecovery error={error} actions={{ addFunds: "/billing" }} />);
-    const surface = await screen.findByRole("group", { name: DEFAULT_MESSAGES["balance-empty"] });
+    const surface = await screen.findByRole("group", { name: "Your balance is empty" });
     await waitFor(() => expect(surface).toHaveAttribute("data-short", "failed"));
     expect(surface).toHaveTextContent("The server said: “Your org is out of credits.”");
     expect(within(surface).getByRole("link", { name: "Add funds" })).toHaveAttribute("href", "/billing");
@@ -109,13 +112,13 @@ describe("ErrorRecovery's cards, loaded with import()", () => {
     network.gate = new Promise<void>((resolve) => (arrive = resolve));
     const error: RecoveryError = { kind: "rate-limited", message: DEFAULT_MESSAGES["rate-limited"], messageSource: "library", retryAfterMs: 20_000, retryAt: Date.now() + 20_000 };
     render(<ErrorRecovery error={error} actions={{ retry: vi.fn(() => undefined) }} />);
-    const short = screen.getByRole("group", { name: DEFAULT_MESSAGES["rate-limited"] });
+    const short = screen.getByRole("group", { name: "Too many requests" });
     expect(short).toHaveAttribute("data-short", "loading");
     // On its way is no failure: nothing says it could not load.
     expect(short).not.toHaveTextContent("couldn’t be loaded");
     await act(async () => arrive());
-    const banner = await screen.findByRole("group", { name: "Too many requests" });
-    expect(banner).not.toHaveAttribute("data-short");
+    // The banner says what happened as the short state did: the same name, now the full card.
+    await waitFor(() => expect(screen.getByRole("group", { name: "Too many requests" })).not.toHaveAttribute("data-short"));
     expect(document.querySelectorAll("[data-slot=surface]")).toHaveLength(1);
     // And once idle, the rest.
     await waitFor(() => expect(network.loads).toHaveLength(6));
@@ -137,7 +140,7 @@ describe("ErrorRecovery's cards, loaded with import()", () => {
 
     network.gate = "online";
     await act(async () => void window.dispatchEvent(new Event("online")));
-    expect(await screen.findByRole("group", { name: "Your balance is empty" })).not.toHaveAttribute("data-short");
+    await waitFor(() => expect(screen.getByRole("group", { name: "Your balance is empty" })).not.toHaveAttribute("data-short"));
     expect(network.loads.length).toBeGreaterThan(attempts);
 
     // A kind that failed while offline is asked for again by the next error of that kind.

@@ -149,7 +149,7 @@ describe("ErrorRecovery dispatch", () => {
     );
     expect(screen.getByText("Host content")).toBeInTheDocument();
     // The short state of the same error: the kind in the model's words, from code already loaded.
-    expect(screen.getByRole("group", { name: "A tool call is taking longer than expected." })).toHaveAttribute("data-fallback");
+    expect(screen.getByRole("group", { name: "A tool call is taking longer than expected" })).toHaveAttribute("data-fallback");
   });
 });
 
