@@ -7,7 +7,7 @@
  */
 import { useId, useMemo, type ReactNode } from "react";
 import type { ToolStuckError } from "../model/types.js";
-import { formatToolArgs } from "../model/redact.js";
+import { formatToolArgs } from "../model/redact-args.js";
 import { tailOf } from "../model/tail.js";
 import { formatNumber } from "../catalog/format.js";
 import { useLocale } from "../catalog/context.js";

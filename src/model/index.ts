@@ -52,7 +52,8 @@ export { parseRetryAfter, parseHttpDate, parseWait, MAX_RETRY_AFTER_MS } from ".
 export { isSafeHref, toSafeHttpsUrl, hostOf } from "./safe-url.js";
 export { toPlainText, MAX_MESSAGE_LENGTH } from "./text.js";
 export { DEFAULT_MESSAGES } from "./default-messages.js";
-export { redact, redactString, redactMessage, isSecretKey, formatToolArgs, REDACTED } from "./redact.js";
-export type { RedactOptions } from "./redact.js";
+export { redactString, redactMessage, REDACTED } from "./redact.js";
+export { redact, isSecretKey, formatToolArgs } from "./redact-args.js";
+export type { RedactOptions } from "./redact-args.js";
 export { tailOf } from "./tail.js";
 export type { OutputTail } from "./tail.js";
