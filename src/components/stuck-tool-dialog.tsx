@@ -7,6 +7,7 @@ import * as Dialog from "@radix-ui/react-dialog";
 import { setNonce } from "get-nonce";
 import { useContext, useInsertionEffect, useRef, type ReactNode, type RefObject } from "react";
 import type { ToolStuckError } from "../model/types.js";
+import type { DescribedAction } from "../describe/types.js";
 import { CatalogContext } from "../catalog/context.js";
 import type { StuckToolMessages } from "../catalog/types.js";
 import { ActionButton } from "../ui/action-button.js";
@@ -23,8 +24,12 @@ export interface InspectDialogProps {
   /** Copy the output; defaults to the Clipboard API. (The inspector's `onCopyOutput`.) */
   onCopyOutput?: ((output: string, context: { error: ToolStuckError; tool: string }) => unknown) | undefined;
   messages: StuckToolMessages;
-  /** The card's actions (cancel, disable the tool) and its reply form, at the dialog's foot. */
-  footer?: ReactNode;
+  /**
+   * The dialog's foot, as the description's `dialog` orders it (its one primary first, Close,
+   * destructive ones last): `close` is drawn here; every other action by `render` (the reply
+   * form, the card's callbacks).
+   */
+  footer?: { actions: DescribedAction[]; render: (action: DescribedAction) => ReactNode };
   /** The card's font family: portalled to the body, the dialog would otherwise take the page's. */
   font?: string | undefined;
 }
@@ -107,9 +112,17 @@ export default function InspectDialog({ error, tool, peers, tailChars, onCopyOut
               <PeerList peers={peers} heading={t.peers} />
             </section>
           )}
-          {footer && (
+          {footer && footer.actions.length > 0 && (
             <div className="rk-dialog__footer" data-slot="dialog-actions">
-              {footer}
+              {footer.actions.map((action) =>
+                action.id === "close" ? (
+                  <Dialog.Close key="close" className={`rk-action rk-action--${action.kind}`} data-variant={action.kind} data-action="close">
+                    {action.label}
+                  </Dialog.Close>
+                ) : (
+                  footer.render(action)
+                ),
+              )}
             </div>
           )}
           </FeedbackContext.Provider>

@@ -125,18 +125,20 @@ export const StuckToolInspector = /* @__PURE__ */ forwardRef<HTMLElement, StuckT
             tailChars={outputTailChars}
             onCopyOutput={onCopyOutput}
             messages={t}
-            // Where the user diagnoses, they can act: the card's own actions and its reply.
+            // Where the user diagnoses, they can act: the card's actions and its reply, in the
+            // order (and with the one primary) the description gives the dialog.
             footer={
-              <>
-                {description.reply && onSendFollowUp && <FollowUp reply={description.reply} sentLabel={t.followUpSent} send={(text) => onSendFollowUp(text, context)} />}
-                {description.actions
-                  .filter((other) => other.needsCallback)
-                  .map((other) => (
+              description.dialog && {
+                actions: description.dialog.actions,
+                render: (other) =>
+                  other.id === description.reply?.action.id ? (
+                    description.reply && onSendFollowUp && <FollowUp key={other.id} reply={description.reply} variant={other.kind === "primary" ? "primary" : "secondary"} sentLabel={t.followUpSent} send={(text) => onSendFollowUp(text, context)} />
+                  ) : (
                     <ActionButton key={other.id} action={other.id} variant={other.kind === "link" ? "ghost" : other.kind} title={other.hint} onAction={() => callbacks[other.id]?.(context)}>
                       {other.label}
                     </ActionButton>
-                  ))}
-              </>
+                  ),
+              }
             }
           />
         ) : null
@@ -157,7 +159,7 @@ export const StuckToolInspector = /* @__PURE__ */ forwardRef<HTMLElement, StuckT
 });
 
 /** The message to a peer. What was typed stays until a send succeeds: a failure keeps it. */
-function FollowUp({ reply, sentLabel, send }: { reply: NonNullable<RecoveryDescription["reply"]>; sentLabel: string; send: (text: string) => unknown }) {
+function FollowUp({ reply, variant = "secondary", sentLabel, send }: { reply: NonNullable<RecoveryDescription["reply"]>; variant?: "primary" | "secondary"; sentLabel: string; send: (text: string) => unknown }) {
   const [text, setText] = useState("");
   const id = useId();
   return (
@@ -166,7 +168,7 @@ function FollowUp({ reply, sentLabel, send }: { reply: NonNullable<RecoveryDescr
       <textarea id={id} rows={2} value={text} placeholder={reply.placeholder} onChange={(event) => setText(event.target.value)} />
       <ActionButton
         action={reply.action.id}
-        variant="secondary"
+        variant={variant}
         disabled={text.trim() === ""}
         doneLabel={sentLabel}
         onAction={async () => {

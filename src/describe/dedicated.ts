@@ -371,6 +371,17 @@ function describeStuckToolOwn(error: ToolStuckError, input: DedicatedInput): Rec
   const cancel = action(input, "cancelSession", t.cancelSession, "danger").map((cancel) => ({ ...cancel, hint: t.cancelSessionHint }));
   // Inspect opens the component's own dialog: no host callback, no link.
   const inspect: DescribedAction = { id: "inspect", label: t.inspect, kind: "primary", needsCallback: false };
+  // In the dialog the call has been inspected. What leads there is the next step the fix
+  // steps give that is no loss: a follow-up to the peer, when one can be sent; else Close, back
+  // to the card while the run goes on. Cancel and Disable tool end work: last, never leading.
+  const dialog = (reply: RecoveryDescription["reply"], danger: DescribedAction[]): RecoveryDescription["dialog"] => ({
+    instruction: reply ? reply.action.id : "close",
+    actions: [
+      ...(reply ? [{ ...reply.action, kind: "primary" as const }] : []),
+      { id: "close", label: t.close, kind: reply ? "secondary" : "primary", needsCallback: false },
+      ...danger,
+    ],
+  });
   if (interrupted) {
     // The run ended: no cause (a slow tool is no explanation for an ended run), nothing to send.
     return {
@@ -381,9 +392,18 @@ function describeStuckToolOwn(error: ToolStuckError, input: DedicatedInput): Rec
       instruction: "inspect",
       // Nothing left to cancel: the run already ended.
       actions: [inspect, ...disable],
+      dialog: dialog(undefined, disable),
     };
   }
   const causeText = cause === "slow-tool" ? t.causeSlow : cause === "waiting-on-peer" ? t.causePeer : cause ? t.causeMalformed(attempts ?? 2) : undefined;
+  const reply: RecoveryDescription["reply"] =
+    input.wired.sendFollowUp === true
+      ? {
+          label: t.followUpLabel(peers.find((peer) => peer.state !== "idle")?.name ?? peers[0]?.name ?? t.unnamedPeer),
+          placeholder: t.followUpPlaceholder,
+          action: { id: "sendFollowUp", label: t.sendFollowUp, kind: "secondary", needsCallback: true },
+        }
+      : undefined;
   const elapsed = startedAt !== undefined && input.now !== null ? t.runningFor(formatDuration(Math.max(0, input.now - startedAt), input.locale)) : undefined;
   return {
     ...base(error.kind, "running", "warning"),
@@ -392,19 +412,12 @@ function describeStuckToolOwn(error: ToolStuckError, input: DedicatedInput): Rec
     ...(elapsed ? { lead: elapsed } : {}),
     body: causeText ? `${t.causeLabel}: ${causeText}` : t.causeUnknown,
     ...(peers.length > 0 ? { lists: [{ id: "peers", heading: t.peers, items: peers.map((peer) => ({ label: peer.name, value: peer.state })) }] } : {}),
-    ...(input.wired.sendFollowUp === true
-      ? {
-          reply: {
-            label: t.followUpLabel(peers.find((peer) => peer.state !== "idle")?.name ?? peers[0]?.name ?? t.unnamedPeer),
-            placeholder: t.followUpPlaceholder,
-            action: { id: "sendFollowUp", label: t.sendFollowUp, kind: "secondary" as const, needsCallback: true },
-          },
-        }
-      : {}),
+    ...(reply ? { reply } : {}),
     // The seed's fixes, in order, one disclosure away: the first screen stays short.
     details: { label: t.whatToDo, items: [...t.fixSteps], ordered: true, facts: [] },
     instruction: "inspect",
     actions: [inspect, ...cancel, ...disable],
+    dialog: dialog(reply, [...cancel, ...disable]),
   };
 }
 

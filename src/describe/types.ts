@@ -77,6 +77,12 @@ export interface RecoveryDescription {
   /** Actions in order, primary first. */
   actions: DescribedAction[];
   /**
+   * What a view the card opens offers at its foot (a stuck tool's Inspect dialog), by the same
+   * contract: its one primary first (`instruction`), destructive ones last. `close` is the
+   * view's own way back to the card, drawn by the view (no callback, no link).
+   */
+  dialog?: { instruction: string; actions: DescribedAction[] };
+  /**
    * The action the body tells the person to take (its id): the one primary action whenever
    * it is wired. None while the body's instruction is to wait (a rate limit counting down).
    */

@@ -140,24 +140,82 @@ export const InspectorOpen: Story = {
     await userEvent.click(canvas.getByRole("button", { name: "Inspect" }));
     const dialog = await screen.findByRole("dialog", { name: "Tool call: browser.open" });
     await waitFor(() => expect(within(dialog).getByText("Values that look like secrets are hidden.")).toBeVisible());
-    // The dialog itself has focus (nothing scrolled); Tab reaches the × in its header.
+    // The dialog itself has focus (nothing scrolled); Tab reaches the × in its header first.
     await expect(dialog).toHaveFocus();
     await userEvent.tab();
-    await expect(within(dialog).getByRole("button", { name: "Close" })).toHaveFocus();
+    const [x, close] = within(dialog).getAllByRole("button", { name: "Close" }) as [HTMLElement, HTMLElement];
+    await expect(x).toHaveFocus();
+    // The foot, by the contract: one primary (nothing to send, so Close), destructive last.
+    await expect(close).toHaveAttribute("data-variant", "primary");
+    await expect(within(dialog).getAllByRole("button").filter((button) => button.dataset.variant === "primary")).toEqual([close]);
+    await expect(within(dialog).getByRole("button", { name: "Cancel session" })).toHaveAttribute("data-variant", "danger");
+    // Close closes, and focus returns to Inspect.
+    await userEvent.click(close);
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    await expect(canvas.getByRole("button", { name: "Inspect" })).toHaveFocus();
   },
 };
 
-/** On a phone the dialog is a full-screen sheet that fits the screen, its header in view. */
+/**
+ * The dialog's foot when a follow-up can be sent: the reply leads (its Send is the one primary),
+ * Close follows, and the destructive actions come last, set apart by a rule.
+ */
+export const InspectorWithFollowUp: Story = {
+  loaders: [() => ({ error: toolStuck(75, OUTPUT), onSendFollowUp: fn() })],
+  args: { cause: "waiting-on-peer", peers: [{ name: "researcher", state: "awaiting_peer" }], sameFailureCount: 2, onDisableTool: fn() },
+  play: async ({ canvas, loaded }) => {
+    await userEvent.click(canvas.getByRole("button", { name: "Inspect" }));
+    const dialog = await screen.findByRole("dialog", { name: "Tool call: browser.open" });
+    const footer = within(dialog).getByRole("textbox", { name: "Message to researcher" }).closest<HTMLElement>("[data-slot=dialog-actions]")!;
+    const buttons = within(footer).getAllByRole("button");
+    await expect(buttons.map((button) => [button.dataset.action, button.dataset.variant])).toEqual([
+      ["sendFollowUp", "primary"],
+      ["close", "secondary"],
+      ["cancelSession", "danger"],
+      ["disableTool", "danger"],
+    ]);
+    // Keyboard: from the message, Tab goes to Send, Close, then the destructive ones.
+    await userEvent.type(within(footer).getByRole("textbox"), "Still there?");
+    await userEvent.tab();
+    await expect(buttons[0]).toHaveFocus();
+    await userEvent.keyboard("{Enter}");
+    await expect(loaded.onSendFollowUp).toHaveBeenCalledWith("Still there?", expect.objectContaining({ tool: "browser.open" }));
+    await userEvent.tab();
+    await expect(buttons[1]).toHaveFocus();
+    await userEvent.tab();
+    await expect(buttons[2]).toHaveFocus();
+    await userEvent.keyboard("{Escape}");
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+  },
+};
+
+/**
+ * On a phone (390 × 844) the dialog is a full-screen sheet that fits the screen, its header and
+ * its foot in view: Close on a row of its own, the destructive actions on the row under a rule.
+ */
 export const InspectorOnAPhone: Story = {
   ...InspectorOpen,
-  globals: { viewport: { value: "mobile1" } },
+  args: { ...InspectorOpen.args, sameFailureCount: 2, onDisableTool: fn() },
+  parameters: {
+    viewport: { options: { phone: { name: "Phone (390 × 844)", styles: { width: "390px", height: "844px" }, type: "mobile" } } },
+  },
+  globals: { viewport: { value: "phone" } },
   play: async ({ canvas }) => {
     await userEvent.click(canvas.getByRole("button", { name: "Inspect" }));
     const dialog = await screen.findByRole("dialog", { name: "Tool call: browser.open" });
+    await expect(window.innerWidth).toBe(390);
     const box = dialog.getBoundingClientRect();
     await expect(box.left).toBeGreaterThanOrEqual(0);
     await expect(box.right).toBeLessThanOrEqual(window.innerWidth + 0.5);
     await expect(box.bottom).toBeLessThanOrEqual(window.innerHeight + 0.5);
+    // The foot stays in view at the bottom of the sheet; Close is above the destructive row.
+    const close = within(dialog).getAllByRole("button", { name: "Close" })[1]!;
+    const cancel = within(dialog).getByRole("button", { name: "Cancel session" });
+    const disable = within(dialog).getByRole("button", { name: "Disable tool" });
+    await waitFor(() => expect(cancel).toBeVisible());
+    await expect(cancel.getBoundingClientRect().bottom).toBeLessThanOrEqual(window.innerHeight + 0.5);
+    await expect(close.getBoundingClientRect().bottom).toBeLessThan(cancel.getBoundingClientRect().top);
+    await expect(cancel.getBoundingClientRect().top).toBe(disable.getBoundingClientRect().top);
   },
 };
 

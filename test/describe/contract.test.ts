@@ -83,6 +83,32 @@ describe.each(CATALOGS)("the contract (%s)", (_, catalog) => {
   });
 });
 
+describe("the Inspect dialog's foot follows the contract", () => {
+  // Every stuck-tool state with everything wired, and with only the card's own Inspect: the
+  // dialog offers the card's actions, one primary (never destructive), Close, destructive last.
+  const STUCK: Array<[string, NonNullable<DescribeState["stuckTool"]>, Record<string, true>]> = [
+    ["slow, cancel wired", { cause: "slow-tool" }, { cancelSession: true }],
+    ["waiting on a peer, a follow-up wired", { cause: "waiting-on-peer", peers: [{ name: "researcher", state: "awaiting_peer" }] }, { sendFollowUp: true, cancelSession: true }],
+    ["failed twice, everything wired", { cause: "malformed-retry", attempts: 3, sameFailureCount: 2 }, { sendFollowUp: true, cancelSession: true, disableTool: true }],
+    ["failed twice, no follow-up", { cause: "malformed-retry", sameFailureCount: 2 }, { cancelSession: true, disableTool: true }],
+    ["interrupted", { interrupted: true, sameFailureCount: 2 }, { cancelSession: true, disableTool: true }],
+    ["nothing wired", {}, {}],
+  ];
+  it.each(STUCK)("%s", (_name, stuckTool, actions) => {
+    const d = describeRecovery({ kind: "tool-stuck", message: "x", toolCall: { name: "browser.open" } }, { actions, now: T0, state: { stuckTool } });
+    const dialog = d.dialog!;
+    contract({ ...d, instruction: dialog.instruction, actions: dialog.actions });
+    const primaries = dialog.actions.filter((action) => action.kind === "primary");
+    expect(primaries.map((action) => action.id)).toEqual([dialog.instruction]);
+    // The follow-up leads when it can be sent; else Close. Never what ends work.
+    expect(dialog.instruction).toBe(actions.sendFollowUp && !stuckTool.interrupted ? "sendFollowUp" : "close");
+    // Everything the card offers but Inspect is there (the card's callbacks, destructive ones in red).
+    const offered = d.actions.filter((action) => action.id !== "inspect");
+    expect(dialog.actions.filter((action) => action.kind === "danger")).toEqual(offered.filter((action) => action.kind === "danger"));
+    expect(dialog.actions.map((action) => action.id)).toEqual(expect.arrayContaining(["close", ...offered.map((action) => action.id)]));
+  });
+});
+
 describe("tones mean one thing each", () => {
   // danger: the work stopped and someone must act; warning: stopped, and a change or a wait
   // gets through; info: waiting on something; success: done; neutral: nothing is broken.
