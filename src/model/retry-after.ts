@@ -6,51 +6,30 @@
 /** Waits longer than this are treated as junk rather than as a real instruction. */
 export const MAX_RETRY_AFTER_MS = 366 * 24 * 60 * 60 * 1000;
 
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
 
-// IMF-fixdate: "Sun, 06 Nov 1994 08:49:37 GMT"
-const IMF_FIXDATE =
-  /^(?:mon|tue|wed|thu|fri|sat|sun), (\d{2}) ([a-z]{3}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) gmt$/i;
-// Obsolete RFC 850: "Sunday, 06-Nov-94 08:49:37 GMT"
-const RFC850_DATE =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday), (\d{2})-([a-z]{3})-(\d{2}) (\d{2}):(\d{2}):(\d{2}) gmt$/i;
-// Obsolete asctime: "Sun Nov  6 08:49:37 1994"
-const ASCTIME_DATE =
-  /^(?:mon|tue|wed|thu|fri|sat|sun) ([a-z]{3}) ([ \d]\d) (\d{2}):(\d{2}):(\d{2}) (\d{4})$/i;
-
-function toEpoch(
-  year: number,
-  monthName: string,
-  day: number,
-  hour: number,
-  minute: number,
-  second: number,
-): number | undefined {
-  const month = MONTHS.indexOf(monthName.toLowerCase());
-  if (month < 0 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) return undefined;
-  const time = Date.UTC(year, month, day, hour, minute, Math.min(second, 59));
-  // Date.UTC rolls "31 Feb" over into March; a real date must round-trip.
-  const check = new Date(time);
-  if (check.getUTCDate() !== day || check.getUTCMonth() !== month) return undefined;
-  return time;
-}
+// RFC 9110's three forms of an HTTP-date, as one pattern: IMF-fixdate
+// "Sun, 06 Nov 1994 08:49:37 GMT", the obsolete RFC 850 "Sunday, 06-Nov-94 08:49:37 GMT" and
+// asctime "Sun Nov  6 08:49:37 1994". Groups: day, month, year, time (first two forms), then
+// month, day, time, year (asctime).
+const HTTP_DATE =
+  /^(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?(?:, (\d\d)[ -]([a-z]{3})[ -](\d\d(?:\d\d)?) (\d\d:\d\d:\d\d) gmt| ([a-z]{3}) ([ \d]\d) (\d\d:\d\d:\d\d) (\d{4}))$/i;
 
 /** Parses an HTTP-date in any of the three RFC 9110 forms to epoch ms, or undefined. */
 export function parseHttpDate(value: string): number | undefined {
-  let m = IMF_FIXDATE.exec(value);
-  if (m) return toEpoch(Number(m[3]), m[2]!, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6]));
-  m = RFC850_DATE.exec(value);
-  if (m) {
-    // RFC 9110: a two-digit year more than 50 years in the future is in the past century.
-    const yy = Number(m[3]);
-    const thisYear = new Date().getUTCFullYear();
-    let year = 2000 + yy;
-    if (year > thisYear + 50) year -= 100;
-    return toEpoch(year, m[2]!, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6]));
-  }
-  m = ASCTIME_DATE.exec(value);
-  if (m) return toEpoch(Number(m[6]), m[1]!, Number(m[2]!.trim()), Number(m[3]), Number(m[4]), Number(m[5]));
-  return undefined;
+  const m = HTTP_DATE.exec(value);
+  if (!m) return undefined;
+  const [day, monthName, yearText, time] = m[1] ? m.slice(1, 5) : [m[6], m[5], m[8], m[7]];
+  let year = Number(yearText);
+  // RFC 9110: a two-digit year more than 50 years in the future is in the past century.
+  if (yearText!.length === 2) year += year + 2000 > new Date().getUTCFullYear() + 50 ? 1900 : 2000;
+  const month = MONTHS.indexOf(monthName!.toLowerCase()) / 3;
+  const [hour, minute, second] = time!.split(":").map(Number) as [number, number, number];
+  const date = Number(day);
+  if (!Number.isInteger(month) || hour > 23 || minute > 59 || second > 60) return undefined;
+  const epoch = Date.UTC(year, month, date, hour, minute, Math.min(second, 59));
+  // Date.UTC rolls "31 Feb" over into March; a real date must round-trip.
+  return new Date(epoch).getUTCDate() === date ? epoch : undefined;
 }
 
 /**
