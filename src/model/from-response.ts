@@ -5,6 +5,7 @@
 import { parseRecoveryError } from "./parse.js";
 import { get } from "./read.js";
 import { fieldsFromHead } from "./scan.js";
+import type { keeper, Omitted } from "./keeper.js";
 import type { RecoveryError } from "./types.js";
 
 export interface ReadOptions {
@@ -25,138 +26,9 @@ export interface ReadOptions {
 
 // A long string keeps this many bytes: its end for a tool's output (what the inspector shows
 // and Copy output copies), its start otherwise (a message). Enough for any display, bounded
-// whatever `maxBytes` the host set: a 50 MB body costs this, not 50 MB four times over.
+// whatever `maxBytes` the host set: a 50 MB body costs this, not 50 MB four times over. A
+// body no longer than this is kept whole, as it came; a longer one goes through keeper.ts.
 const KEEP = 4 * 1024 * 1024;
-// An output's kept end is trimmed back to KEEP each time it grows this much past it.
-const SLACK = 1024 * 1024;
-// The keys parse.ts reads a tool's output from (`partial_output`, `partialOutput`, `output`).
-const OUTPUT_KEY = /^(?:partial_?)?output$/i;
-
-/** What was read past at the start of a long output: counted, so the inspector can say it. */
-export interface Omitted {
-  chars: number;
-  lines: number;
-}
-
-/**
- * Keeps a body as it streams past: JSON whole except the middle of its long strings (their
- * first KEEP bytes, or an output's last), any other text its first KEEP bytes. Cuts fall on
- * character boundaries, never inside an escape or a UTF-8 sequence, so what is kept still
- * parses. Runs of plain string bytes are copied whole (a 50 MB output is a few thousand
- * copies, not 50 million steps). `add` returns false once nothing more would be kept.
- */
-function keeper() {
-  let buf = new Uint8Array(65_536);
-  let len = 0;
-  let json: boolean | undefined;
-  let inString = false;
-  // In a string: 0, 1 after a backslash, -n with n hex digits of a \u escape still to come.
-  let esc = 0;
-  let start = 0;
-  let keyStart = 0;
-  let keyEnd = 0;
-  let key = "";
-  let tail = false;
-  let full = false;
-  let omitted: Omitted = { chars: 0, lines: 0 };
-  // Kept output length (UTF-16 units) → what was read past before it.
-  const cuts = new Map<number, Omitted>();
-
-  // A short run is copied byte by byte: a view per run (a line of output) would be garbage
-  // enough to grow the heap by tens of megabytes over a big body.
-  const append = (src: Uint8Array, from: number, to: number) => {
-    if (len + to - from > buf.length) {
-      const bigger = new Uint8Array(Math.max(len + to - from, buf.length * 2));
-      bigger.set(buf.subarray(0, len));
-      buf = bigger;
-    }
-    if (to - from > 256) buf.set(src.subarray(from, to), len);
-    else for (let j = from; j < to; j++) buf[len + j - from] = src[j]!;
-    len += to - from;
-  };
-  // Characters and lines of a string's kept bytes from `from` (a character boundary) to the
-  // first boundary at or past `until`, added to `into`; returns where it stopped. Counted
-  // byte by byte rather than decoded: decoding would make a string of each cut to measure it.
-  const count = (from: number, until: number, into: Omitted): number => {
-    let i = from;
-    for (let e = 0; i < len && (i < until || e !== 0 || (buf[i]! & 0xc0) === 0x80); i++) {
-      const b = buf[i]!;
-      if (e === 1) {
-        e = b === 0x75 ? -4 : 0;
-        into.chars++;
-        if (b === 0x6e) into.lines++;
-      } else if (e < 0) e++;
-      else if (b === 0x5c) e = 1;
-      else if ((b & 0xc0) !== 0x80) into.chars += b >= 0xf0 ? 2 : 1;
-    }
-    return i;
-  };
-  const add = (chunk: Uint8Array): boolean => {
-    let quote = -1;
-    let slash = -1;
-    for (let i = 0; i < chunk.length; ) {
-      const b = chunk[i]!;
-      if (json === undefined && b <= 0x20) {
-        // Whitespace before the first character says nothing yet.
-        append(chunk, i, ++i);
-        continue;
-      }
-      json ??= b === 0x7b || b === 0x5b;
-      if (!json) {
-        const end = Math.min(chunk.length, i + KEEP - len);
-        append(chunk, i, end);
-        if (len >= KEEP) return false;
-        i = end;
-      } else if (!inString) {
-        append(chunk, i, ++i);
-        if (b === 0x22) {
-          inString = true;
-          start = len;
-          tail = OUTPUT_KEY.test(key);
-          full = false;
-          omitted = { chars: 0, lines: 0 };
-        } else if (b === 0x3a) key = keyEnd - keyStart <= 64 ? String.fromCharCode(...buf.subarray(keyStart, keyEnd)) : "";
-        else if (b > 0x20) key = "";
-      } else if (esc !== 0 || b === 0x5c) {
-        esc = esc === 1 ? (b === 0x75 ? -4 : 0) : esc < 0 ? esc + 1 : 1;
-        if (!full) append(chunk, i, i + 1);
-        i++;
-      } else if (b === 0x22) {
-        inString = false;
-        if (tail && omitted.chars > 0) {
-          const kept: Omitted = { chars: 0, lines: 0 };
-          count(start, len, kept);
-          cuts.set(kept.chars, omitted);
-        }
-        keyStart = start;
-        keyEnd = len;
-        key = "";
-        append(chunk, i, ++i);
-      } else {
-        // A run of plain bytes, up to the next quote or backslash.
-        if (quote < i) quote = chunk.indexOf(0x22, i) >>> 0;
-        if (slash < i) slash = chunk.indexOf(0x5c, i) >>> 0;
-        const end = Math.min(quote, slash, chunk.length);
-        if (!full && tail) {
-          append(chunk, i, end);
-          if (len - start > KEEP + SLACK) {
-            const from = count(start, len - KEEP, omitted);
-            buf.copyWithin(start, from, len);
-            len -= from - start;
-          }
-        } else if (!full) {
-          // Whole runs, so never inside an escape (a character cut at a chunk's end decodes
-          // as U+FFFD, which still parses).
-          append(chunk, i, end);
-          full = len - start >= KEEP;
-        }
-        i = end;
-      }
-    }
-    return true;
-  };
-  return { add, text: () => new TextDecoder().decode(buf.subarray(0, len)), cuts };
-}
 
 interface Kept {
   text: string;
@@ -166,7 +38,7 @@ interface Kept {
 
 /**
  * The body as kept text: read for at most `maxBytes`, within `timeoutMs`, stopped by
- * `signal`, and kept as `keeper` keeps it; the rest is cancelled so a body that trickles or
+ * `signal`, and kept whole up to KEEP, past it as `keeper` keeps it; the rest is cancelled so a body that trickles or
  * never ends costs neither time nor memory. Undefined when there is no body to read.
  * Never rejects.
  */
@@ -190,7 +62,10 @@ async function readBody(response: unknown, maxBytes: number, timeoutMs: number, 
     timer = setTimeout(onAbort, timeoutMs);
     if (signal?.aborted) onAbort();
     signal?.addEventListener("abort", onAbort, { once: true });
-    const kept = keeper();
+    // The chunks as they came while they fit in KEEP (all of them, nearly always); past it,
+    // the keeper takes them over and keeps what it keeps of the rest.
+    let chunks: Uint8Array[] = [];
+    let kept: ReturnType<typeof keeper> | undefined;
     let size = 0;
     while (size < maxBytes && !stopped) {
       const next = await Promise.race([reader.read(), new Promise<undefined>((resolve) => (wake = () => resolve(undefined)))]);
@@ -200,9 +75,25 @@ async function readBody(response: unknown, maxBytes: number, timeoutMs: number, 
       // A plain view: a Node Buffer's own indexOf and subarray are slower here.
       const chunk = new Uint8Array(next.value.buffer, next.value.byteOffset, Math.min(next.value.byteLength, maxBytes - size));
       size += chunk.byteLength;
-      if (!kept.add(chunk)) break;
+      chunks.push(chunk);
+      if (!kept && size > KEEP) {
+        try {
+          kept = (await import("./keeper.js")).keeper(KEEP);
+        } catch {
+          // The keeper could not be loaded (offline, a stale deploy): what was read so far says
+          // what happened, as a body cut at maxBytes does.
+          break;
+        }
+      }
+      if (kept) {
+        const more = chunks.every((part) => kept!.add(part));
+        chunks = [];
+        if (!more) break;
+      }
     }
-    return { text: kept.text(), cuts: kept.cuts };
+    if (kept) return { text: kept.text(), cuts: kept.cuts };
+    const decoder = new TextDecoder();
+    return { text: chunks.map((chunk) => decoder.decode(chunk, { stream: true })).join("") + decoder.decode(), cuts: new Map() };
   } catch {
     // A stream that errors mid-way: the status and headers still say what happened.
     return undefined;
