@@ -10,7 +10,6 @@ import { enCommon } from "./en-format.js";
 import type { NoticeCatalog, NoticeChrome } from "./notice-types.js";
 import type { CommonMessages, RecoveryMessages } from "./types.js";
 import type { RecoveryEventHandler } from "../ui/events.js";
-import type { DedicatedInput, DescribeState } from "../describe/dedicated.js";
 
 /** Which wording each kind uses: a platform's name, or a variant per kind. */
 export interface WordingChoice {
@@ -68,30 +67,4 @@ export function useNoticeCatalog(fallback: { notices: NoticeCatalog; notice: Not
 /** The platform and per-kind variants in effect here. */
 export function useWording(): WordingChoice {
   return useContext(CatalogContext).wording;
-}
-
-/**
- * What a card's describer needs (describe/dedicated.ts): its namespace of the catalog in
- * effect (with local overrides) and the shared strings, the locale, the platform, what the
- * host wired — `true` for a callback, the URL for a link — the page clock and the card's
- * live state. Only the card's own namespace is read, so a card ships one namespace.
- */
-export function useDedicatedInput<N extends "balance" | "connector" | "rateLimit" | "approval" | "stuckTool">(
-  namespace: N,
-  fallback: RecoveryMessages[N],
-  local: Partial<RecoveryMessages[N]> | undefined,
-  callbacks: Partial<Record<string, unknown>>,
-  links: Partial<Record<string, string | undefined>>,
-  now: number | null,
-  state: DescribeState,
-  variant?: string,
-): DedicatedInput {
-  const strings = useMessages(namespace, fallback, local);
-  const common = useCommon();
-  const locale = useLocale();
-  const { platform } = useWording();
-  const wired: Partial<Record<string, string | true>> = {};
-  for (const [id, href] of Object.entries(links)) if (typeof href === "string") wired[id] = href;
-  for (const [id, callback] of Object.entries(callbacks)) if (typeof callback === "function") wired[id] = true;
-  return { catalog: { [namespace]: strings, common } as unknown as RecoveryMessages, locale, wired, now, state, platform, variant };
 }

@@ -6,7 +6,8 @@
  */
 import { forwardRef } from "react";
 import type { ApprovalPendingError } from "../model/types.js";
-import { useDedicatedInput, useLocale } from "../catalog/context.js";
+import { useLocale } from "../catalog/context.js";
+import { useDedicatedInput } from "../catalog/dedicated-input.js";
 import { formatRelativeTime } from "../catalog/format.js";
 import { enApproval } from "../catalog/en-approval.js";
 import type { ApprovalMessages } from "../catalog/types.js";

@@ -5,7 +5,7 @@
  */
 import { forwardRef, useEffect, useState } from "react";
 import type { BalanceEmptyError } from "../model/types.js";
-import { useDedicatedInput } from "../catalog/context.js";
+import { useDedicatedInput } from "../catalog/dedicated-input.js";
 import { enBalance } from "../catalog/en-balance.js";
 import type { BalanceMessages } from "../catalog/types.js";
 import { describeBalance } from "../describe/dedicated.js";

@@ -6,7 +6,7 @@
  */
 import { forwardRef, useEffect, useRef, useState } from "react";
 import type { ConnectorAuthError, ConnectorReason } from "../model/types.js";
-import { useDedicatedInput } from "../catalog/context.js";
+import { useDedicatedInput } from "../catalog/dedicated-input.js";
 import { enConnector } from "../catalog/en-connector.js";
 import type { ConnectorMessages } from "../catalog/types.js";
 import { describeConnector } from "../describe/dedicated.js";

@@ -7,7 +7,7 @@
  */
 import { forwardRef, useContext, useEffect, useRef, useState } from "react";
 import type { RateLimitedError } from "../model/types.js";
-import { useDedicatedInput } from "../catalog/context.js";
+import { useDedicatedInput } from "../catalog/dedicated-input.js";
 import { enRateLimit } from "../catalog/en-rate-limit.js";
 import type { RateLimitMessages } from "../catalog/types.js";
 import { describeRateLimit } from "../describe/dedicated.js";

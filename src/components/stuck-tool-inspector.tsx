@@ -6,7 +6,7 @@
  */
 import { forwardRef, useContext, useId, useRef, useState } from "react";
 import type { ToolStuckError } from "../model/types.js";
-import { useDedicatedInput } from "../catalog/context.js";
+import { useDedicatedInput } from "../catalog/dedicated-input.js";
 import { enStuckTool } from "../catalog/en-stuck-tool.js";
 import type { StuckToolMessages } from "../catalog/types.js";
 import { describeStuckTool } from "../describe/dedicated.js";
