@@ -65,6 +65,41 @@ export function luminance(hex: string): number {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
+/** `color-mix(in srgb, a p, b)` for opaque colours: each channel mixed as written (gamma-encoded). */
+export function mixSrgb(a: string, b: string, p: number): string {
+  const [x, y] = [channels(a), channels(b)];
+  return `#${x.map((c, i) => Math.round((c * p + y[i]! * (1 - p)) * 255).toString(16).padStart(2, "0")).join("")}`;
+}
+
+/**
+ * How much of its tone's accent a pill's dark background mixes into the surface's
+ * (`color-mix(in srgb, var(--_rk-accent) N%, var(--_rk-bg))`), read from the stylesheet.
+ */
+export function pillTint(source: string = css): number {
+  const match = /color-mix\(in srgb, var\(--_rk-accent\) (\d+(?:\.\d+)?)%, var\(--_rk-bg\)\)/.exec(source);
+  if (!match) throw new Error("No pill tint (color-mix of --_rk-accent into --_rk-bg) in the stylesheet");
+  return Number(match[1]) / 100;
+}
+
+/**
+ * Colours drawn from the tokens rather than set by one: each tone's pill background, the page
+ * colour in light and, in dark, the accent mixed into the surface (`<tone>-pill`).
+ */
+export function derivedTokens(tokens: ColorToken[], source: string = css): ColorToken[] {
+  const byName = new Map(tokens.map((token) => [token.name, token]));
+  const tint = pillTint(source);
+  return TONES.flatMap((tone) => {
+    const [page, accent, bg] = [byName.get("page"), byName.get(`${tone}-accent`), byName.get(`${tone}-bg`)];
+    return page && accent && bg ? [{ name: `${tone}-pill`, light: page.light, dark: mixSrgb(accent.dark, bg.dark, tint) }] : [];
+  });
+}
+
+/** How the tokens page names a colour: its public token, or what a derived one is made of. */
+export function shownAs(name: string): string {
+  const pill = /^(.+)-pill$/.exec(name);
+  return pill ? `--rk-page (light), --rk-${pill[1]}-accent mixed into --rk-${pill[1]}-bg (dark)` : `--rk-${name}`;
+}
+
 /** The contrast ratio of two opaque colours, 1 to 21. */
 export function contrast(a: string, b: string): number {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
@@ -88,7 +123,7 @@ export const TONES = ["neutral", "info", "warning", "danger", "success"] as cons
 /**
  * Every text/background pair the stylesheet draws (src/styles/recovery-kit.css), and the
  * non-text ones that must be seen. A card's text sits on its tone's background; the pill is
- * the accent on the page colour; the Inspect dialog is text on the raised surface.
+ * the accent on its own tint (derivedTokens); the Inspect dialog is text on the raised surface.
  */
 export const PAIRS: Pair[] = [
   { fg: "fg", bg: "page", use: "text on the page", min: 4.5 },
@@ -101,7 +136,7 @@ export const PAIRS: Pair[] = [
       { fg: "fg", bg: `${tone}-bg`, use: `title and body of ${a} ${tone} surface`, min: 4.5 },
       { fg: "fg-muted", bg: `${tone}-bg`, use: `meta line, notes, details of ${a} ${tone} surface`, min: 4.5 },
       { fg: `${tone}-accent`, bg: `${tone}-bg`, use: `the ${tone} icon (non-text)`, min: 3 },
-      { fg: `${tone}-accent`, bg: "page", use: `${a} ${tone} pill's text (pills sit on the page colour)`, min: 4.5 },
+      { fg: `${tone}-accent`, bg: `${tone}-pill`, use: `${a} ${tone} pill's text and dot (on the page colour in light, the accent mixed into the surface in dark)`, min: 4.5 },
       { fg: "danger-fg", bg: `${tone}-bg`, use: `a failed action's line in ${a} ${tone} surface`, min: 4.5 },
     ];
   }),
@@ -145,9 +180,9 @@ export interface Measured extends Pair {
   pass: boolean;
 }
 
-/** Every pair in both themes, measured from the stylesheet's defaults. */
-export function measure(tokens: ColorToken[] = colorTokens()): Measured[] {
-  const byName = new Map(tokens.map((token) => [token.name, token]));
+/** Every pair in both themes, measured from the stylesheet's defaults (and what is derived from them). */
+export function measure(tokens: ColorToken[] = colorTokens(), source: string = css): Measured[] {
+  const byName = new Map([...tokens, ...derivedTokens(tokens, source)].map((token) => [token.name, token]));
   return (["light", "dark"] as const).flatMap((theme) =>
     PAIRS.map((pair) => {
       const fg = byName.get(pair.fg);

@@ -4,7 +4,7 @@
  * checks, never a copy typed by hand.
  */
 import type { CSSProperties, ReactNode } from "react";
-import { colorTokens, measure, scale, type Measured } from "./contrast";
+import { colorTokens, measure, scale, shownAs, type Measured } from "./contrast";
 
 const swatch: CSSProperties = { display: "inline-block", width: 14, height: 14, borderRadius: 3, border: "1px solid #8c959f", verticalAlign: "-2px", marginInlineEnd: 6 };
 
@@ -142,7 +142,7 @@ export function ContrastTable() {
         {light.map((pair, index) => (
           <tr key={`${pair.fg}/${pair.bg}`}>
             <td>
-              <code>--rk-{pair.fg}</code> on <code>--rk-{pair.bg}</code>
+              <code>--rk-{pair.fg}</code> on <code>{shownAs(pair.bg)}</code>
             </td>
             <td>{pair.use}</td>
             <td>{pair.min}:1</td>
@@ -163,7 +163,7 @@ export function ContrastSummary() {
   return (
     <p>
       {measured.length / 2} pairs in two themes: {failing.length === 0 ? "every one passes" : `${failing.length} fail`}. The closest to its threshold is{" "}
-      <code>--rk-{lowest.fg}</code> on <code>--rk-{lowest.bg}</code> in {lowest.theme}, {lowest.ratio.toFixed(2)}:1 against {lowest.min}:1.
+      <code>--rk-{lowest.fg}</code> on <code>{shownAs(lowest.bg)}</code> in {lowest.theme}, {lowest.ratio.toFixed(2)}:1 against {lowest.min}:1.
     </p>
   );
 }

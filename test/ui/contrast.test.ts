@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { colorTokens, contrast, drawnColors, fallbackTokens, measure, PAIRS, scale } from "../../stories/foundation/contrast";
+import { colorTokens, contrast, derivedTokens, drawnColors, fallbackTokens, measure, mixSrgb, PAIRS, pillTint, scale } from "../../stories/foundation/contrast";
 
 // Read here, not through the module's `?raw` import: Vitest hands CSS modules to tests as empty
 // strings unless its `css` option includes them (Vitest runs from the repository root); the module parses whatever source it is given.
@@ -26,7 +26,8 @@ describe("contrast of the default tokens", () => {
     const names = colorTokens(source).map((token) => token.name);
     // Every token a pair names has a default (a renamed or rewritten default would leave the
     // page with nothing to measure), and the list is the README's whole colour table.
-    for (const pair of PAIRS) expect(names).toEqual(expect.arrayContaining([pair.fg, pair.bg]));
+    const derived = derivedTokens(colorTokens(source), source).map((token) => token.name);
+    for (const pair of PAIRS) expect([...names, ...derived]).toEqual(expect.arrayContaining([pair.fg, pair.bg]));
     expect(names).toHaveLength(29);
   });
 
@@ -54,7 +55,7 @@ describe("contrast of the default tokens", () => {
   });
 
   it("meets its threshold for every pair the components draw, in light and dark", () => {
-    const measured = measure(colorTokens(source));
+    const measured = measure(colorTokens(source), source);
     expect(measured).toHaveLength(PAIRS.length * 2);
     const failing = measured.filter((pair) => !pair.pass).map((p) => `${p.theme}: --rk-${p.fg} ${p.fgColor} on --rk-${p.bg} ${p.bgColor} = ${p.ratio} < ${p.min} (${p.use})`);
     expect(failing).toEqual([]);
@@ -63,7 +64,31 @@ describe("contrast of the default tokens", () => {
   it("fails a pair below its threshold", () => {
     // The same measurement over a grey that is too light: the check above can fail.
     const tokens = colorTokens(source).map((token) => (token.name === "fg-muted" ? { ...token, light: "#8c959f" } : token));
-    const muted = measure(tokens).filter((pair) => pair.theme === "light" && pair.fg === "fg-muted");
+    const muted = measure(tokens, source).filter((pair) => pair.theme === "light" && pair.fg === "fg-muted");
     expect(muted.every((pair) => !pair.pass)).toBe(true);
+  });
+
+  it("measures each pill on its own tint: the page colour in light, its accent mixed into the surface in dark", () => {
+    // color-mix(in srgb) mixes the written channels: half of black and white is #808080.
+    expect(mixSrgb("#000000", "#ffffff", 0.5)).toBe("#808080");
+    expect(mixSrgb("#ff0000", "#0000ff", 0.16)).toBe("#2900d6");
+    const tint = pillTint(source);
+    expect(tint).toBeGreaterThan(0);
+    const tokens = colorTokens(source);
+    const byName = Object.fromEntries(tokens.map((token) => [token.name, token]));
+    for (const pill of derivedTokens(tokens, source)) {
+      const tone = pill.name.replace(/-pill$/, "");
+      expect(pill.light).toBe(byName.page!.light);
+      // Not the page colour in dark (a hole in the card), and lighter than the card it sits on.
+      expect(pill.dark).not.toBe(byName.page!.dark);
+      expect(pill.dark).toBe(mixSrgb(byName[`${tone}-accent`]!.dark, byName[`${tone}-bg`]!.dark, tint));
+      expect(contrast(pill.dark, "#000000")).toBeGreaterThan(contrast(byName[`${tone}-bg`]!.dark, "#000000"));
+    }
+    const pills = measure(tokens, source).filter((pair) => pair.bg.endsWith("-pill"));
+    expect(pills).toHaveLength(10);
+    expect(pills.filter((pair) => !pair.pass)).toEqual([]);
+    // A tint too strong for the accent to read on fails.
+    const strong = measure(tokens, source.replace(/(var\(--_rk-accent\) )\d+%/, "$170%")).filter((pair) => pair.bg.endsWith("-pill") && pair.theme === "dark");
+    expect(strong.some((pair) => !pair.pass)).toBe(true);
   });
 });
