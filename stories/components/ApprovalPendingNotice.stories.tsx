@@ -39,7 +39,36 @@ export const PendingForAdmin: Story = {
     await expect(approve).toHaveAttribute("data-state", "pending");
     await waitFor(() => expect(approve).toHaveAttribute("data-state", "idle"));
     await expect(args.onApprove).toHaveBeenCalledTimes(1);
-    await expect(canvas.getByRole("button", { name: "Reject" })).toBeVisible();
+    const reject = canvas.getByRole("button", { name: "Reject" });
+    await expect(reject).toBeVisible();
+    // Reject is last and set apart: on one row, a wider gap before it than between the others.
+    const [a, link, r] = [approve, canvas.getByRole("link", { name: "Open approvals" }), reject].map((element) => element.getBoundingClientRect());
+    await expect(r!.top).toBe(a!.top);
+    await expect(r!.left - link!.right).toBeGreaterThan(link!.left - a!.right + 8);
+  },
+};
+
+const PHONE = { phone: { name: "Phone (390 × 844)", styles: { width: "390px", height: "844px" }, type: "mobile" } };
+
+/** The admin's view on a phone: Approve on a row of its own, Reject on its own row under a rule. */
+export const PendingForAdminOnAPhone: Story = {
+  args: { isAdmin: true, onApprove: fn(), onReject: fn() },
+  parameters: { viewport: { options: PHONE } },
+  globals: { viewport: { value: "phone" } },
+  play: async ({ canvas }) => {
+    await expect(window.innerWidth).toBe(390);
+    const [approve, link, reject, copy] = [
+      canvas.getByRole("button", { name: "Approve" }),
+      canvas.getByRole("link", { name: "Open approvals" }),
+      canvas.getByRole("button", { name: "Reject" }),
+      canvas.getByRole("button", { name: "Copy details" }),
+    ].map((element) => element.getBoundingClientRect());
+    // Approve, then Open approvals, then (below a rule) Reject, then Copy details: four rows.
+    await expect(link!.top).toBeGreaterThanOrEqual(approve!.bottom);
+    await expect(reject!.top).toBeGreaterThan(link!.bottom + 8);
+    await expect(copy!.top).toBeGreaterThanOrEqual(reject!.bottom);
+    // Nothing spills off the screen.
+    await expect(Math.max(approve!.right, reject!.right)).toBeLessThanOrEqual(390);
   },
 };
 
