@@ -441,6 +441,12 @@ function withoutSecrets(value: unknown, max: number): string | undefined {
   return text && toPlainText(redactString(text), max);
 }
 
+/** An id as shown: at most 200 characters. */
+const id = (value: string | undefined) => value?.slice(0, 200);
+
+/** A link fit for an `href` (see isSafeHref), else undefined. */
+const href = (value: string | undefined) => (isSafeHref(value) ? value : undefined);
+
 // A message field holding a code ("PAYMENT_REQUIRED", "consent_required") is not a sentence;
 // a single word ("Overloaded", "Unauthorized") is.
 const CODE_LIKE = /^(?:[A-Z\d]+(?:_[A-Z\d]+)*|[a-z\d]+(?:[_.-][a-z\d]+)+)$/;
@@ -573,25 +579,23 @@ function nameOf(value: unknown): string | undefined {
 
 function connectorOf(evidence: Evidence): ConnectorInfo {
   const { body, inner } = evidence;
-  const connector: ConnectorInfo = {};
-  const name =
-    nameOf(val([inner], "provider connector")) ??
-    nameOf(val([body], "provider connector integration")) ??
-    nameOf(str([body], "connector_name provider_name service tool"));
-  if (name) connector.name = name;
-  const id = str([inner], "connector_id") ?? str([body], "connector_id integration_id server_name");
-  if (id) connector.id = toPlainText(id, 120);
   const rawUrl = authorizationUrlOf(evidence);
-  if (rawUrl !== undefined) {
-    const safe = toSafeHttpsUrl(rawUrl);
-    if (safe) connector.authorizationUrl = safe;
-    else connector.authorizationUrlRejected = true;
-    // Nothing else names who is asking: the host of the page to authorize at does ("github.com").
-    if (safe && !connector.name) connector.name = hostOf(safe)?.replace(/^www\./, "");
-  }
-  const scopes = strList(val([inner], "missing_scopes required_scopes")) ?? strList(val([body], "missing_scopes required_scopes"));
-  if (scopes) connector.missingScopes = scopes;
-  return connector;
+  const url = toSafeHttpsUrl(rawUrl);
+  const connectorId = str([inner], "connector_id") ?? str([body], "connector_id integration_id server_name");
+  return (
+    compact({
+      name:
+        nameOf(val([inner], "provider connector")) ??
+        nameOf(val([body], "provider connector integration")) ??
+        nameOf(str([body], "connector_name provider_name service tool")) ??
+        // Nothing else names who is asking: the host of the page to authorize at does ("github.com").
+        hostOf(url)?.replace(/^www\./, ""),
+      id: toPlainText(connectorId, 120),
+      authorizationUrl: url,
+      authorizationUrlRejected: rawUrl !== undefined && !url ? true : undefined,
+      missingScopes: strList(val([inner], "missing_scopes required_scopes")) ?? strList(val([body], "missing_scopes required_scopes")),
+    }) ?? {}
+  );
 }
 
 /** The URL a person must visit to grant access, as the server sent it (not yet checked). */
@@ -601,29 +605,23 @@ function authorizationUrlOf({ body, inner }: Evidence): unknown {
   return elicitation(body) ?? elicitation(inner) ?? val([body, inner], "authorization_url auth_url consent_url");
 }
 
-function approvalOf(evidence: Evidence): ApprovalInfo {
-  const { body, inner } = evidence;
-  const run = get(body, "run");
-  const approval: ApprovalInfo = {};
-  const tool = nameOf(get(inner, "tool") ?? val([body], "tool tool_name"));
-  if (tool) approval.tool = tool;
+function approvalOf({ body, inner }: Evidence): ApprovalInfo {
   const method = str([inner, body], "method http_method");
-  if (method && /^[A-Za-z]{3,10}$/.test(method)) approval.method = method.toUpperCase();
-  const agent = nameOf(get(inner, "agent") ?? val([body], "agent agent_name"));
-  if (agent) approval.agent = agent;
-  const requestId =
-    str([inner], "access_request_id approval_request_id approval_id") ??
-    str([body], "access_request_id approval_request_id approval_id");
-  if (requestId) approval.requestId = requestId.slice(0, 200);
-  const runId =
-    str([inner, body], "run_id") ??
-    str([run], "id") ??
-    // The body may be the paused run itself: `{ id, status: "PAUSED_APPROVAL" }`.
-    (str([body], "status") === "PAUSED_APPROVAL" ? str([body], "id") : undefined);
-  if (runId) approval.runId = runId.slice(0, 200);
-  const expiresAt = asTimestamp(val([inner, body], "expires_at"));
-  if (expiresAt !== undefined) approval.expiresAt = expiresAt;
-  return approval;
+  return (
+    compact({
+      tool: nameOf(get(inner, "tool") ?? val([body], "tool tool_name")),
+      method: method && /^[A-Za-z]{3,10}$/.test(method) ? method.toUpperCase() : undefined,
+      agent: nameOf(get(inner, "agent") ?? val([body], "agent agent_name")),
+      requestId: id(str([inner, body], "access_request_id approval_request_id approval_id")),
+      runId: id(
+        str([inner, body], "run_id") ??
+          str([body], "run.id") ??
+          // The body may be the paused run itself: `{ id, status: "PAUSED_APPROVAL" }`.
+          (str([body], "status") === "PAUSED_APPROVAL" ? str([body], "id") : undefined),
+      ),
+      expiresAt: asTimestamp(val([inner, body], "expires_at")),
+    }) ?? {}
+  );
 }
 
 function toolCallOf(evidence: Evidence): ToolCallInfo | undefined {
@@ -717,38 +715,27 @@ function classifyByShape(evidence: Evidence): Classification | undefined {
   return undefined;
 }
 
-function runOf(evidence: Evidence): RunInfo | undefined {
-  const { body, inner } = evidence;
-  const subjects = ["run", "session", "agent"] as const;
-  const subject = subjects.find((key) => isBag(get(body, key)));
-  const holder = (subject ? get(body, subject) : undefined) ?? get(inner, "run") ?? body;
-  const run: RunInfo = {};
-  if (subject) run.subject = subject;
-  else if (str([body], "session_id")) run.subject = "session";
-  else if (str([body], "run_id")) run.subject = "run";
-  const id = str([holder], "id") ?? str([body, inner], "run_id session_id");
-  if (id) run.id = id.slice(0, 200);
+function runOf({ body, inner }: Evidence): RunInfo | undefined {
+  const subject = (["run", "session", "agent"] as const).find((key) => isBag(get(body, key)));
+  const holder = (subject && get(body, subject)) ?? get(inner, "run") ?? body;
   const state = str([holder, inner], "status state");
-  if (state && state.length <= 40) run.state = state;
-  const since = asTimestamp(val([holder], "started_at since created_at") ?? get(body, "started_at"));
-  if (since !== undefined) run.since = since;
   const events = val([holder, body], "events");
-  if (Array.isArray(events)) {
-    const errors: RunEvent[] = [];
-    for (const event of events.slice(0, 500)) {
-      const type = str([event], "type level");
-      if (!type || !/^error$/i.test(type)) continue;
-      const message = shown(str([event], "message detail error"), 300);
-      if (!message) continue;
-      const at = asTimestamp(val([event], "timestamp at time"));
-      errors.push({ type: type.toUpperCase(), message, ...(at !== undefined ? { at } : {}) });
-      if (errors.length >= 20) break;
-    }
-    if (errors.length > 0) run.errorEvents = errors;
+  const errors: RunEvent[] = [];
+  for (const event of Array.isArray(events) ? events.slice(0, 500) : []) {
+    const type = str([event], "type level");
+    const message = type && /^error$/i.test(type) ? shown(str([event], "message detail error"), 300) : undefined;
+    if (!message) continue;
+    errors.push(compact({ type: type!.toUpperCase(), message, at: asTimestamp(val([event], "timestamp at time")) }) as RunEvent);
+    if (errors.length >= 20) break;
   }
-  const eventsUrl = str([holder, body], "events_url");
-  if (eventsUrl && isSafeHref(eventsUrl)) run.eventsUrl = eventsUrl;
-  return Object.keys(run).length > 0 ? run : undefined;
+  return compact({
+    subject: subject ?? (str([body], "session_id") ? "session" : str([body], "run_id") ? "run" : undefined),
+    id: id(str([holder], "id") ?? str([body, inner], "run_id session_id")),
+    state: state && state.length <= 40 ? state : undefined,
+    since: asTimestamp(val([holder], "started_at since created_at") ?? get(body, "started_at")),
+    errorEvents: errors.length > 0 ? errors : undefined,
+    eventsUrl: href(str([holder, body], "events_url")),
+  });
 }
 
 // Kinds a generic code gives that billing words outrank.
@@ -809,40 +796,33 @@ function build(evidence: Evidence, now: number): RecoveryError {
   }
   const kind: RecoveryErrorKind = found.kind;
 
-  const base: RecoveryErrorBase<RecoveryErrorKind> = {
-    kind,
-    message: said ?? VARIANT_MESSAGES[`${kind}/${found.variant}`] ?? DEFAULT_MESSAGES[kind],
-    messageSource: said ? "server" : "library",
-  };
-  if (evidence.status !== undefined) base.status = evidence.status;
-  // Not the codes this parser made up for a JSON-RPC code or a transport.
-  const code = evidence.codes.find((c) => /^[A-Za-z][\w.-]*$/.test(c) && !/^(?:jsonrpc|mcp)_/.test(c) && !evidence.late.includes(c));
-  if (code) base.code = code;
-  if (evidence.clientCode) base.clientCode = evidence.clientCode;
+  const message = said ?? VARIANT_MESSAGES[`${kind}/${found.variant}`] ?? DEFAULT_MESSAGES[kind];
   const title = shown(str([evidence.body], "title"), 120);
-  if (title && title !== base.message) base.title = title;
-  const requestId = requestIdOf(evidence);
-  if (requestId) base.requestId = requestId;
-  const provider = providerOf(evidence);
-  if (provider) base.provider = provider;
-  if (evidence.digest) base.digest = toPlainText(evidence.digest, 64);
-  base.retryable =
-    (RETRYABLE_KINDS.has(kind) && !NOT_RETRYABLE.has(`${kind}/${found.variant}`)) || (kind === "unknown" && !found.variant && evidence.status !== undefined && evidence.status >= 500);
-  if (retryAfterMs !== undefined) {
-    base.retryAfterMs = retryAfterMs;
-    base.retryAt = now + retryAfterMs;
-  }
-  const docUrl = toSafeHttpsUrl(
-    val([evidence.inner], "doc_url") ?? val([evidence.body], "doc_url documentation_url"),
-  );
-  if (docUrl) base.docUrl = docUrl;
   const variant = found.variant ?? (evidence.digest && kind === "unknown" ? "hidden" : str([evidence.body], "variant"));
-  if (variant) base.variant = variant.slice(0, 40);
+  // Every field the input gave, in this order; one nothing was found for is left out.
+  const base = compact({
+    kind,
+    message,
+    messageSource: said ? "server" : "library",
+    status: evidence.status,
+    // Not the codes this parser made up for a JSON-RPC code or a transport.
+    code: evidence.codes.find((c) => /^[A-Za-z][\w.-]*$/.test(c) && !/^(?:jsonrpc|mcp)_/.test(c) && !evidence.late.includes(c)),
+    clientCode: evidence.clientCode,
+    title: title !== message ? title : undefined,
+    requestId: requestIdOf(evidence),
+    provider: providerOf(evidence),
+    digest: evidence.digest && toPlainText(evidence.digest, 64),
+    retryable:
+      (RETRYABLE_KINDS.has(kind) && !NOT_RETRYABLE.has(`${kind}/${found.variant}`)) || (kind === "unknown" && !found.variant && evidence.status !== undefined && evidence.status >= 500),
+    retryAfterMs,
+    retryAt: retryAfterMs === undefined ? undefined : now + retryAfterMs,
+    docUrl: toSafeHttpsUrl(val([evidence.inner], "doc_url") ?? val([evidence.body], "doc_url documentation_url")),
+    variant: variant?.slice(0, 40),
+  }) as RecoveryErrorBase<RecoveryErrorKind>;
   const limit = limits.limit && (base.retryAt !== undefined ? { ...limits.limit, resetAt: base.retryAt } : limits.limit);
 
   // What the kind carries besides the base; a field nothing was found for is left out.
   const { body, inner } = evidence;
-  const id = (value: string | undefined) => value?.slice(0, 200);
   let extra: Record<string, unknown> = {};
   switch (kind) {
     case "balance-empty":
@@ -875,8 +855,7 @@ function build(evidence: Evidence, now: number): RecoveryError {
       break;
     case "build-failed": {
       const holder = get(body, "build") ?? body;
-      const logUrl = str([holder, inner], "logs_url log_url");
-      extra.build = compact({ id: id(str([holder], "build_id id") ?? str([inner], "build_id")), logUrl: logUrl && isSafeHref(logUrl) ? logUrl : undefined });
+      extra.build = compact({ id: id(str([holder], "build_id id") ?? str([inner], "build_id")), logUrl: href(str([holder, inner], "logs_url log_url")) });
       break;
     }
     case "tool-unavailable": {

@@ -33,16 +33,19 @@ export function get(obj: unknown, key: string): unknown {
   }
 }
 
+/** The value at a dotted `path` (`response.headers`) below `holder`, read safely (see get). */
+export const at = (holder: unknown, path: string): unknown => path.split(".").reduce(get, holder);
+
 /**
- * The first value `as` accepts under any of `keys` (space-separated) on any of `holders`,
- * holder by holder. A `snake_case` key is read in camelCase too (`run_id`, then `runId`):
- * APIs spell the same field both ways, so the tables of field names say each once.
+ * The first value `as` accepts under any of `keys` (space-separated, each a dotted path) on
+ * any of `holders`, holder by holder. A `snake_case` key is read in camelCase too (`run_id`,
+ * then `runId`): APIs spell the same field both ways, so the tables of field names say each once.
  */
-function find<T>(holders: unknown[], keys: string, as: (value: unknown) => T | undefined): T | undefined {
+export function find<T>(holders: unknown[], keys: string, as: (value: unknown) => T | undefined): T | undefined {
   for (const holder of holders) {
     for (const key of keys.split(" ")) {
       const camel = key.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
-      const value = as(get(holder, key)) ?? (camel === key ? undefined : as(get(holder, camel)));
+      const value = as(at(holder, key)) ?? (camel === key ? undefined : as(at(holder, camel)));
       if (value !== undefined) return value;
     }
   }
