@@ -147,15 +147,17 @@ function Part({ generation, ...props }: Resolved & { generation: number }) {
 }
 
 /** What the state says from code the first load has: the kind in the model's words, the server's, the host's action. */
-function ShortState({ error, actions, failed, headingLevel, className, onDismiss, "data-fallback": fallback }: Resolved & { failed: boolean; "data-fallback"?: string }) {
+function ShortState({ error, actions, failed, headingLevel, className, onDismiss, onEvent, "data-fallback": fallback }: Resolved & { failed: boolean; "data-fallback"?: string }) {
   const messages = useContext(CatalogContext).messages?.short ?? enShort;
   const description = describeShort(error, { messages, wired: wiredFrom(actions), failed });
   const action = (id: string) => actions[id as RecoveryActionId];
   return (
     <DescriptionView
       description={description}
-      // No `support`: no Copy details (its code may not be here either) and no recovery events,
-      // which the card sends once it shows.
+      // No `support`, so no Copy details (its code may not be here either); but the events of
+      // what is pressed here, as the card reports them (the card that replaces it is the same showing).
+      reports={error}
+      onEvent={onEvent}
       onAction={(id) => {
         const run = action(id);
         return typeof run === "function" ? run({ error, action: id as RecoveryActionId }) : undefined;

@@ -114,8 +114,13 @@ type Send = (event: RecoveryEvent) => void;
 const REPORTING = new Set(["copyDetails", "copyOutput"]);
 
 const keyOf = (error: RecoveryError, variant: string | undefined) => `${error.kind}\u0000${variant}\u0000${error.requestId}`;
+/**
+ * ErrorRecovery's short state (describeShort's variant): what a kind's card says until its code
+ * is here. The card that then replaces it shows the same state, in its own variant.
+ */
+const SHORT = "short";
 /** The same failure again (a retry that came back with a new request id): not a way out of it. */
-const sameFailure = (a: About, b: About) => a.error.kind === b.error.kind && a.variant === b.variant;
+const sameFailure = (a: About, b: About) => a.error.kind === b.error.kind && (a.variant === b.variant || a.variant === SHORT || b.variant === SHORT);
 
 /**
  * States left in this commit, for a tick: a surface that shows the same state now is the
@@ -194,10 +199,14 @@ export function record(log: Log, moment: Moment): void {
   if (!error) return;
   const key = keyOf(error, variant);
   if (type === "shown") {
-    const pending = leaving.get(key)?.shift();
+    // The card that replaced ErrorRecovery's short state of this error in the same commit.
+    const pending = leaving.get(key)?.shift() ?? (variant !== SHORT ? leaving.get(keyOf(error, SHORT))?.shift() : undefined);
     if (pending) {
-      // StrictMode's second mount, or the same card moved: still the one showing.
+      // StrictMode's second mount, the same card moved, or the full card in its short state's
+      // place: still the one showing, from now on in the card's variant.
       if (pending.log !== log) log.track = pending.track;
+      pending.track.key = key;
+      pending.track.variant = variant;
       return;
     }
   }

@@ -108,9 +108,14 @@ export interface RecoverySurfaceProps
    */
   support?: RecoveryError;
   /**
+   * The error this surface's events are about where it offers no Copy details (ErrorRecovery's
+   * short state, whose support text may not have loaded); `support` is that error too.
+   */
+  reports?: RecoveryError;
+  /**
    * This state's recovery events (`shown`, `action-started`/`-succeeded`/`-failed`,
    * `auto-retried`, `dismissed`, `resolved`), heard besides RecoveryProvider's `onEvent`.
-   * Needs `support` (the error). Kinds, action ids and timings only, never messages or arguments.
+   * Needs `support` or `reports` (the error). Kinds, action ids and timings only, never messages or arguments.
    */
   onEvent?: RecoveryEventHandler | undefined;
   /** The body: what happened and what to do. */
@@ -157,6 +162,7 @@ export const RecoverySurface = /* @__PURE__ */ forwardRef<HTMLElement, RecoveryS
     children,
     onDismiss,
     support,
+    reports = support,
     onEvent,
     ...rest
   },
@@ -167,7 +173,7 @@ export const RecoverySurface = /* @__PURE__ */ forwardRef<HTMLElement, RecoveryS
   const Heading = `h${headingLevel}` as const;
   const resolvedTone: Tone = tone ?? "neutral";
   const politeness = announce ?? (resolvedTone === "danger" ? "assertive" : "polite");
-  const [note, log] = useEvents(support, (rest as { "data-variant"?: string })["data-variant"], onEvent);
+  const [note, log] = useEvents(reports, (rest as { "data-variant"?: string })["data-variant"], onEvent);
   const feedback = useFeedback(politeness === "off" ? undefined : (announcement ?? (typeof title === "string" ? title : undefined)), note);
   const Root = landmark ? "section" : "div";
   const content = useRef<HTMLDivElement>(null);

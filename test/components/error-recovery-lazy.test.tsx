@@ -15,6 +15,7 @@ import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { DEFAULT_MESSAGES } from "../../src/model/default-messages.js";
 import { RECOVERY_ERROR_KINDS, type RecoveryError, type RecoveryErrorKind } from "../../src/model/types.js";
+import type { RecoveryEvent } from "../../src/ui/events.js";
 import { describeRecovery } from "../../src/describe";
 
 type Gate = "online" | "offline" | Promise<void>;
@@ -122,6 +123,43 @@ describe("ErrorRecovery's cards, loaded with import()", () => {
     expect(document.querySelectorAll("[data-slot=surface]")).toHaveLength(1);
     // And once idle, the rest.
     await waitFor(() => expect(network.loads).toHaveLength(6));
+  });
+
+  it("a Retry pressed on the short state reports the card's action events, says when it failed and keeps working; the card in its place is the same showing", async () => {
+    const { ErrorRecovery } = await freshPage();
+    let arrive!: () => void;
+    network.gate = new Promise<void>((resolve) => (arrive = resolve));
+    const events: RecoveryEvent[] = [];
+    let attempts = 0;
+    // The host's retry: the first one fails, the second goes through.
+    const retry = vi.fn(() => (++attempts === 1 ? Promise.reject(new Error("still down")) : Promise.resolve()));
+    const error: RecoveryError = { kind: "upstream-unavailable", message: DEFAULT_MESSAGES["upstream-unavailable"], messageSource: "library", requestId: "req_7" };
+    const user = userEvent.setup();
+    render(<ErrorRecovery error={error} actions={{ retry }} onEvent={(event) => events.push(event)} />);
+    const short = screen.getByRole("group", { name: "The service is temporarily unavailable" });
+    expect(short).toHaveAttribute("data-short", "loading");
+
+    await user.click(within(short).getByRole("button", { name: "Retry" }));
+    // Said in the short state, as the card says it; the button still works.
+    expect(await within(short).findByText("“Retry” didn’t work. Try again.")).toBeInTheDocument();
+    await waitFor(() => expect(events.map((event) => event.type)).toEqual(["shown", "action-started", "action-failed"]));
+    expect(events[1]).toMatchObject({ kind: "upstream-unavailable", action: "retry", requestId: "req_7" });
+    expect(events[2]).toMatchObject({ kind: "upstream-unavailable", action: "retry", durationMs: expect.any(Number) });
+    await user.click(within(short).getByRole("button", { name: "Retry" }));
+    await waitFor(() => expect(events.map((event) => event.type).slice(3)).toEqual(["action-started", "action-succeeded"]));
+    expect(retry).toHaveBeenCalledTimes(2);
+    await waitFor(() => expect(within(short).queryByText("“Retry” didn’t work. Try again.")).toBeNull());
+
+    // The card arrives: the same state on screen, so no second `shown` and no `resolved`.
+    await act(async () => arrive());
+    await waitFor(() => expect(document.querySelector("[data-slot=surface]:not([data-short])")).not.toBeNull());
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(events.map((event) => event.type)).toEqual(["shown", "action-started", "action-failed", "action-started", "action-succeeded"]);
+    // Its own Retry goes on reporting, now in the card's variant.
+    await user.click(screen.getByRole("button", { name: "Retry" }));
+    await waitFor(() => expect(events).toHaveLength(7));
+    expect(events[5]).toMatchObject({ type: "action-started", action: "retry", requestId: "req_7" });
+    expect(events[5]!.variant).not.toBe("short");
   });
 
   it("a later attempt tries again: the connection back, or a new error, brings the full card", async () => {

@@ -68,8 +68,9 @@ async function sendAndFail(events: RecoveryEvent[]) {
   );
   await user.type(screen.getByRole("textbox", { name: "Message" }), "Summarise my inbox");
   await user.click(screen.getByRole("button", { name: "Send" }));
-  // ErrorRecovery loads each kind's card with import(): the card is up once it says `shown`
-  // (until then a short state stands in, which reports no events).
+  // ErrorRecovery loads each kind's card with import(): until it is up a short state stands in,
+  // which says `shown` as well (the card in its place is the same showing, said once).
+  await waitFor(() => expect(document.querySelector("[data-slot=surface]:not([data-short])")).not.toBeNull());
   await waitFor(() => expect(events.map((event) => event.type)).toEqual(["shown"]));
   expect(screen.getByRole("button", { name: "Retry" })).toBeVisible();
   return user;
