@@ -12,8 +12,9 @@ export const deNotices: NoticeCatalog = {
       title: "Dein API-Schlüssel wurde nicht akzeptiert",
       body: "Jeder API-Aufruf liefert 401.",
       why: "Entweder fehlt der Header `Authorization: Bearer <key>`, der Schlüssel wurde widerrufen oder der Header `X-Alumia-Org: <orgSlug>` wurde nicht mitgeschickt.",
+      where: "/<orgSlug>/settings → API-Schlüssel",
       steps: [
-        "Prüfe unter Einstellungen → API-Schlüssel, dass der Schlüssel nicht widerrufen ist",
+        "Prüfe, dass der Schlüssel nicht widerrufen ist",
         "Sende erneut mit beiden Headern: `Authorization: Bearer <key>` und `X-Alumia-Org: <orgSlug>`",
         "Wurde der Schlüssel rotiert, erzeuge ihn neu und ersetze ihn in deiner Umgebung — Schlüssel werden nur einmal bei der Erstellung angezeigt",
       ],
@@ -69,7 +70,8 @@ export const deNotices: NoticeCatalog = {
       title: "Geteilter Link nicht gefunden",
       body: "Dieser geteilte Canvas-Link liefert 404.",
       why: "Das Teilen wurde im Projekt deaktiviert, das Projekt wurde gelöscht oder das Token in der URL ist falsch.",
-      steps: ["Aktiviere das Teilen auf der Seite des Projekts im Lab wieder: Das System erzeugt ein neues Token", "Teile die neue URL"],
+      where: "/<orgSlug>/lab/<projectId>",
+      steps: ["Aktiviere das Teilen im Projekt wieder: Das System erzeugt ein neues Token", "Teile die neue URL"],
       actions: ["reEnableSharing"],
     },
     model: {
@@ -297,9 +299,10 @@ export const deNotices: NoticeCatalog = {
     "not-arriving": {
       title: "Webhook-Zustellungen kommen nicht an",
       body: "Wiederholte Fehlschläge pausieren das Abonnement automatisch. Aktiviere es wieder, damit die Zustellungen weiterlaufen.",
+      where: "/mcp/console → Webhooks → Abonnement-Details",
       steps: [
-        "Prüfe die Details des Abonnements in der Konsole: Webhooks → Abonnement-Details",
-        "Kontrolliere deine Signaturprüfung: HMAC-SHA256 mit deinem Secret über `${timestamp}.${body}`",
+        "Prüfe die Abonnement-Details",
+        "Kontrolliere deine Signaturprüfung: HMAC-SHA256 mit deinem Secret über `${timestamp}.${body}` (Prüfcode für Node und Python steht unter /docs/webhooks)",
       ],
       actions: ["reEnable", "openWebhooks", "openWebhookDocs"],
     },

@@ -20,6 +20,7 @@ export const de: RecoveryMessages = {
     opensInNewTab: "(öffnet in neuem Tab)",
     whyThisHappens: "Warum das passiert",
     opensAt: (where) => `Öffnet ${where}`,
+    placeAt: (place, route) => (route ? `Wo: ${place} (öffnet ${route})` : `Wo: ${place}`),
     whatToCheck: "Was zu prüfen ist",
     dismiss: "Ausblenden",
     copyDetails: "Details kopieren",
@@ -54,6 +55,10 @@ export const de: RecoveryMessages = {
     recentActivity: "Letzte Aktivitäten öffnen",
     contactSupport: "Support kontaktieren",
     checkoutSessionId: "Checkout-Sitzungs-ID",
+    places: {
+      alumia: { empty: "/<orgSlug>/billing", topUpPending: "/<orgSlug>/billing", topUpDelayed: "Einstellungen → Abrechnung → Letzte Aktivitäten" },
+      credits: { credits: "/profile → Abrechnung" },
+    },
   },
   connector: {
     unnamed: "Dieser Connector",
@@ -90,7 +95,7 @@ export const de: RecoveryMessages = {
     ],
     resumePendingTitle: "Verbunden — mach weiter, wo du warst",
     resumePendingBody:
-      "Dass du auf der Integrationsseite landest, ist so vorgesehen: Das ist der Just-in-time-OAuth-Ablauf, und dein Sitzungskontext ist erhalten geblieben. Wenn die Aktion nicht von selbst weiterlief, geh zurück zur Sitzung und führe sie erneut aus.",
+      "Dass du auf der Integrationsseite landest, ist so vorgesehen: Das ist der Just-in-time-OAuth-Ablauf, und dein Sitzungskontext ist erhalten geblieben. Wenn die Aktion nicht von selbst weiterlief, geh zurück zum Tab der Sitzung und klicke auf „Erneut ausführen“.",
     returnToSession: "Zurück zur Sitzung",
     connectedTitle: (name) => `${name} ist verbunden`,
     connectedBody: "Die Verbindung steht. Führe die wartende Aktion erneut aus, um weiterzumachen.",
@@ -101,6 +106,10 @@ export const de: RecoveryMessages = {
     retryRequest: "Erneut versuchen",
     executeAgain: "Erneut ausführen",
     connecting: "Wird verbunden…",
+    places: {
+      credits: { notConnected: "/settings/integrations" },
+      alumia: { authFailed: "die Connector-Karte auf /<orgSlug>/connectors" },
+    },
   },
   rateLimit: {
     title: "Zu viele Anfragen",

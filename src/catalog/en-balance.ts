@@ -31,4 +31,9 @@ export const enBalance: BalanceMessages = {
   recentActivity: "Open recent activity",
   contactSupport: "Contact support",
   checkoutSessionId: "Checkout session ID",
+  // As each platform's troubleshooting page names them (shared/seeds 001 and 000).
+  places: {
+    alumia: { empty: "/<orgSlug>/billing", topUpPending: "/<orgSlug>/billing", topUpDelayed: "Settings → Billing → recent activity" },
+    credits: { credits: "/profile → Billing" },
+  },
 };

@@ -37,7 +37,7 @@ export const enConnector: ConnectorMessages = {
   ],
   resumePendingTitle: "Connected — pick up where you left off",
   resumePendingBody:
-    "Landing on the integrations page is expected: this is the just-in-time OAuth flow, and your session context was kept. If the action didn’t resume on its own, go back to the session and execute it again.",
+    "Landing on the integrations page is expected: this is the just-in-time OAuth flow, and your session context was kept. If the action didn’t resume on its own, return to the session tab and click Execute again.",
   returnToSession: "Return to session",
   connectedTitle: (name) => `${name} is connected`,
   connectedBody: "The connection is fresh. Run the waiting action again to continue.",
@@ -48,4 +48,9 @@ export const enConnector: ConnectorMessages = {
   retryRequest: "Retry",
   executeAgain: "Execute again",
   connecting: "Connecting…",
+  // As each platform's troubleshooting page names them (shared/seeds 000 and 001).
+  places: {
+    credits: { notConnected: "/settings/integrations" },
+    alumia: { authFailed: "the connector card on /<orgSlug>/connectors" },
+  },
 };

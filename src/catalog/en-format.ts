@@ -15,6 +15,7 @@ export const enCommon: CommonMessages = {
   opensInNewTab: "(opens in a new tab)",
   whyThisHappens: "Why this happens",
   opensAt: (where) => `Opens ${where}`,
+  placeAt: (place, route) => (route ? `Where: ${place} (opens ${route})` : `Where: ${place}`),
   whatToCheck: "What to check",
   dismiss: "Dismiss",
   copyDetails: "Copy details",

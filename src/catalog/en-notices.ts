@@ -15,8 +15,9 @@ export const enNotices: NoticeCatalog = {
       title: "Your API key wasn’t accepted",
       body: "Every API call returns 401.",
       why: "Either the `Authorization: Bearer <key>` header is missing, the key was revoked, or the `X-Alumia-Org: <orgSlug>` header wasn’t included.",
+      where: "/<orgSlug>/settings → API keys",
       steps: [
-        "Check in Settings → API keys that the key isn’t revoked",
+        "Check that the key isn’t revoked",
         "Resend with both headers: `Authorization: Bearer <key>` and `X-Alumia-Org: <orgSlug>`",
         "If the key was rotated, regenerate it and replace it in your environment — keys are shown exactly once at creation",
       ],
@@ -72,7 +73,8 @@ export const enNotices: NoticeCatalog = {
       title: "Shared link not found",
       body: "This shared canvas link returns 404.",
       why: "Sharing was disabled on the project, the project was deleted, or the token in the URL is wrong.",
-      steps: ["Re-enable sharing on the project’s page in the Lab: the system mints a new token", "Share the new URL"],
+      where: "/<orgSlug>/lab/<projectId>",
+      steps: ["Re-enable sharing on the project: the system mints a new token", "Share the new URL"],
       actions: ["reEnableSharing"],
     },
     model: {
@@ -300,9 +302,10 @@ export const enNotices: NoticeCatalog = {
     "not-arriving": {
       title: "Webhook deliveries aren’t arriving",
       body: "Repeated failures pause the subscription automatically. Re-enable it to resume deliveries.",
+      where: "/mcp/console → Webhooks → subscription details",
       steps: [
-        "Check the subscription’s details in the console: Webhooks → subscription details",
-        "Check your signature verification: HMAC-SHA256 with your secret over `${timestamp}.${body}`",
+        "Check the subscription details",
+        "Check your signature verification: HMAC-SHA256 with your secret over `${timestamp}.${body}` (verify code for Node and Python is in /docs/webhooks)",
       ],
       actions: ["reEnable", "openWebhooks", "openWebhookDocs"],
     },

@@ -72,6 +72,8 @@ export interface NoticeText {
   body: string;
   /** Why it happens; folded away under "Why this happens". */
   why?: string;
+  /** Where the fix is done, as the platform's page names it ("/mcp/console → Webhooks → subscription details"): said under the body, whatever the host's link. */
+  where?: string;
   /** The fix as steps, or the checks to make. */
   steps?: readonly string[];
   /** Whether `steps` are things to do or things to check. @default "do" */

@@ -26,9 +26,23 @@ export interface CommonMessages {
   copyDetails: string;
   /** Said and shown for a moment after the details were copied. */
   copied: string;
-  /** Where the primary link leads, in words ("Opens /settings/integrations"): a link's address alone tells nobody where they'll go. Optional for custom catalogs. */
+  /** Where the primary link leads, in words ("Opens /settings/integrations"), when no place is named: a link's address alone tells nobody where they'll go. Optional for custom catalogs. */
   opensAt?: (where: string) => string;
+  /**
+   * The place a state's fix is done, as the platform names it ("Where: /profile → Billing"),
+   * and the host's route when the primary link goes somewhere the place doesn't say
+   * ("… (opens /acme/settings/billing)"). Optional for custom catalogs (then the place alone).
+   */
+  placeAt?: (place: string, route?: string) => string;
 }
+
+/**
+ * Places a platform's troubleshooting page names for a card's states, by platform id (the
+ * host's `platform`): a route or a path through its menus, in its words ("/profile → Billing",
+ * "Settings → Billing → recent activity"). Only for the platform that names them: another
+ * platform's routes are not this host's.
+ */
+export type PlatformPlaces<State extends string> = Partial<Record<string, Partial<Record<State, string>>>>;
 
 export interface BalanceMessages {
   emptyTitle: string;
@@ -57,6 +71,8 @@ export interface BalanceMessages {
   recentActivity: string;
   contactSupport: string;
   checkoutSessionId: string;
+  /** Where each state's fix is done, per platform (Alumia's billing page, the credits platform's /profile → Billing). */
+  places?: PlatformPlaces<"empty" | "credits" | "topUpPending" | "topUpDelayed">;
 }
 
 export interface ConnectorMessages {
@@ -95,6 +111,8 @@ export interface ConnectorMessages {
   retryRequest: string;
   executeAgain: string;
   connecting: string;
+  /** Where each state's fix is done, per platform (the credits platform's /settings/integrations). */
+  places?: PlatformPlaces<"notConnected" | "authFailed">;
 }
 
 export interface RateLimitMessages {

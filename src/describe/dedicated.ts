@@ -101,11 +101,13 @@ function describeBalanceOwn(error: BalanceEmptyError, input: DedicatedInput): Re
   const t = input.catalog.balance;
   const state = input.state.balance ?? {};
   const variant = input.variant ?? (state.topUp ? "top-up-pending" : (error.reason ?? "balance-empty"));
+  const places = t.places?.[input.platform ?? ""];
   if (variant === "top-up-pending") {
     // Checkout went through; the balance has not caught up yet. Past the wait, say where to look.
     if (state.topUpDelayed) {
       return {
         ...base(error.kind, variant, "info"),
+        ...placed(places?.topUpDelayed),
         title: t.topUpDelayedTitle,
         body: t.topUpDelayedBody(formatDuration(state.topUpWaitMs ?? 60_000, input.locale)),
         notes: [t.topUpDelayedSupport],
@@ -121,6 +123,7 @@ function describeBalanceOwn(error: BalanceEmptyError, input: DedicatedInput): Re
     }
     return {
       ...base(error.kind, variant, "info"),
+      ...placed(places?.topUpPending),
       title: t.topUpPendingTitle,
       body: t.topUpPendingBody,
       instruction: "reloadBalance",
@@ -131,6 +134,7 @@ function describeBalanceOwn(error: BalanceEmptyError, input: DedicatedInput): Re
     // Paused, not lost: the session stays open and its progress is saved.
     return {
       ...base(error.kind, variant, "warning"),
+      ...placed(places?.credits),
       title: t.creditsTitle,
       body: t.creditsBody,
       instruction: input.wired.topUp !== undefined ? "topUp" : "addFunds",
@@ -147,6 +151,7 @@ function describeBalanceOwn(error: BalanceEmptyError, input: DedicatedInput): Re
   const hints = [t.emptyWhy, ...(input.wired.addByokKey !== undefined ? [t.byokHint] : []), ...(input.wired.chooseFreeModel !== undefined ? [t.freeModelHint] : [])];
   return {
     ...base(error.kind, variant, "warning"),
+    ...placed(quota ? undefined : places?.empty),
     title: quota ? t.quotaTitle : t.emptyTitle,
     body: quota ? t.quotaBody : t.emptyBody,
     instruction: "addFunds",
@@ -182,6 +187,7 @@ function describeConnectorOwn(error: ConnectorAuthError, input: DedicatedInput):
   const display = name ?? t.unnamed;
   const status = input.state.connector?.status ?? "disconnected";
   const resumeId = resumeActionId;
+  const places = t.places?.[input.platform ?? ""];
   // The pill says where the connection stands while it moves, and Alumia's "Auth failed" (the
   // status its connector card shows, per its page); never the title again in other words
   // ("Not connected" under "GitHub isn't connected" said nothing new).
@@ -226,7 +232,9 @@ function describeConnectorOwn(error: ConnectorAuthError, input: DedicatedInput):
       ...badge(),
       // Nothing to click: say why, and what to do instead of "open the consent screen".
       body: url ? t.consentBody : rejected ? t.consentUrlRejected : t.consentUrlMissing,
-      ...(url ? { notes: [...(host ? [t.consentOpensOn(host)] : []), t.consentAfter] } : {}),
+      // The consent screen's site is where this fix is done: said where every card says its place.
+      ...(url && host ? { where: t.consentOpensOn(host) } : {}),
+      ...(url ? { notes: [t.consentAfter] } : {}),
       // Without a link to follow, retrying gets a new one.
       instruction: url ? "authorize" : "retry",
       actions: [
@@ -251,6 +259,7 @@ function describeConnectorOwn(error: ConnectorAuthError, input: DedicatedInput):
   return {
     // While it connects, news rather than a warning.
     ...base(error.kind, reason, status === "connecting" ? "info" : "warning"),
+    ...placed(reason === "not-connected" ? places?.notConnected : reason === "auth-failed" ? places?.authFailed : undefined),
     title: reason === "missing-scope" ? t.missingScopeTitle(display) : reason === "not-connected" ? t.notConnectedTitle(display) : t.authFailedTitle(name),
     ...badge(reason === "auth-failed" ? t.statusAuthFailed : undefined),
     body: reason === "missing-scope" ? t.missingScopeBody : reason === "not-connected" ? t.notConnectedBody : t.authFailedBody,
@@ -421,12 +430,21 @@ function describeStuckToolOwn(error: ToolStuckError, input: DedicatedInput): Rec
   };
 }
 
+/**
+ * The place a state's fix is done, as the host's platform names it (the catalog's `places`),
+ * carried to `finished` below, which words it as every card's `where`.
+ */
+const PLACE = "__place";
+const placed = (place: string | undefined) => (place ? { [PLACE]: place } : {});
+
 type Describer<E> = (error: E, input: DedicatedInput) => RecoveryDescription;
-/** Every card's description ends the same way: where its primary link leads, in words. */
+/** Every card's description ends the same way: where its fix is done, in words. */
 const finished =
   <E,>(own: Describer<E>): Describer<E> =>
-  (error, input) =>
-    withDestination(own(error, input), input.catalog.common.opensAt);
+  (error, input) => {
+    const { [PLACE]: place, ...d } = own(error, input) as RecoveryDescription & { [PLACE]?: string };
+    return withDestination(d, input.catalog.common, place);
+  };
 
 export const describeBalance = /* @__PURE__ */ finished(describeBalanceOwn);
 export const describeConnector = /* @__PURE__ */ finished(describeConnectorOwn);

@@ -112,7 +112,7 @@ function describe(error: RecoveryError, options: DescribeOptions): RecoveryDescr
 export function descriptionToText(d: RecoveryDescription): string {
   // Tolerant of a partial object (a description that went through storage or a queue).
   d = { ...d, facts: d.facts ?? [], links: d.links ?? [], actions: d.actions ?? [] };
-  const lines: string[] = [d.badge ? `${d.title ?? ""} [${d.badge}]` : (d.title ?? ""), "", ...(d.lead ? [d.lead] : []), d.body ?? "", ...(d.notes ?? [])];
+  const lines: string[] = [d.badge ? `${d.title ?? ""} [${d.badge}]` : (d.title ?? ""), "", ...(d.lead ? [d.lead] : []), d.body ?? "", ...(d.where ? [d.where] : []), ...(d.notes ?? [])];
   if (d.wait) lines.push(d.wait);
   if (d.serverSaid?.inline) lines.push(d.serverSaid.quoted);
   for (const fact of d.facts) lines.push(`${fact.label}: ${fact.value}`);

@@ -178,5 +178,5 @@ export function describeNotice(error: RecoveryError, input: NoticeInput): Recove
         }
       : {}),
     actions,
-  }, common.opensAt);
+  }, common, text.where);
 }

@@ -52,7 +52,14 @@ export interface RecoveryDescription {
   /** A live status line before the body ("Running for 4 minutes"); a UI may mark it as live. */
   lead?: string;
   body: string;
-  /** Further lines under the body, quieter (where a link opens, what happens next). */
+  /**
+   * Where the fix is done, in words, right under the body in every card: the place as the
+   * platform's own page names it ("Where: /profile → Billing"), with the host's route when
+   * that differs; else the host's page the primary link opens ("Opens /settings/keys"), or
+   * the site a consent link goes to. A link's address alone tells nobody where they'll go.
+   */
+  where?: string;
+  /** Further lines under the body and `where`, quieter (what happens next, when access lapses). */
   notes?: string[];
   /** The server's own words, when they add something; `quoted` as shown; `inline` in the body. */
   serverSaid?: { text: string; quoted: string; inline: boolean };
@@ -96,16 +103,43 @@ export interface RecoveryDescription {
   countdown?: { lead: string; deadline: number };
 }
 
+/** The words `where` is made of: the catalog's labels (common) and the state's place. */
+export interface WhereWords {
+  opensAt?: ((route: string) => string) | undefined;
+  placeAt?: ((place: string, route?: string) => string) | undefined;
+}
+
+// A place's steps as path segments ("/<orgSlug>/settings → API keys": <orgSlug>, settings, api keys).
+const segmentsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/\s*→\s*|\//)
+    .map((segment) => segment.trim())
+    .filter(Boolean);
+
+/** Whether a route is the place said another way: its segments lead the place's, a `<placeholder>` matching any one. */
+function routeIsPlace(route: string, place: string): boolean {
+  const steps = segmentsOf(place);
+  return segmentsOf(route).every((segment, index) => steps[index] !== undefined && (steps[index] === segment || /^<[^>]+>$/.test(steps[index]!)));
+}
+
 /**
- * Where the primary action leads, said in words under the body when it is a page of the
- * host's own (a path such as `/settings/integrations`): the seed pages name those places,
- * and a link's address is no instruction a person can read. Query and fragment left out.
+ * `where` for a description, decided here for every card and notice. The place the platform's
+ * page names (`place`, from the catalog) is said whatever the host wired; the host's route is
+ * added when the primary is a link to a page of its own that the place does not already say
+ * ("Settings → Billing → recent activity (opens /acme/settings/billing)"). With no place, that
+ * route alone. Query and fragment left out; a `where` the describer set (a consent link's site) stays.
  */
-export function withDestination(d: RecoveryDescription, opensAt: ((where: string) => string) | undefined): RecoveryDescription {
+export function withDestination(d: RecoveryDescription, words: WhereWords, place?: string): RecoveryDescription {
+  if (d.where !== undefined) return d;
   const primary = d.actions.find((action) => action.kind === "primary");
   const path = primary?.href && /^\/(?!\/)/.test(primary.href) ? primary.href.split(/[?#]/)[0]! : undefined;
-  if (!path || !opensAt || path.length > 80) return d;
-  return { ...d, notes: [...(d.notes ?? []), opensAt(path)] };
+  const route = path && path.length <= 80 ? path : undefined;
+  if (place) {
+    const extra = route && !routeIsPlace(route, place) ? route : undefined;
+    return { ...d, where: words.placeAt ? words.placeAt(place, extra) : place };
+  }
+  return route && words.opensAt ? { ...d, where: words.opensAt(route) } : d;
 }
 
 /** A fact, or none when there is no value to state. */

@@ -93,6 +93,11 @@ export const DescriptionView = /* @__PURE__ */ forwardRef<HTMLElement, Descripti
       )}
       {d.lead && (lead ?? <p data-slot="lead">{d.lead}</p>)}
       {body ?? <p>{withCode(d.body)}</p>}
+      {d.where && (
+        <p className="rk-muted" data-slot="where">
+          {withCode(d.where)}
+        </p>
+      )}
       {d.notes?.map((note) => (
         <p key={note} className="rk-muted">
           {withCode(note)}

@@ -62,6 +62,8 @@ export const PLATFORMS: Platform[] = [
     id: "credits",
     name: "Credits sessions",
     seed: "000_b5adb040b97f4435.txt",
+    // The host names its platform, so the page's own places are said ("/profile → Billing").
+    platform: "credits",
     entries: [
       {
         id: "SessionStuckOnRunning",

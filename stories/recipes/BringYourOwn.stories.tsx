@@ -45,6 +45,7 @@ function HostNotice({ d, on }: { d: RecoveryDescription; on: (id: string) => voi
         <Text>{d.title}</Text> {d.badge && <span style={{ fontSize: 12, border: "1px solid", borderRadius: 999, padding: "0 8px" }}>{d.badge}</span>}
       </h3>
       <p style={{ margin: 0 }}><Text>{d.body}</Text></p>
+      {d.where && <p style={{ margin: 0, color: "#52525b" }}><Text>{d.where}</Text></p>}
       {d.notes?.map((note) => <p key={note} style={{ margin: 0, color: "#52525b" }}><Text>{note}</Text></p>)}
       {d.facts.length > 0 && (
         <dl style={{ margin: 0, display: "flex", gap: 12, flexWrap: "wrap" }}>

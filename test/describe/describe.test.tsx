@@ -33,6 +33,7 @@ function pieces(d: RecoveryDescription, now: number): string[] {
     d.lead,
     // A live UI counts down where text says the wait in words.
     ...(d.countdown ? [d.countdown.lead, formatCountdown(d.countdown.deadline - now)] : [d.body]),
+    d.where,
     ...(d.notes ?? []),
     d.wait,
     d.serverSaid?.inline ? d.serverSaid.quoted : undefined,

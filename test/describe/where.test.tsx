@@ -1,0 +1,108 @@
+/**
+ * Every seed entry's location on screen, in the seed's words (issue 18): the place as the
+ * platform's page names it ("/profile → Billing", "Settings → Billing → recent activity"),
+ * whatever href the host wired, in English and German; said in one position in every card
+ * (right under the body); and never on a host that did not name that platform.
+ */
+import { act, render } from "@testing-library/react";
+import { beforeAll, describe, expect, it } from "vitest";
+import { BalanceEmptyCard, de, en, ErrorRecovery, preloadRecovery, RecoveryProvider, type RecoveryMessages } from "../../src";
+import { describeRecovery } from "../../src/describe";
+import type { RecoveryError } from "../../src/model";
+import { parseFixture, PLATFORMS } from "../../stories/platforms/entries";
+import { stateOf } from "../helpers";
+
+beforeAll(() => preloadRecovery());
+
+// The place each seed page gives for the entry's fix, copied from shared/seeds (English), and the German catalog's words for it.
+const PLACES: Array<[platform: string, entry: string, en: string, de: string]> = [
+  ["credits", "InsufficientCreditsMidSession", "/profile → Billing", "/profile → Abrechnung"],
+  ["credits", "ProviderNotConnected", "/settings/integrations", "/settings/integrations"],
+  ["credits", "WebhookDeliveriesNotArriving", "/mcp/console → Webhooks → subscription details", "/mcp/console → Webhooks → Abonnement-Details"],
+  ["alumia", "PaymentRequired402", "/<orgSlug>/billing", "/<orgSlug>/billing"],
+  ["alumia", "ConnectorAuthFailed", "/<orgSlug>/connectors", "/<orgSlug>/connectors"],
+  ["alumia", "StripeCheckoutNoBalance", "/<orgSlug>/billing", "/<orgSlug>/billing"],
+  ["alumia", "Unauthorized401", "/<orgSlug>/settings → API keys", "/<orgSlug>/settings → API-Schlüssel"],
+  ["alumia", "ShareLink404", "/<orgSlug>/lab/<projectId>", "/<orgSlug>/lab/<projectId>"],
+];
+
+const seedPage = (platformId: string) => PLATFORMS.find((p) => p.id === platformId)!;
+const entryOf = (platformId: string, id: string) => seedPage(platformId).entries.find((e) => e.id === id)!;
+
+describe.each([
+  ["en", en, 2],
+  ["de", de, 3],
+] as Array<[string, RecoveryMessages, 2 | 3]>)("seed places (%s)", (_, catalog, column) => {
+  it.each(PLACES)("%s · %s: its place under the body, whatever the host wired", async (platformId, id, ...words) => {
+    const place = words[column - 2]!;
+    const platform = seedPage(platformId);
+    const entry = entryOf(platformId, id);
+    const error = parseFixture(entry.fixture);
+    const actions: Record<string, unknown> = {};
+    for (const [action, value] of Object.entries(entry.actions)) actions[action] = value === true ? () => undefined : value;
+    const { container } = render(
+      <RecoveryProvider catalog={catalog} platform={platform.platform}>
+        <ErrorRecovery error={error} actions={actions} variant={entry.variant} options={entry.options} />
+      </RecoveryProvider>,
+    );
+    await act(async () => undefined);
+    const where = container.querySelector<HTMLElement>("[data-slot=where]");
+    expect(where?.textContent).toContain(place);
+    // One position in every card: the line right after the body.
+    const body = describeRecovery(error, { catalog, platform: platform.platform!, actions: entry.actions, state: stateOf(entry), ...(entry.variant ? { variant: entry.variant } : {}) }).body;
+    expect(where!.previousElementSibling!.textContent!.replace(/`/g, "")).toBe(body.replace(/`/g, ""));
+    // Said once: the steps no longer carry the place as well.
+    expect(container.textContent!.split(place).length - 1).toBe(1);
+  });
+
+  it("the seed's own place is said, not the host's route instead of it", () => {
+    // The host wired another route for the webhooks page: the page's place still leads.
+    const entry = entryOf("credits", "WebhookDeliveriesNotArriving");
+    const d = describeRecovery(parseFixture(entry.fixture), { catalog, platform: "credits", variant: "not-arriving", actions: { openWebhooks: "/console/hooks" } });
+    expect(d.where).toContain(column === 2 ? "/mcp/console → Webhooks → subscription details" : "/mcp/console → Webhooks → Abonnement-Details");
+    expect(d.where).toContain("/console/hooks");
+  });
+});
+
+describe("the place and the host's route", () => {
+  const balance: RecoveryError = { kind: "balance-empty", message: "x", reason: "balance-empty" };
+
+  it("a late top-up says the page's place and, since it differs, the route its button opens", () => {
+    const d = describeRecovery(balance, { platform: "alumia", actions: { billingActivity: "/acme/settings/billing#activity", reloadBalance: true }, state: { balance: { topUp: {}, topUpDelayed: true } } });
+    expect(d.where).toBe("Where: Settings → Billing → recent activity (opens /acme/settings/billing)");
+    expect(describeRecovery(balance, { catalog: de, platform: "alumia", actions: { billingActivity: "/acme/settings/billing#activity" }, state: { balance: { topUp: {}, topUpDelayed: true } } }).where).toBe(
+      "Wo: Einstellungen → Abrechnung → Letzte Aktivitäten (öffnet /acme/settings/billing)",
+    );
+  });
+
+  it("a route that is the place said another way is not said twice (a placeholder matches any segment)", () => {
+    const credits: RecoveryError = { kind: "balance-empty", message: "x", reason: "insufficient-credits" };
+    expect(describeRecovery(credits, { platform: "credits", actions: { topUp: "/profile/billing" } }).where).toBe("Where: /profile → Billing");
+    expect(describeRecovery(balance, { platform: "alumia", actions: { addFunds: "/acme/billing" } }).where).toBe("Where: /<orgSlug>/billing");
+  });
+
+  it("with no place named, the route the primary link opens; with neither, nothing", () => {
+    expect(describeRecovery(balance, { actions: { addFunds: "/acme/billing?from=card" } }).where).toBe("Opens /acme/billing");
+    expect(describeRecovery(balance, { actions: { addFunds: true } }).where).toBeUndefined();
+  });
+
+  it("another platform's places are never said (no bleed)", () => {
+    for (const platform of [undefined, "agi", "runagents"]) {
+      const d = describeRecovery(balance, { ...(platform ? { platform } : {}), actions: { addFunds: true }, state: { balance: { topUp: {}, topUpDelayed: true } } });
+      expect(d.where).toBeUndefined();
+    }
+  });
+
+  it("the card shows the same line in the same place as every other card", async () => {
+    const { container } = render(
+      <RecoveryProvider platform="alumia">
+        <BalanceEmptyCard error={balance as never} topUp={{}} topUpWaitMs={1} onReloadBalance={() => undefined} billingActivityHref="/acme/settings/billing#activity" />
+      </RecoveryProvider>,
+    );
+    // Past its wait, the top-up is late.
+    await act(async () => void (await new Promise((resolve) => setTimeout(resolve, 20))));
+    const where = container.querySelector<HTMLElement>("[data-slot=where]")!;
+    expect(where.textContent).toBe("Where: Settings → Billing → recent activity (opens /acme/settings/billing)");
+    expect(where.previousElementSibling!.textContent).toMatch(/^The balance is still old/);
+  });
+});
