@@ -99,6 +99,12 @@ function Dispatch({ error: input, actions = {}, options = {}, showCancelled = fa
   const error = useMemo(() => (isRecoveryError(input) ? input : parseRecoveryError(input)), [input]);
   // The connection came back: a card that failed to load is asked for again.
   const generation = useSyncExternalStore(subscribeRetry, retryGeneration, () => 0);
+  // Whether the card's code failed to load. Hydrating server HTML that has the full card, React
+  // keeps that HTML while the code is on its way; if it cannot come, this re-render hands the
+  // boundary below new props, and React then renders it on the client, where it is the short
+  // state, instead of hydrating a card it has no code for (no mismatch, nothing raised).
+  const part = parts[partKeyOf(error.kind)];
+  const failed = useSyncExternalStore(part.subscribe, part.failed, () => false);
   if (error.kind === "cancelled" && !showCancelled) return null;
   const props: Resolved = { error, actions, options, showCancelled, ...rest };
   return (
@@ -106,7 +112,7 @@ function Dispatch({ error: input, actions = {}, options = {}, showCancelled = fa
     <RecoveryBoundary resetKey={error} fallback={<ShortState {...props} failed={false} data-fallback="" />}>
       {/* While the card is on its way: the short state. Hydrating server HTML that has the full
           card, React keeps that HTML until the card's code is here, instead of this fallback. */}
-      <Suspense fallback={<ShortState {...props} failed={parts[partKeyOf(error.kind)].failed()} />}>
+      <Suspense fallback={<ShortState {...props} failed={failed} />}>
         <Part {...props} generation={generation} />
       </Suspense>
     </RecoveryBoundary>

@@ -248,4 +248,52 @@ describe("ErrorRecovery's cards, loaded with import()", () => {
     act(() => root.unmount());
     container.remove();
   });
+  it.each([
+    ["fails while hydrating", false],
+    ["had failed before (the idle prefetch, offline)", true],
+  ])("hydrating server HTML whose card's code cannot load (%s): the short state in its place, working, with no mismatch and nothing raised", async (_, before) => {
+    const addFunds = vi.fn(() => undefined);
+    const error: RecoveryError = { kind: "balance-empty", message: DEFAULT_MESSAGES["balance-empty"], messageSource: "library" };
+    const server = await freshPage();
+    const html = await new Promise<string>((resolve, reject) => {
+      const sink = new PassThrough();
+      let out = "";
+      sink.on("data", (chunk: Buffer) => (out += chunk.toString()));
+      sink.on("end", () => resolve(out));
+      const stream = renderToPipeableStream(<server.ErrorRecovery error={error} actions={{ addFunds }} />, { onAllReady: () => stream.pipe(sink), onError: reject });
+    });
+    expect(html).not.toContain("data-short");
+
+    const client = await freshPage();
+    network.gate = "offline";
+    if (before) expect(await client.preloadRecovery()).toBe(false);
+    const container = document.createElement("div");
+    container.innerHTML = html;
+    document.body.append(container);
+    const recoverable: unknown[] = [];
+    const uncaught: unknown[] = [];
+    const root = await act(async () =>
+      hydrateRoot(container, <client.ErrorRecovery error={error} actions={{ addFunds }} />, { onRecoverableError: (e) => recoverable.push(e), onUncaughtError: (e) => uncaught.push(e) }),
+    );
+    // Never blank: the server's card until the load has failed, then the short state.
+    const short = await waitFor(() => {
+      const found = container.querySelector<HTMLElement>("[data-short=failed]");
+      expect(found).not.toBeNull();
+      return found!;
+    });
+    expect(container.querySelectorAll("[data-slot=surface]")).toHaveLength(1);
+    expect(within(short).getByRole("heading")).toHaveTextContent("Your balance is empty");
+    await userEvent.setup().click(within(short).getByRole("button", { name: "Add funds" }));
+    expect(addFunds).toHaveBeenCalledTimes(1);
+    expect(recoverable).toEqual([]);
+    expect(uncaught).toEqual([]);
+
+    // Back online: the full card.
+    network.gate = "online";
+    await act(async () => void window.dispatchEvent(new Event("online")));
+    await waitFor(() => expect(container.querySelector("[data-slot=surface]:not([data-short])")).not.toBeNull());
+    expect(recoverable).toEqual([]);
+    act(() => root.unmount());
+    container.remove();
+  });
 });
