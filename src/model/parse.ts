@@ -413,11 +413,16 @@ function gather(input: unknown, evidence: Evidence, depth: number): void {
   fromBody(input, evidence);
 }
 
-/** The first value any header holder has for `name`. */
-function header(evidence: Evidence, name: string): string | undefined {
-  for (const holder of evidence.headers) {
-    const value = getHeader(holder, name);
-    if (value !== undefined) return value;
+/**
+ * The first value `as` accepts of the headers `names` (space-separated, in that order), from
+ * any header holder.
+ */
+function header<T = string>(evidence: Evidence, names: string, as = (value: string | undefined) => value as T | undefined): T | undefined {
+  for (const name of names.split(" ")) {
+    for (const holder of evidence.headers) {
+      const value = as(getHeader(holder, name));
+      if (value !== undefined) return value;
+    }
   }
   return undefined;
 }
@@ -526,17 +531,9 @@ function rateLimitOf(evidence: Evidence, now: number): { limit?: RateLimit; wait
   if (wait === undefined && reset) wait = Number(reset[1]) * 1000;
   const suffix = resource ? `-${resource}` : "";
   const limit: RateLimit = {};
-  const max =
-    count(header(evidence, `x-ratelimit-limit${suffix}`)) ??
-    count(header(evidence, "x-ratelimit-limit")) ??
-    count(header(evidence, "ratelimit-limit")) ??
-    count(header(evidence, "x-ratelimit-limit-requests")) ??
-    num([inner], "limit") ??
-    num([body], "limit");
+  const max = header(evidence, `x-ratelimit-limit${suffix} x-ratelimit-limit ratelimit-limit x-ratelimit-limit-requests`, count) ?? num([inner, body], "limit");
   const remaining =
-    count(header(evidence, `x-ratelimit-remaining${suffix}`)) ??
-    count(header(evidence, "x-ratelimit-remaining")) ??
-    count(header(evidence, "ratelimit-remaining")) ??
+    header(evidence, `x-ratelimit-remaining${suffix} x-ratelimit-remaining ratelimit-remaining`, count) ??
     count(/(?:\br|remaining)=(\d+)/.exec(structured ?? "")?.[1]);
   // RFC draft `RateLimit-Policy: 60;w=60`.
   const policyMatch = /^\s*(\d+)\s*;\s*w=(\d+)/.exec(header(evidence, "ratelimit-policy") ?? "");
@@ -647,13 +644,14 @@ function toolCallOf(evidence: Evidence): ToolCallInfo | undefined {
   return info;
 }
 
-// Where each platform puts the id its support asks for.
-const REQUEST_ID_HEADERS = ["x-request-id", "request-id", "x-github-request-id", "x-amzn-requestid", "x-amz-request-id", "x-correlation-id", "cf-ray"];
-
 function requestIdOf(evidence: Evidence): string | undefined {
-  let id = evidence.requestId ?? str([evidence.inner, evidence.body], "request_id");
-  for (const name of REQUEST_ID_HEADERS) id ??= header(evidence, name);
-  return withoutSecrets(id, 128);
+  return withoutSecrets(
+    evidence.requestId ??
+      str([evidence.inner, evidence.body], "request_id") ??
+      // Where each platform puts the id its support asks for.
+      header(evidence, "x-request-id request-id x-github-request-id x-amzn-requestid x-amz-request-id x-correlation-id cf-ray"),
+    128,
+  );
 }
 
 // Which API answered, from its fingerprints (header names, error classes, doc and type URLs).
