@@ -19,7 +19,7 @@ import { FeedbackContext } from "../ui/feedback.js";
 import type { RecoverySurfaceProps } from "../ui/surface.js";
 import { PeerList, type Peer } from "./peer-list.js";
 import { inspectDialogPart } from "./inspect-dialog-part.js";
-import type { InspectDialogProps } from "./stuck-tool-dialog.js";
+import type { default as InspectDialogModule, InspectDialogProps } from "./stuck-tool-dialog.js";
 import { ToolCallText, type ToolCallTextProps } from "./tool-call-text.js";
 
 /* ------------------------------------------------------------------ types */
@@ -193,8 +193,10 @@ function FollowUp({ reply, variant = "secondary", sentLabel, send }: { reply: No
  */
 function InspectDialog({ label, unavailable, onLoad, ...props }: Omit<InspectDialogProps, "font"> & { label: string; unavailable: string; onLoad: (loaded: boolean) => void }) {
   const [open, setOpen] = useState(false);
-  // Once loaded, the dialog stays mounted so Radix can run its close (focus return included).
-  const [Loaded, setLoaded] = useState(() => inspectDialogPart.current()?.default);
+  // Mounted on the first press, not with the card, even when the dialog's code is already here
+  // (prefetched at idle): a closed Radix dialog in every inspector made each mount cost 1.6-2.0x
+  // the same DOM by hand. Once mounted it stays, so Radix can run its close (focus return included).
+  const [Loaded, setLoaded] = useState<typeof InspectDialogModule>();
   const trigger = useRef<HTMLButtonElement>(null);
   const feedback = useContext(FeedbackContext);
   // Portalled to the page's body, the dialog would take the body's font: it takes the card's.
@@ -205,6 +207,9 @@ function InspectDialog({ label, unavailable, onLoad, ...props }: Omit<InspectDia
     feedback?.note("link", "inspect");
     setOpen(true);
     if (Loaded) return;
+    // Prefetched: it mounts open in this same render, as it does when it arrives after the press.
+    const here = inspectDialogPart.current()?.default;
+    if (here) return setLoaded(() => here);
     loadInspectDialog().then(
       (module) => {
         setLoaded(() => module.default);
