@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, waitFor } from "storybook/test";
-import { BalanceEmptyCard } from "../../src";
+import type { Decorator } from "@storybook/react-vite";
+import { BalanceEmptyCard, RecoveryProvider } from "../../src";
 import { balanceEmpty, insufficientCredits, quotaExceeded } from "../fixtures";
 
 /** `balance-empty`: the org balance is empty, credits ran out, a quota is spent, or a top-up is late. */
@@ -21,11 +22,21 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** The host names its platform, so the card says where that platform's page puts the fix. */
+const on = (platform: string): Decorator => (Story) => (
+  <RecoveryProvider platform={platform}>
+    <Story />
+  </RecoveryProvider>
+);
+
 /** Alumia's 402 PAYMENT_REQUIRED: the yellow card in the chat panel. */
 export const BalanceEmpty: Story = {
+  decorators: [on("alumia")],
   play: async ({ canvas, args }) => {
     const card = canvas.getByRole("group", { name: "Your balance is empty" });
     await expect(card).toHaveTextContent("Add funds to your billing balance before running paid models.");
+    // Alumia's page: "open /<orgSlug>/billing and add funds there".
+    await expect(canvas.getByText("Where: /<orgSlug>/billing")).toBeVisible();
     await userEvent.click(canvas.getByRole("button", { name: "Add funds" }));
     await expect(args.onAddFunds).toHaveBeenCalledWith({ error: args.error });
     await userEvent.click(canvas.getByRole("button", { name: "Add a BYOK key" }));
@@ -71,9 +82,12 @@ export const InsufficientCredits: Story = {
     upgradeHref: "/profile/billing#plans",
     onContinue: fn(),
   },
+  decorators: [on("credits")],
   play: async ({ canvas, args }) => {
     const card = canvas.getByRole("group", { name: "Insufficient credits" });
     await expect(card).toHaveTextContent("Your session stays open and all progress is saved.");
+    // The page: "Top up credits from /profile → Billing".
+    await expect(canvas.getByText("Where: /profile → Billing")).toBeVisible();
     await userEvent.click(canvas.getByRole("button", { name: "Top up credits" }));
     await expect(args.onTopUp).toHaveBeenCalledTimes(1);
     await expect(canvas.getByRole("link", { name: "Upgrade plan" })).toHaveAttribute("href", "/profile/billing#plans");
@@ -102,9 +116,12 @@ export const TopUpPending: Story = {
     billingActivityHref: "/acme/settings/billing#activity",
     supportHref: "mailto:support@alumia.example",
   },
+  decorators: [on("alumia")],
   play: async ({ canvas, args }) => {
     const card = canvas.getByRole("group", { name: "Your top-up hasn’t arrived yet" });
     await expect(card).toHaveAttribute("data-state", "waiting");
+    // Alumia's page: "Reload /<orgSlug>/billing".
+    await expect(canvas.getByText("Where: /<orgSlug>/billing")).toBeVisible();
     await expect(canvas.queryByRole("link", { name: "Open recent activity" })).toBeNull();
     await userEvent.click(canvas.getByRole("button", { name: "Reload balance" }));
     await expect(args.onReloadBalance).toHaveBeenCalledTimes(1);
@@ -118,9 +135,12 @@ export const TopUpDelayed: Story = {
     topUp: { checkoutSessionId: "cs_live_a1B2c3D4", completedAt: Date.now() - 90_000 },
     supportHref: "https://alumia.example/support",
   },
+  decorators: [on("alumia")],
   play: async ({ canvas }) => {
     const card = await canvas.findByRole("group", { name: "Your top-up is taking longer than usual" });
     await expect(card).toHaveAttribute("data-state", "delayed");
+    // Alumia's page names the place; the host's link goes elsewhere, so its route is said too.
+    await expect(canvas.getByText("Where: Settings → Billing → recent activity (opens /acme/settings/billing)")).toBeVisible();
     await expect(card).toHaveTextContent("after 1 minute");
     await expect(canvas.getByRole("link", { name: "Open recent activity" })).toHaveAttribute("href", "/acme/settings/billing#activity");
     await expect(canvas.getByRole("link", { name: "Contact support" })).toBeVisible();

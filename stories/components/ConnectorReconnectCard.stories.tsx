@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, waitFor } from "storybook/test";
-import { ConnectorReconnectCard } from "../../src";
+import type { Decorator } from "@storybook/react-vite";
+import { ConnectorReconnectCard, RecoveryProvider } from "../../src";
 import { connectorAuthFailed, connectorMissingScope, consentRequired, oauthCallbackFailed, providerNotConnected } from "../fixtures";
 
 const slow = (ms: number) => () => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -19,11 +20,21 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** The host names its platform, so the card says where that platform's page puts the fix. */
+const on = (platform: string): Decorator => (Story) => (
+  <RecoveryProvider platform={platform}>
+    <Story />
+  </RecoveryProvider>
+);
+
 /** Alumia: the connector card shows Auth failed instead of Connected. The story stays in that state. */
 export const AuthFailed: Story = {
+  decorators: [on("alumia")],
   play: async ({ canvas }) => {
     const card = canvas.getByRole("group", { name: "Gmail was disconnected" });
     await expect(canvas.getByText("Auth failed")).toBeVisible();
+    // Alumia's page: "On /<orgSlug>/connectors … Click Reconnect on the connector card".
+    await expect(canvas.getByText("Where: the connector card on /<orgSlug>/connectors")).toBeVisible();
     await expect(card).toHaveAttribute("data-status", "disconnected");
     await expect(canvas.getByRole("button", { name: "Reconnect" })).toBeEnabled();
   },
@@ -92,8 +103,11 @@ export const MissingScopeFlow: Story = {
 /** The credits platform's 'provider not connected'; the resume id survives the round trip. */
 export const NotConnected: Story = {
   args: { error: providerNotConnected(), onReconnect: undefined, onConnect: fn(slow(200)), resumeActionId: "act_91f2" },
+  decorators: [on("credits")],
   play: async ({ canvas }) => {
     await expect(canvas.getByRole("group", { name: "Linear isn’t connected" })).toBeVisible();
+    // The page's place, though the host's connect is a callback, not a link.
+    await expect(canvas.getByText("Where: /settings/integrations")).toBeVisible();
     await expect(canvas.getByRole("button", { name: "Connect provider" })).toBeEnabled();
   },
 };
@@ -118,7 +132,10 @@ export const NotConnectedLink: Story = {
     connectHref: "/settings/integrations?provider=linear",
     resumeActionId: "act_91f2",
   },
+  decorators: [on("credits")],
   play: async ({ canvas }) => {
+    // The page: "Go to /settings/integrations and connect the provider".
+    await expect(canvas.getByText("Where: /settings/integrations")).toBeVisible();
     await expect(canvas.getByRole("link", { name: "Connect provider" })).toHaveAttribute(
       "href",
       "/settings/integrations?provider=linear&resumeActionId=act_91f2",

@@ -29,8 +29,11 @@ export interface Entry {
   /** Action ids the host wires: callbacks, or links where given as strings. */
   actions: Record<string, string | true>;
   options?: RecoveryOptions;
-  /** The accessible role and name the user meets. */
-  expect: { role: "group"; name: string };
+  /**
+   * The accessible role and name the user meets; `where`, the place the seed page gives for
+   * the fix, as the card must say it under its body ("Where: /profile → Billing").
+   */
+  expect: { role: "group"; name: string; where?: string };
   /** A button the play function presses, and the action id it must call. */
   press?: { button: string; action: string };
 }
@@ -92,7 +95,7 @@ export const PLATFORMS: Platform[] = [
         kind: "balance-empty",
         component: "BalanceEmptyCard",
         actions: { topUp: "/profile/billing", upgradePlan: "/profile/billing#plans", continue: true },
-        expect: { role: "group", name: "Insufficient credits" },
+        expect: { role: "group", name: "Insufficient credits", where: "/profile → Billing" },
         press: { button: "Continue where you left off", action: "continue" },
       },
       {
@@ -103,7 +106,7 @@ export const PLATFORMS: Platform[] = [
         component: "ConnectorReconnectCard",
         actions: { connect: "/settings/integrations", resume: true },
         options: { connector: { resumeActionId: "ai_77" } },
-        expect: { role: "group", name: "Gmail isn’t connected" },
+        expect: { role: "group", name: "Gmail isn’t connected", where: "/settings/integrations" },
         press: { button: "Execute again", action: "resume" },
       },
       {
@@ -134,7 +137,7 @@ export const PLATFORMS: Platform[] = [
         component: "RecoveryNotice",
         variant: "not-arriving",
         actions: { reEnable: true, openWebhooks: "/mcp/console#webhooks", openWebhookDocs: "/docs/webhooks" },
-        expect: { role: "group", name: "Webhook deliveries aren’t arriving" },
+        expect: { role: "group", name: "Webhook deliveries aren’t arriving", where: "/mcp/console → Webhooks → subscription details" },
         press: { button: "Re-enable", action: "reEnable" },
       },
       {
@@ -162,7 +165,7 @@ export const PLATFORMS: Platform[] = [
         kind: "balance-empty",
         component: "BalanceEmptyCard",
         actions: { addFunds: true, addByokKey: "/acme/settings/byok", chooseFreeModel: true },
-        expect: { role: "group", name: "Your balance is empty" },
+        expect: { role: "group", name: "Your balance is empty", where: "/<orgSlug>/billing" },
         press: { button: "Add funds", action: "addFunds" },
       },
       {
@@ -172,7 +175,7 @@ export const PLATFORMS: Platform[] = [
         kind: "connector-auth",
         component: "ConnectorReconnectCard",
         actions: { reconnect: true, resume: true },
-        expect: { role: "group", name: "Gmail was disconnected" },
+        expect: { role: "group", name: "Gmail was disconnected", where: "the connector card on /<orgSlug>/connectors" },
         press: { button: "Reconnect", action: "reconnect" },
       },
       {
@@ -207,7 +210,7 @@ export const PLATFORMS: Platform[] = [
         component: "BalanceEmptyCard",
         actions: { reloadBalance: true, billingActivity: "/acme/settings/billing#activity", contactSupport: "/support" },
         options: { balance: { topUp: { checkoutSessionId: "cs_live_a1B2c3D4" } } },
-        expect: { role: "group", name: "Your top-up hasn’t arrived yet" },
+        expect: { role: "group", name: "Your top-up hasn’t arrived yet", where: "/<orgSlug>/billing" },
         press: { button: "Reload balance", action: "reloadBalance" },
       },
       {
@@ -217,7 +220,7 @@ export const PLATFORMS: Platform[] = [
         kind: "unauthorized",
         component: "RecoveryNotice",
         actions: { openApiKeys: "/acme/settings#api-keys", regenerateKey: true, retry: true },
-        expect: { role: "group", name: "Your API key wasn’t accepted" },
+        expect: { role: "group", name: "Your API key wasn’t accepted", where: "/<orgSlug>/settings → API keys" },
         press: { button: "Regenerate key", action: "regenerateKey" },
       },
       {
@@ -227,7 +230,7 @@ export const PLATFORMS: Platform[] = [
         kind: "not-found",
         component: "RecoveryNotice",
         actions: { reEnableSharing: true },
-        expect: { role: "group", name: "Shared link not found" },
+        expect: { role: "group", name: "Shared link not found", where: "/<orgSlug>/lab/<projectId>" },
         press: { button: "Re-enable sharing", action: "reEnableSharing" },
       },
     ],

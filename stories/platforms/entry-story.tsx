@@ -4,7 +4,7 @@
  * a host would. The play function checks what the user meets and presses the entry's action.
  */
 import type { StoryObj } from "@storybook/react-vite";
-import { expect, fn, userEvent, waitFor } from "storybook/test";
+import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { ErrorRecovery, RecoveryProvider, type RecoveryActions } from "../../src";
 import { fromResponse, parseRecoveryError, type RecoveryError } from "../../src/model";
 import { PLATFORMS, type Entry, type Fixture, type PlatformId } from "./entries";
@@ -57,6 +57,8 @@ export function entryStory(platformId: PlatformId, entryId: string): StoryObj {
       const surface = canvas.getByRole(entry.expect.role, { name: entry.expect.name });
       await expect(surface).toBeVisible();
       await expect(surface).toHaveAttribute("data-kind", entry.kind);
+      // Where the fix is done, in the seed page's words, on screen (a link's href doesn't count).
+      if (entry.expect.where) await expect(within(surface).getByText(`Where: ${entry.expect.where}`)).toBeVisible();
       // A press that moves the card to another state (a connector that reconnects) is tested
       // in Platforms/Presses instead, so this story stays in the state it is named after.
       if (entry.press && entry.component !== "ConnectorReconnectCard") {
