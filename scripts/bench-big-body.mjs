@@ -1,19 +1,57 @@
 /**
- * Big-body memory, each case in a process of its own (run by scripts/bench-browser.mjs): a
- * stuck tool's ~50 MB JSON body (its output in the middle) read with `maxBytes` raised to
- * 64 MiB. Reports peak RSS growth over the read against the bytes the result keeps. Figures
- * only, nothing asserted.
- *   node --expose-gc scripts/bench-big-body.mjs <case> <model bundle> <server url>
+ * Big-body memory, each case in a process of its own: a stuck tool's ~50 MB JSON body (its
+ * output in the middle) read with `maxBytes` raised to 64 MiB. Reports peak RSS growth over
+ * the read against the bytes the result keeps. Figures only, nothing asserted.
+ *   node --expose-gc scripts/bench-big-body.mjs             — every case, 3 runs each, medians
+ *   node --expose-gc scripts/bench-big-body.mjs <case> <model bundle> <server url>  — one run
+ * With no arguments it bundles the model with esbuild, serves the body from a process of its
+ * own (scripts/big-body-server.mjs) and runs each case in a child; scripts/bench-browser.mjs
+ * (`npm run bench`) runs the cases against its own server the same way.
  * Cases: "stream" — fromResponse on a Response over an in-memory stream that hands out the
  * same few chunks (no transport garbage: fromResponse's own cost); "fetch" — fromResponse on
  * fetch() from a local server (what a Node host sees); "drain" — the same fetch read and
- * thrown away, without fromResponse (what the transport costs by itself).
+ * thrown away, without fromResponse (what the transport costs by itself: undici hands over a
+ * new buffer per socket read, freed only at V8's next collection, which with so little
+ * JavaScript running waits for external-memory pressure).
  */
 /* global gc -- --expose-gc */
-import { readFileSync, writeFileSync } from "node:fs";
-import { pathToFileURL } from "node:url";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { execFile, spawn } from "node:child_process";
+import { promisify } from "node:util";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const [mode, bundle, url] = process.argv.slice(2);
+
+if (!mode) {
+  const scripts = dirname(fileURLToPath(import.meta.url));
+  const out = mkdtempSync(join(tmpdir(), "rk-big-body-"));
+  const model = join(out, "model.mjs");
+  const { build } = await import("esbuild");
+  await build({ entryPoints: [join(scripts, "..", "src", "model", "index.ts")], bundle: true, format: "esm", platform: "neutral", outfile: model, logLevel: "silent" });
+  const server = spawn(process.execPath, [join(scripts, "big-body-server.mjs")], { stdio: ["ignore", "pipe", "inherit"] });
+  try {
+    const base = await new Promise((resolve) => server.stdout.once("data", (data) => resolve(String(data).trim())));
+    const runs = { stream: [], fetch: [], drain: [] };
+    for (let round = 0; round < 3; round++) {
+      for (const name of Object.keys(runs)) {
+        const { stdout } = await promisify(execFile)(process.execPath, ["--expose-gc", fileURLToPath(import.meta.url), name, model, base]);
+        runs[name].push(JSON.parse(stdout));
+      }
+    }
+    const median = (values) => [...values].sort((a, b) => a - b)[1];
+    const mb = (n) => `${(n / 1e6).toFixed(1)} MB`;
+    for (const [name, list] of Object.entries(runs)) {
+      const growth = list.map((run) => run.peakGrowth);
+      console.log(`${name.padEnd(6)} peak RSS growth ${mb(median(growth))} (runs ${growth.map(mb).join(", ")}), ${median(list.map((run) => run.ms)).toFixed(0)} ms, kept ${mb(list[0].kept)}`);
+    }
+  } finally {
+    server.kill();
+    rmSync(out, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
 const { fromResponse } = await import(pathToFileURL(bundle).href);
 const options = { maxBytes: 64 * 1024 * 1024, timeoutMs: 60_000 };
 const MB = 50_000_000;
