@@ -17,7 +17,8 @@ import {
 import { hostOf, isSafeLink, toSafeHttpsUrl } from "../model/safe-url.js";
 import { formatClockTime, formatDuration, formatRelativeTime, formatResetTime, formatWindow } from "../catalog/format.js";
 import type { RecoveryMessages } from "../catalog/types.js";
-import { factOf, withDestination, type DescribedAction, type DescribedFact, type RecoveryDescription } from "./types.js";
+import { factOf, withDestination } from "./build.js";
+import type { DescribedAction, DescribedFact, RecoveryDescription } from "./types.js";
 
 /**
  * What a host tells a card beyond the error (plain data, as ErrorRecovery's `options`), and

@@ -12,7 +12,8 @@ import { serverSaid } from "./server-said.js";
 import { enNotices } from "../catalog/en-notices.js";
 import { restatesTitle } from "./restates.js";
 import { toneOf } from "./tone.js";
-import { factOf, withDestination, type DescribedAction, type DescribedFact, type RecoveryDescription } from "./types.js";
+import { factOf, withDestination } from "./build.js";
+import type { DescribedAction, DescribedFact, RecoveryDescription } from "./types.js";
 
 
 // Where the server's words say more than ours, by kind or `kind/variant` (a tool's own error).

@@ -103,49 +103,6 @@ export interface RecoveryDescription {
   countdown?: { lead: string; deadline: number };
 }
 
-/** The words `where` is made of: the catalog's labels (common) and the state's place. */
-export interface WhereWords {
-  opensAt?: ((route: string) => string) | undefined;
-  placeAt?: ((place: string, route?: string) => string) | undefined;
-}
-
-// A place's steps as path segments ("/<orgSlug>/settings → API keys": <orgSlug>, settings, api keys).
-const segmentsOf = (text: string) =>
-  text
-    .toLowerCase()
-    .split(/\s*→\s*|\//)
-    .map((segment) => segment.trim())
-    .filter(Boolean);
-
-/** Whether a route is the place said another way: its segments lead the place's, a `<placeholder>` matching any one. */
-function routeIsPlace(route: string, place: string): boolean {
-  const steps = segmentsOf(place);
-  return segmentsOf(route).every((segment, index) => steps[index] !== undefined && (steps[index] === segment || /^<[^>]+>$/.test(steps[index]!)));
-}
-
-/**
- * `where` for a description, decided here for every card and notice. The place the platform's
- * page names (`place`, from the catalog) is said whatever the host wired; the host's route is
- * added when the primary is a link to a page of its own that the place does not already say
- * ("Settings → Billing → recent activity (opens /acme/settings/billing)"). With no place, that
- * route alone. Query and fragment left out; a `where` the describer set (a consent link's site) stays.
- */
-export function withDestination(d: RecoveryDescription, words: WhereWords, place?: string): RecoveryDescription {
-  if (d.where !== undefined) return d;
-  const primary = d.actions.find((action) => action.kind === "primary");
-  const path = primary?.href && /^\/(?!\/)/.test(primary.href) ? primary.href.split(/[?#]/)[0]! : undefined;
-  const route = path && path.length <= 80 ? path : undefined;
-  if (place) {
-    const extra = route && !routeIsPlace(route, place) ? route : undefined;
-    return { ...d, where: words.placeAt ? words.placeAt(place, extra) : place };
-  }
-  return route && words.opensAt ? { ...d, where: words.opensAt(route) } : d;
-}
-
-/** A fact, or none when there is no value to state. */
-export const factOf = (id: string, label: string, value: string | number | undefined, code = false): DescribedFact[] =>
-  value === undefined || value === "" ? [] : [{ id, label, value: String(value), code }];
-
 /** What a host wired, by action id: `true` for a callback, the URL for a link (for describeRecovery's `actions`). */
 export function wiredFrom(actions: Partial<Record<string, unknown>> | undefined): Partial<Record<string, string | true>> {
   const wired: Partial<Record<string, string | true>> = {};
