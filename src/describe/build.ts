@@ -12,25 +12,15 @@ export interface WhereWords {
   placeAt?: ((place: string, route?: string) => string) | undefined;
 }
 
-// A place's steps as path segments ("/<orgSlug>/settings → API keys": <orgSlug>, settings, api keys).
-const segmentsOf = (text: string) =>
-  text
-    .toLowerCase()
-    .split(/\s*→\s*|\//)
-    .map((segment) => segment.trim())
-    .filter(Boolean);
-
-/** Whether a route is the place said another way: its segments lead the place's, a `<placeholder>` matching any one. */
-function routeIsPlace(route: string, place: string): boolean {
-  const steps = segmentsOf(place);
-  return segmentsOf(route).every((segment, index) => steps[index] !== undefined && (steps[index] === segment || /^<[^>]+>$/.test(steps[index]!)));
-}
+/** Whether a route is the place said another way: "/profile/billing" is "/profile → Billing". */
+const routeIsPlace = (route: string, place: string) => place.replace(/\s*→\s*/g, "/").toLowerCase().startsWith(route.toLowerCase());
 
 /**
  * `where` for a description, decided here for every card and notice. The place the platform's
  * page names (`place`, from the catalog) is said whatever the host wired; the host's route is
  * added when the primary is a link to a page of its own that the place does not already say
- * ("Settings → Billing → recent activity (opens /acme/settings/billing)"). With no place, that
+ * ("Settings → Billing → recent activity (opens /acme/settings/billing)"; "/<orgSlug>/billing
+ * (opens /acme/billing)", which tells the reader their own slug). With no place, that
  * route alone. Query and fragment left out; a `where` the describer set (a consent link's site) stays.
  */
 export function withDestination(d: RecoveryDescription, words: WhereWords, place?: string): RecoveryDescription {

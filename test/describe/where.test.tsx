@@ -75,10 +75,10 @@ describe("the place and the host's route", () => {
     );
   });
 
-  it("a route that is the place said another way is not said twice (a placeholder matches any segment)", () => {
+  it("a route that is the place said another way is not said twice; one that fills in a placeholder is", () => {
     const credits: RecoveryError = { kind: "balance-empty", message: "x", reason: "insufficient-credits" };
-    expect(describeRecovery(credits, { platform: "credits", actions: { topUp: "/profile/billing" } }).where).toBe("Where: /profile → Billing");
-    expect(describeRecovery(balance, { platform: "alumia", actions: { addFunds: "/acme/billing" } }).where).toBe("Where: /<orgSlug>/billing");
+    expect(describeRecovery(credits, { platform: "credits", actions: { topUp: "/profile/billing#plans" } }).where).toBe("Where: /profile → Billing");
+    expect(describeRecovery(balance, { platform: "alumia", actions: { addFunds: "/acme/billing" } }).where).toBe("Where: /<orgSlug>/billing (opens /acme/billing)");
   });
 
   it("with no place named, the route the primary link opens; with neither, nothing", () => {
