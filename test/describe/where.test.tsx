@@ -64,6 +64,29 @@ describe.each([
   });
 });
 
+describe("one position in every card", () => {
+  // Every seed state that says where (a seed place, a route the primary link opens, a consent link's site).
+  const rows = PLATFORMS.flatMap((platform) => platform.entries.map((entry) => ({ platform, entry })));
+  it.each(rows.map((row) => [`${row.platform.id} · ${row.entry.title}`, row] as const))("%s: right after the body, if anywhere", async (_name, { platform, entry }) => {
+    const error = parseFixture(entry.fixture);
+    const actions: Record<string, unknown> = {};
+    for (const [action, value] of Object.entries(entry.actions)) actions[action] = value === true ? () => undefined : value;
+    const { container } = render(
+      <RecoveryProvider platform={platform.platform}>
+        <ErrorRecovery error={error} actions={actions} variant={entry.variant} options={entry.options} />
+      </RecoveryProvider>,
+    );
+    await act(async () => undefined);
+    const d = describeRecovery(error, { ...(platform.platform ? { platform: platform.platform } : {}), actions: entry.actions, state: stateOf(entry), ...(entry.variant ? { variant: entry.variant } : {}) });
+    const where = container.querySelectorAll<HTMLElement>("[data-slot=where]");
+    expect(where.length).toBe(d.where ? 1 : 0);
+    if (d.where) {
+      expect(where[0]!.textContent).toBe(d.where);
+      expect(where[0]!.previousElementSibling!.textContent!.replace(/`/g, "")).toBe(d.body.replace(/`/g, ""));
+    }
+  });
+});
+
 describe("the place and the host's route", () => {
   const balance: RecoveryError = { kind: "balance-empty", message: "x", reason: "balance-empty" };
 
