@@ -52,6 +52,17 @@ beforeEach(() => {
   network.gate = "online";
 });
 
+/** What a streaming server render sends (it waits for the card by itself). */
+function serverHtml(element: React.ReactElement): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const sink = new PassThrough();
+    let out = "";
+    sink.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    sink.on("end", () => resolve(out));
+    const stream = renderToPipeableStream(element, { onAllReady: () => stream.pipe(sink), onError: reject });
+  });
+}
+
 // The host's action the short state offers for each kind, with everything below wired.
 const PRIMARY: Partial<Record<RecoveryErrorKind, [id: string, label: string]>> = {
   "balance-empty": ["addFunds", "Add funds"],
@@ -213,13 +224,7 @@ describe("ErrorRecovery's cards, loaded with import()", () => {
     const error: RecoveryError = { kind: "balance-empty", message: DEFAULT_MESSAGES["balance-empty"], messageSource: "library" };
     const server = await freshPage();
     // A streaming render waits for the card by itself.
-    const html = await new Promise<string>((resolve, reject) => {
-      const sink = new PassThrough();
-      let out = "";
-      sink.on("data", (chunk: Buffer) => (out += chunk.toString()));
-      sink.on("end", () => resolve(out));
-      const stream = renderToPipeableStream(<server.ErrorRecovery error={error} actions={{ addFunds }} />, { onAllReady: () => stream.pipe(sink), onError: reject });
-    });
+    const html = await serverHtml(<server.ErrorRecovery error={error} actions={{ addFunds }} />);
     expect(html).toContain("Your balance is empty");
     expect(html).not.toContain("data-short");
 
@@ -248,6 +253,7 @@ describe("ErrorRecovery's cards, loaded with import()", () => {
     act(() => root.unmount());
     container.remove();
   });
+
   it.each([
     ["fails while hydrating", false],
     ["had failed before (the idle prefetch, offline)", true],
@@ -255,13 +261,7 @@ describe("ErrorRecovery's cards, loaded with import()", () => {
     const addFunds = vi.fn(() => undefined);
     const error: RecoveryError = { kind: "balance-empty", message: DEFAULT_MESSAGES["balance-empty"], messageSource: "library" };
     const server = await freshPage();
-    const html = await new Promise<string>((resolve, reject) => {
-      const sink = new PassThrough();
-      let out = "";
-      sink.on("data", (chunk: Buffer) => (out += chunk.toString()));
-      sink.on("end", () => resolve(out));
-      const stream = renderToPipeableStream(<server.ErrorRecovery error={error} actions={{ addFunds }} />, { onAllReady: () => stream.pipe(sink), onError: reject });
-    });
+    const html = await serverHtml(<server.ErrorRecovery error={error} actions={{ addFunds }} />);
     expect(html).not.toContain("data-short");
 
     const client = await freshPage();
