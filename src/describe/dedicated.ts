@@ -207,8 +207,9 @@ function describeConnectorOwn(error: ConnectorAuthError, input: DedicatedInput):
     };
   }
   if (reason === "resume-pending") {
+    // Connected, as its title says: done, the same tone as "Gmail is connected" (not news).
     return {
-      ...base(error.kind, reason, "info"),
+      ...base(error.kind, reason, "success"),
       title: t.resumePendingTitle,
       ...badge(),
       body: t.resumePendingBody,

@@ -8,9 +8,9 @@ import type { RecoveryErrorKind } from "../model/types.js";
 import type { DescriptionTone } from "./types.js";
 
 /**
- * danger: the work stopped and someone must act. warning: it stopped, and waiting or a
- * second try usually gets through. info: news, or waiting on something. neutral: nothing
- * is broken (a cancelled request, a model name that does not exist).
+ * The README's contract: danger, the work stopped and someone must act before anything goes
+ * on; warning, it stopped and a change or a wait gets it through; info, waiting on something,
+ * or news; success, done; neutral, nothing is broken (a cancelled request, a plain 404).
  */
 const TONE: Partial<Record<RecoveryErrorKind, DescriptionTone>> = {
   unauthorized: "danger",
@@ -18,9 +18,11 @@ const TONE: Partial<Record<RecoveryErrorKind, DescriptionTone>> = {
   "run-failed": "danger",
   "build-failed": "danger",
   "snapshot-failed": "danger",
-  "auth-method-unsupported": "danger",
   "invalid-request": "danger",
   unknown: "danger",
+  // A key this client doesn't take (an MCP key in ChatGPT): the client's other sign-in gets through.
+  "auth-method-unsupported": "warning",
+  // A plain 404, and a session the dashboard's filter hides (archived): nothing is broken.
   "not-found": "neutral",
   // The text was stopped, not the service: the person rephrases. Not retryable, not broken.
   blocked: "warning",
@@ -30,10 +32,11 @@ const TONE: Partial<Record<RecoveryErrorKind, DescriptionTone>> = {
 };
 /** Variants whose weight differs from their kind's. */
 const VARIANT_TONE: Record<string, DescriptionTone> = {
-  "not-found/archived": "info",
   // A model name that doesn't exist stops every run until it is fixed: not a shrug.
   "not-found/model": "danger",
   "webhook-failing/duplicate": "info",
+  // Too big to accept: a shorter input gets it through (the user edits; nothing is broken).
+  "invalid-request/too-large": "warning",
   "webhook-failing/paused": "danger",
   // The run finished; what came back is short of what was asked: news, not a stop.
   "incomplete-response/results": "info",

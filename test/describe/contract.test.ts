@@ -129,4 +129,16 @@ describe("tones mean one thing each", () => {
   it("a model that doesn't exist stops every run: danger, not neutral", () => {
     expect(describeRecovery({ kind: "not-found", message: "x", variant: "model" }).tone).toBe("danger");
   });
+
+  it("the review's four (issue 18, second review): each state's tone is what its words mean", () => {
+    // A change gets it through: the client's other sign-in, a shorter input.
+    expect(describeRecovery({ kind: "auth-method-unsupported", message: "x" }).tone).toBe("warning");
+    expect(describeRecovery({ kind: "invalid-request", message: "x", variant: "too-large" }).tone).toBe("warning");
+    // Hidden by a filter, nothing broken.
+    expect(describeRecovery({ kind: "not-found", message: "x", variant: "archived" }).tone).toBe("neutral");
+    // "Connected — pick up where you left off" is as done as "Gmail is connected".
+    const connector = { kind: "connector-auth", message: "x", connector: { name: "Gmail" } } as RecoveryError;
+    expect(describeRecovery(connector, { variant: "resume-pending" }).tone).toBe("success");
+    expect(describeRecovery(connector, { state: { connector: { status: "connected" } } }).tone).toBe("success");
+  });
 });
