@@ -125,14 +125,15 @@ export const StuckToolInspector = /* @__PURE__ */ forwardRef<HTMLElement, StuckT
             tailChars={outputTailChars}
             onCopyOutput={onCopyOutput}
             messages={t}
-            // Where the user diagnoses, they can act: the card's actions and its reply, in the
+            // Where the user diagnoses, they can act: the card's actions and the follow-up to the
+            // peer (only here: the card keeps Inspect and at most two others in sight), in the
             // order (and with the one primary) the description gives the dialog.
             footer={
               description.dialog && {
                 actions: description.dialog.actions,
                 render: (other) =>
-                  other.id === description.reply?.action.id ? (
-                    description.reply && onSendFollowUp && <FollowUp key={other.id} reply={description.reply} variant={other.kind === "primary" ? "primary" : "secondary"} sentLabel={t.followUpSent} send={(text) => onSendFollowUp(text, context)} />
+                  other.id === description.dialog?.reply?.action.id ? (
+                    description.dialog.reply && onSendFollowUp && <FollowUp key={other.id} reply={description.dialog.reply} variant={other.kind === "primary" ? "primary" : "secondary"} sentLabel={t.followUpSent} send={(text) => onSendFollowUp(text, context)} />
                   ) : (
                     <ActionButton key={other.id} action={other.id} variant={other.kind === "link" ? "ghost" : other.kind} title={other.hint} onAction={() => callbacks[other.id]?.(context)}>
                       {other.label}
@@ -150,7 +151,6 @@ export const StuckToolInspector = /* @__PURE__ */ forwardRef<HTMLElement, StuckT
         </p>
       }
       parts={PARTS}
-      reply={description.reply && onSendFollowUp && <FollowUp reply={description.reply} sentLabel={t.followUpSent} send={(text) => onSendFollowUp(text, context)} />}
       {...rest}
     >
       {inline && <InlineInspect unavailable={t.inspectUnavailable} error={error} tailChars={outputTailChars} messages={t} />}
@@ -159,7 +159,7 @@ export const StuckToolInspector = /* @__PURE__ */ forwardRef<HTMLElement, StuckT
 });
 
 /** The message to a peer. What was typed stays until a send succeeds: a failure keeps it. */
-function FollowUp({ reply, variant = "secondary", sentLabel, send }: { reply: NonNullable<RecoveryDescription["reply"]>; variant?: "primary" | "secondary"; sentLabel: string; send: (text: string) => unknown }) {
+function FollowUp({ reply, variant = "secondary", sentLabel, send }: { reply: NonNullable<NonNullable<RecoveryDescription["dialog"]>["reply"]>; variant?: "primary" | "secondary"; sentLabel: string; send: (text: string) => unknown }) {
   const [text, setText] = useState("");
   const id = useId();
   return (
@@ -193,10 +193,16 @@ function FollowUp({ reply, variant = "secondary", sentLabel, send }: { reply: No
  */
 function InspectDialog({ label, unavailable, onLoad, ...props }: Omit<InspectDialogProps, "font"> & { label: string; unavailable: string; onLoad: (loaded: boolean) => void }) {
   const [open, setOpen] = useState(false);
-  // Mounted on the first press, not with the card, even when the dialog's code is already here
-  // (prefetched at idle): a closed Radix dialog in every inspector made each mount cost 1.6-2.0x
-  // the same DOM by hand. Once mounted it stays, so Radix can run its close (focus return included).
+  // Mounted (closed) once Inspect is hovered or focused, or on the press, not with the card, even
+  // when the dialog's code is already here (prefetched at idle): a closed Radix dialog in every
+  // inspector made each mount cost 1.6-2.0x the same DOM by hand, while mounted on intent the
+  // press only opens it. Once mounted it stays, so Radix can run its close (focus return included).
   const [Loaded, setLoaded] = useState<typeof InspectDialogModule>();
+  const want = () =>
+    void inspectDialogPart.preload().then((loaded) => {
+      const here = loaded && inspectDialogPart.current()?.default;
+      if (here) setLoaded(() => here);
+    });
   const trigger = useRef<HTMLButtonElement>(null);
   const feedback = useContext(FeedbackContext);
   // Portalled to the page's body, the dialog would take the body's font: it takes the card's.
@@ -206,10 +212,14 @@ function InspectDialog({ label, unavailable, onLoad, ...props }: Omit<InspectDia
     // Opening the inspector is a step out of the state (the host's events say how many take it).
     feedback?.note("link", "inspect");
     setOpen(true);
-    if (Loaded) return;
-    // Prefetched: it mounts open in this same render, as it does when it arrives after the press.
-    const here = inspectDialogPart.current()?.default;
-    if (here) return setLoaded(() => here);
+    // Here already (mounted on hover, or prefetched): open now, and in place of a text view
+    // left by an earlier failed load.
+    const here = Loaded ?? inspectDialogPart.current()?.default;
+    if (here) {
+      setLoaded(() => here);
+      onLoad(true);
+      return;
+    }
     loadInspectDialog().then(
       (module) => {
         setLoaded(() => module.default);
@@ -234,8 +244,8 @@ function InspectDialog({ label, unavailable, onLoad, ...props }: Omit<InspectDia
         data-action="inspect"
         aria-haspopup="dialog"
         aria-expanded={open}
-        onPointerEnter={prefetch}
-        onFocus={prefetch}
+        onPointerEnter={want}
+        onFocus={want}
         onClick={show}
       >
         {label}
@@ -253,8 +263,6 @@ function InspectDialog({ label, unavailable, onLoad, ...props }: Omit<InspectDia
  * keeps the card's text view, which says a reload brings the full one back.
  */
 const loadInspectDialog = inspectDialogPart.load;
-// A prefetch that fails (offline) is not an error yet: nothing is raised, the click tries again.
-const prefetch = () => void inspectDialogPart.preload();
 
 /** The call as text, in the card, when the dialog could not be loaded. */
 function InlineInspect({ unavailable, ...props }: { unavailable: string } & Pick<ToolCallTextProps, "error" | "tailChars" | "messages">) {
