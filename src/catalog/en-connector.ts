@@ -23,7 +23,6 @@ export const enConnector: ConnectorMessages = {
   resumeNote: "If you come back and nothing resumed, click Execute again.",
   consentTitle: (name) => `${name} needs your permission`,
   consentBody: "This tool signs in with OAuth and access hasn’t been granted yet. Open the consent screen and allow access.",
-  consentOpensOn: (host) => `Opens ${host}`,
   consentUrlRejected: "The authorization link wasn’t a secure https address, so it isn’t shown. Ask an admin to check the tool’s OAuth settings.",
   consentUrlMissing: "The response didn’t include an authorization link. Retry the request to get a new one.",
   consentAfter: "After consenting, retry the original request — the platform now has a valid token.",

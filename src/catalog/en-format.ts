@@ -14,7 +14,6 @@ export const enCommon: CommonMessages = {
   supportReference: "Support reference",
   opensInNewTab: "(opens in a new tab)",
   whyThisHappens: "Why this happens",
-  opensAt: (where) => `Opens ${where}`,
   placeAt: (place, route) => (route ? `Where: ${place} (opens ${route})` : `Where: ${place}`),
   whatToCheck: "What to check",
   dismiss: "Dismiss",

@@ -26,12 +26,13 @@ export interface CommonMessages {
   copyDetails: string;
   /** Said and shown for a moment after the details were copied. */
   copied: string;
-  /** Where the primary link leads, in words ("Opens /settings/integrations"), when no place is named: a link's address alone tells nobody where they'll go. Optional for custom catalogs. */
-  opensAt?: (where: string) => string;
   /**
    * The place a state's fix is done, as the platform names it ("Where: /profile → Billing"),
    * and the host's route when the primary link goes somewhere the place doesn't say
-   * ("… (opens /acme/settings/billing)"). Optional for custom catalogs (then the place alone).
+   * ("… (opens /acme/settings/billing)"); with no place named, the page the primary link opens
+   * ("Where: /settings/integrations"), or a consent link's site ("Where: accounts.google.com"):
+   * a link's address alone tells nobody where they'll go. Optional for custom catalogs (then
+   * the place alone).
    */
   placeAt?: (place: string, route?: string) => string;
 }
@@ -92,7 +93,6 @@ export interface ConnectorMessages {
   resumeNote: string;
   consentTitle: (name: string) => string;
   consentBody: string;
-  consentOpensOn: (host: string) => string;
   consentUrlRejected: string;
   consentUrlMissing: string;
   consentAfter: string;

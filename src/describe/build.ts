@@ -6,9 +6,8 @@
  */
 import type { DescribedFact, RecoveryDescription } from "./types.js";
 
-/** The words `where` is made of: the catalog's labels (common) and the state's place. */
+/** The words `where` is made of: the catalog's label (common) for the state's place. */
 export interface WhereWords {
-  opensAt?: ((route: string) => string) | undefined;
   placeAt?: ((place: string, route?: string) => string) | undefined;
 }
 
@@ -16,23 +15,30 @@ export interface WhereWords {
 const routeIsPlace = (route: string, place: string) => place.replace(/\s*→\s*/g, "/").toLowerCase().startsWith(route.toLowerCase());
 
 /**
- * `where` for a description, decided here for every card and notice. The place the platform's
- * page names (`place`, from the catalog) is said whatever the host wired; the host's route is
- * added when the primary is a link to a page of its own that the place does not already say
- * ("Settings → Billing → recent activity (opens /acme/settings/billing)"; "/<orgSlug>/billing
- * (opens /acme/billing)", which tells the reader their own slug). With no place, that
- * route alone. Query and fragment left out; a `where` the describer set (a consent link's site) stays.
+ * Routes that are no place in the product to send a person to: an API endpoint (a build's log
+ * at /api/builds/…/logs) and documentation (/docs/mcp). The link still works; its address is
+ * not where the fix is done, so it is not said.
+ */
+const NOT_A_PLACE = /^\/(api|docs?)(\/|$)/i;
+
+/**
+ * `where` for a description, decided here for every card and notice, in one form ("Where: …").
+ * The place the platform's page names (`place`, from the catalog; a consent link's site) is
+ * said whatever the host wired; the host's route is added when the primary is a link to a page
+ * of its own that the place does not already say ("Settings → Billing → recent activity
+ * (opens /acme/settings/billing)"; "/<orgSlug>/billing (opens /acme/billing)", which tells the
+ * reader their own slug). With no place, that route alone ("Where: /models"). Query and
+ * fragment left out; API and docs routes never said.
  */
 export function withDestination(d: RecoveryDescription, words: WhereWords, place?: string): RecoveryDescription {
   if (d.where !== undefined) return d;
   const primary = d.actions.find((action) => action.kind === "primary");
   const path = primary?.href && /^\/(?!\/)/.test(primary.href) ? primary.href.split(/[?#]/)[0]! : undefined;
-  const route = path && path.length <= 80 ? path : undefined;
-  if (place) {
-    const extra = route && !routeIsPlace(route, place) ? route : undefined;
-    return { ...d, where: words.placeAt ? words.placeAt(place, extra) : place };
-  }
-  return route && words.opensAt ? { ...d, where: words.opensAt(route) } : d;
+  const route = path && path.length <= 80 && !NOT_A_PLACE.test(path) ? path : undefined;
+  const at = place ?? route;
+  if (!at) return d;
+  const extra = place && route && !routeIsPlace(route, place) ? route : undefined;
+  return { ...d, where: words.placeAt ? words.placeAt(at, extra) : at };
 }
 
 /** A fact, or none when there is no value to state. */

@@ -234,8 +234,8 @@ function describeConnectorOwn(error: ConnectorAuthError, input: DedicatedInput):
       ...badge(),
       // Nothing to click: say why, and what to do instead of "open the consent screen".
       body: url ? t.consentBody : rejected ? t.consentUrlRejected : t.consentUrlMissing,
-      // The consent screen's site is where this fix is done: said where every card says its place.
-      ...(url && host ? { where: t.consentOpensOn(host) } : {}),
+      // The consent screen's site is where this fix is done: said as every card says its place.
+      ...placed(url ? host : undefined),
       ...(url ? { notes: [t.consentAfter] } : {}),
       // Without a link to follow, retrying gets a new one.
       instruction: url ? "authorize" : "retry",
@@ -385,13 +385,14 @@ function describeStuckToolOwn(error: ToolStuckError, input: DedicatedInput): Rec
   // In the dialog the call has been inspected. What leads there is the next step the fix
   // steps give that is no loss: a follow-up to the peer, when one can be sent; else Close, back
   // to the card while the run goes on. Cancel and Disable tool end work: last, never leading.
-  const dialog = (reply: RecoveryDescription["reply"], danger: DescribedAction[]): RecoveryDescription["dialog"] => ({
+  const dialog = (reply: NonNullable<RecoveryDescription["dialog"]>["reply"], danger: DescribedAction[]): RecoveryDescription["dialog"] => ({
     instruction: reply ? reply.action.id : "close",
     actions: [
       ...(reply ? [{ ...reply.action, kind: "primary" as const }] : []),
       { id: "close", label: t.close, kind: reply ? "secondary" : "primary", needsCallback: false },
       ...danger,
     ],
+    ...(reply ? { reply } : {}),
   });
   if (interrupted) {
     // The run ended: no cause (a slow tool is no explanation for an ended run), nothing to send.
@@ -407,7 +408,7 @@ function describeStuckToolOwn(error: ToolStuckError, input: DedicatedInput): Rec
     };
   }
   const causeText = cause === "slow-tool" ? t.causeSlow : cause === "waiting-on-peer" ? t.causePeer : cause ? t.causeMalformed(attempts ?? 2) : undefined;
-  const reply: RecoveryDescription["reply"] =
+  const reply: NonNullable<RecoveryDescription["dialog"]>["reply"] =
     input.wired.sendFollowUp === true
       ? {
           label: t.followUpLabel(peers.find((peer) => peer.state !== "idle")?.name ?? peers[0]?.name ?? t.unnamedPeer),
@@ -423,7 +424,6 @@ function describeStuckToolOwn(error: ToolStuckError, input: DedicatedInput): Rec
     ...(elapsed ? { lead: elapsed } : {}),
     body: causeText ? `${t.causeLabel}: ${causeText}` : t.causeUnknown,
     ...(peers.length > 0 ? { lists: [{ id: "peers", heading: t.peers, items: peers.map((peer) => ({ label: peer.name, value: peer.state })) }] } : {}),
-    ...(reply ? { reply } : {}),
     // The seed's fixes, in order, one disclosure away: the first screen stays short.
     details: { label: t.whatToDo, items: [...t.fixSteps], ordered: true, facts: [] },
     instruction: "inspect",

@@ -55,8 +55,8 @@ export interface RecoveryDescription {
   /**
    * Where the fix is done, in words, right under the body in every card: the place as the
    * platform's own page names it ("Where: /profile → Billing"), with the host's route when
-   * that differs; else the host's page the primary link opens ("Opens /settings/keys"), or
-   * the site a consent link goes to. A link's address alone tells nobody where they'll go.
+   * that differs; else the host's page the primary link opens ("Where: /settings/keys"), or
+   * the site a consent link goes to; never an API or docs route. A link's address alone tells nobody where they'll go.
    */
   where?: string;
   /** Further lines under the body and `where`, quieter (what happens next, when access lapses). */

@@ -153,7 +153,7 @@ export const ConsentRequired: Story = {
     const link = canvas.getByRole("link", { name: "Authorize (opens in a new tab)" });
     await expect(link).toHaveAttribute("href", "https://accounts.google.com/o/oauth2/v2/auth?client_id=runagents&scope=gmail.send");
     await expect(link).toHaveAttribute("rel", "noopener noreferrer");
-    await expect(canvas.getByText("Opens accounts.google.com")).toBeVisible();
+    await expect(canvas.getByText("Where: accounts.google.com")).toBeVisible();
     await userEvent.click(canvas.getByRole("button", { name: "Retry" }));
     await expect(args.onRetry).toHaveBeenCalledTimes(1);
   },

@@ -72,7 +72,7 @@ describe("ConnectorReconnectCard", () => {
       const link = screen.getByRole("link", { name: "Authorize (opens in a new tab)" });
       expect(link).toHaveAttribute("href", "https://accounts.google.com/o/oauth2/auth?x=1");
       expect(link).toHaveAttribute("target", "_blank");
-      expect(screen.getByText("Opens accounts.google.com")).toBeInTheDocument();
+      expect(screen.getByText("Where: accounts.google.com")).toBeInTheDocument();
       await userEvent.click(screen.getByRole("button", { name: "Retry" }));
       expect(onRetry).toHaveBeenCalledTimes(1);
     });

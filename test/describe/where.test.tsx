@@ -104,9 +104,35 @@ describe("the place and the host's route", () => {
     expect(describeRecovery(balance, { platform: "alumia", actions: { addFunds: "/acme/billing" } }).where).toBe("Where: /<orgSlug>/billing (opens /acme/billing)");
   });
 
-  it("with no place named, the route the primary link opens; with neither, nothing", () => {
-    expect(describeRecovery(balance, { actions: { addFunds: "/acme/billing?from=card" } }).where).toBe("Opens /acme/billing");
+  it("with no place named, the route the primary link opens, in the same form; with neither, nothing", () => {
+    expect(describeRecovery(balance, { actions: { addFunds: "/acme/billing?from=card" } }).where).toBe("Where: /acme/billing");
+    expect(describeRecovery(balance, { catalog: de, actions: { addFunds: "/acme/billing" } }).where).toBe("Wo: /acme/billing");
     expect(describeRecovery(balance, { actions: { addFunds: true } }).where).toBeUndefined();
+  });
+
+  it("an API or docs route is no place to send a person: not said (the link still works)", () => {
+    const build: RecoveryError = { kind: "build-failed", message: "x", build: { id: "b_77", logUrl: "/api/builds/b_77/logs" } } as RecoveryError;
+    const logs = describeRecovery(build, { platform: "runagents" });
+    expect(logs.actions.some((action) => action.href === "/api/builds/b_77/logs")).toBe(true);
+    expect(logs.where).toBeUndefined();
+    const mcp: RecoveryError = { kind: "auth-method-unsupported", message: "x" };
+    const docs = describeRecovery(mcp, { platform: "credits", actions: { useOAuthConnector: "/docs/mcp#chatgpt", openDocs: "/docs/mcp" } });
+    expect(docs.actions.find((action) => action.kind === "primary")?.href).toBe("/docs/mcp#chatgpt");
+    expect(docs.where).toBeUndefined();
+  });
+
+  it("a consent link's site is said in the same form", () => {
+    const consent = { kind: "connector-auth", message: "x", reason: "consent-required", connector: { name: "Gmail", authorizationUrl: "https://accounts.google.com/o/oauth2/auth?x=1" } } as RecoveryError;
+    expect(describeRecovery(consent).where).toBe("Where: accounts.google.com");
+    expect(describeRecovery(consent, { catalog: de }).where).toBe("Wo: accounts.google.com");
+  });
+
+  it("no seed state says where in another form", () => {
+    for (const platform of PLATFORMS)
+      for (const entry of platform.entries) {
+        const d = describeRecovery(parseFixture(entry.fixture), { ...(platform.platform ? { platform: platform.platform } : {}), actions: entry.actions, state: stateOf(entry), ...(entry.variant ? { variant: entry.variant } : {}) });
+        if (d.where) expect(d.where).toMatch(/^Where: (?!\/(api|docs?)\/)/);
+      }
   });
 
   it("another platform's places are never said (no bleed)", () => {
