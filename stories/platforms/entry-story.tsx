@@ -8,7 +8,7 @@ import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 import { ErrorRecovery, RecoveryProvider, type RecoveryActions } from "../../src";
 import { fromResponse, parseRecoveryError, type RecoveryError } from "../../src/model";
 import { PLATFORMS, type Entry, type Fixture, type PlatformId } from "./entries";
-import { COLLAPSED_NOTE, seedText } from "./seed-text";
+import { seedText, sourceNote } from "./seed-text";
 
 async function toError(fixture: Fixture): Promise<RecoveryError> {
   if ("thrown" in fixture) return parseRecoveryError(fixture.thrown());
@@ -45,7 +45,10 @@ export function entryStory(platformId: PlatformId, entryId: string): StoryObj {
           <blockquote style={{ margin: 0, padding: "8px 12px", borderInlineStart: "3px solid currentColor", whiteSpace: "pre-wrap", font: "13px/1.5 system-ui, sans-serif", overflowWrap: "anywhere" }}>
             {seedText(platform, entry)}
           </blockquote>
-          {COLLAPSED_NOTE[platform.id] && <p style={{ font: "italic 12px/1.4 system-ui, sans-serif", margin: "6px 0 0" }}>{COLLAPSED_NOTE[platform.id]}</p>}
+          {/* Which of the card's steps are the page's and which are ours, for this entry. */}
+          <p style={{ font: "italic 12px/1.4 system-ui, sans-serif", margin: "6px 0 0" }} data-slot="seed-source">
+            {sourceNote(platform, entry)}
+          </p>
         </figure>
       </div>
     ),
@@ -54,6 +57,8 @@ export function entryStory(platformId: PlatformId, entryId: string): StoryObj {
       await expect(error.kind).toBe(entry.kind);
       // The seed's passage is shown beside the state, starting with the entry's own heading.
       await expect(canvas.getByText((_, element) => element?.tagName === "BLOCKQUOTE" && element.textContent!.startsWith(entry.seedHeading ?? entry.title))).toBeVisible();
+      // And under it, this entry's own note on which steps are the page's and which are ours.
+      await expect(canvas.getByText(sourceNote(platform, entry)!)).toBeVisible();
       const surface = canvas.getByRole(entry.expect.role, { name: entry.expect.name });
       await expect(surface).toBeVisible();
       await expect(surface).toHaveAttribute("data-kind", entry.kind);
