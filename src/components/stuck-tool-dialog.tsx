@@ -102,7 +102,7 @@ export default function InspectDialog({ error, tool, peers, tailChars, onCopyOut
                 <ActionButton action="copyOutput" onAction={copy} doneLabel={t.copied}>
                   {t.copyOutput}
                 </ActionButton>
-                <FailureLine feedback={feedback} />
+                <FailureLine feedback={feedback} near={(action) => action === "copyOutput"} />
               </>
             }
           />
@@ -125,6 +125,8 @@ export default function InspectDialog({ error, tool, peers, tailChars, onCopyOut
               )}
             </div>
           )}
+          {/* A failed send, cancel or disable is said under the foot, next to its button. */}
+          <FailureLine feedback={feedback} near={(action) => action !== "copyOutput"} />
           </FeedbackContext.Provider>
           <LiveMessage message={feedback.said} repeat={feedback.count} />
         </Dialog.Content>

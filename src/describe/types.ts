@@ -63,8 +63,6 @@ export interface RecoveryDescription {
   notes?: string[];
   /** The server's own words, when they add something; `quoted` as shown; `inline` in the body. */
   serverSaid?: { text: string; quoted: string; inline: boolean };
-  /** A message the user can send from here (a follow-up to a stuck tool's peer). */
-  reply?: { label: string; placeholder: string; action: DescribedAction };
   /** A wait the server asked for on a generic notice, in words ("Wait 30 seconds before trying again."); a rate limit says its wait in `body`. */
   wait?: string;
   /** Facts in view (ids, states, times). */
@@ -86,9 +84,11 @@ export interface RecoveryDescription {
   /**
    * What a view the card opens offers at its foot (a stuck tool's Inspect dialog), by the same
    * contract: its one primary first (`instruction`), destructive ones last. `close` is the
-   * view's own way back to the card, drawn by the view (no callback, no link).
+   * view's own way back to the card, drawn by the view (no callback, no link). `reply` is a
+   * message the user can send from there (a follow-up to the peer): in the view, not on the
+   * card, which keeps its primary and at most two others in sight.
    */
-  dialog?: { instruction: string; actions: DescribedAction[] };
+  dialog?: { instruction: string; actions: DescribedAction[]; reply?: { label: string; placeholder: string; action: DescribedAction } };
   /**
    * The action the body tells the person to take (its id): the one primary action whenever
    * it is wired. None while the body's instruction is to wait (a rate limit counting down).

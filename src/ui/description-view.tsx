@@ -4,7 +4,7 @@
  * the server's words, facts, lists, events, links, steps, meta, details and actions, in the
  * order a person reads them. RecoveryNotice and the five cards all render through it, so
  * what a card shows is its description by construction; a card adds only what is live (a
- * ticking countdown, a reply form, the Inspect dialog), through the slots below.
+ * ticking countdown, the Inspect dialog), through the slots below.
  */
 import { forwardRef, type ReactNode, type Ref } from "react";
 import type { DescribedAction, RecoveryDescription } from "../describe/types.js";
@@ -26,8 +26,6 @@ export interface DescriptionViewProps
   body?: ReactNode;
   /** The lead line as the card shows it live (a spinner beside a running time). @default the lead */
   lead?: ReactNode;
-  /** The reply form, where the description has a `reply`. */
-  reply?: ReactNode;
   /**
    * The parts this card's states use (description-parts.tsx), so it ships no others; a
    * test renders every state and checks nothing its description says is dropped.
@@ -38,7 +36,7 @@ export interface DescriptionViewProps
 }
 
 export const DescriptionView = /* @__PURE__ */ forwardRef<HTMLElement, DescriptionViewProps>(function DescriptionView(
-  { description: d, onAction, actionProps = {}, renderAction, lead, body, reply, parts, children, ...rest },
+  { description: d, onAction, actionProps = {}, renderAction, lead, body, parts, children, ...rest },
   ref,
 ) {
   const actions = d.actions.map((action) => {
@@ -107,7 +105,6 @@ export const DescriptionView = /* @__PURE__ */ forwardRef<HTMLElement, Descripti
       {d.serverSaid?.inline && <p data-slot="server-message">{d.serverSaid.quoted}</p>}
       {parts.facts?.({ description: d, facts: d.facts })}
       {parts.lists?.({ description: d })}
-      {d.reply && reply}
       {parts.events?.({ description: d })}
       {parts.links?.({ description: d })}
       {parts.steps?.({ description: d })}

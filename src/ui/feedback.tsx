@@ -23,8 +23,9 @@ export const FeedbackContext = createContext<Feedback | null>(null);
 
 export interface FeedbackState {
   value: Feedback;
-  /** The failure to show under the actions. */
+  /** The failure to show under the actions, and the action that failed. */
   failure: string | undefined;
+  failed: string | undefined;
   /** What the live region says, and how many times something was said (for repeats). */
   said: string | undefined;
   count: number;
@@ -58,12 +59,16 @@ export function useFeedback(announcement: string | undefined, note: Note = quiet
       },
     };
   }, [id, note]);
-  return { value, failure: failure?.[1], said: said[0], count: said[1] };
+  return { value, failure: failure?.[1], failed: failure?.[0], said: said[0], count: said[1] };
 }
 
-/** The failure line under a place's actions; its id describes the action that failed. */
-export function FailureLine({ feedback }: { feedback: FeedbackState }) {
-  return feedback.failure ? (
+/**
+ * The failure line under a place's actions; its id describes the action that failed. `near`
+ * picks the failures of the actions it sits under, where a place has two rows of them (the
+ * Inspect dialog's Copy output and its foot), so each is said next to its button.
+ */
+export function FailureLine({ feedback, near }: { feedback: FeedbackState; near?: (action: string) => boolean }) {
+  return feedback.failure && (!near || near(feedback.failed!)) ? (
     <p id={feedback.value.id} className="rk-surface__failure" data-slot="failure">
       {feedback.failure}
     </p>

@@ -47,7 +47,10 @@ export const SlowTool: Story = {
   },
 };
 
-/** Waiting on a peer: the peers and their states, and a follow-up that survives a failed send. */
+/**
+ * Waiting on a peer: the peers and their states; the follow-up is written in the Inspect
+ * dialog (the card keeps Inspect and one other in sight), and survives a failed send.
+ */
 export const WaitingOnPeer: Story = {
   loaders: [
     () => {
@@ -69,12 +72,18 @@ export const WaitingOnPeer: Story = {
   play: async ({ canvas, loaded }) => {
     // The peer list (the folded steps name the state too).
     await expect(canvas.getAllByText("awaiting_peer")[0]).toBeVisible();
-    const field = canvas.getByRole("textbox", { name: "Message to researcher" });
+    await expect(canvas.queryByRole("textbox")).toBeNull();
+    await userEvent.click(canvas.getByRole("button", { name: "Inspect" }));
+    const dialog = await screen.findByRole("dialog", { name: "Tool call: browser.open" });
+    const field = within(dialog).getByRole("textbox", { name: "Message to researcher" });
     await userEvent.type(field, "Are you still on the pricing table?");
-    const send = canvas.getByRole("button", { name: "Send follow-up" });
+    const send = within(dialog).getByRole("button", { name: "Send follow-up" });
     await userEvent.click(send);
     await waitFor(() => expect(send).toHaveAttribute("data-state", "error"));
     await expect(field).toHaveValue("Are you still on the pricing table?");
+    // Said right under the foot, next to Send, and named as what describes it.
+    const failure = within(dialog).getByText("“Send follow-up” didn’t work. Try again.", { selector: "[data-slot=failure]" });
+    await expect(failure.previousElementSibling).toHaveAttribute("data-slot", "dialog-actions");
     await userEvent.click(send);
     await waitFor(() => expect(field).toHaveValue(""));
     await expect(loaded.onSendFollowUp).toHaveBeenCalledTimes(2);
@@ -164,6 +173,15 @@ export const InspectorWithFollowUp: Story = {
   loaders: [() => ({ error: toolStuck(75, OUTPUT), onSendFollowUp: fn() })],
   args: { cause: "waiting-on-peer", peers: [{ name: "researcher", state: "awaiting_peer" }], sameFailureCount: 2, onDisableTool: fn() },
   play: async ({ canvas, loaded }) => {
+    // The card: Inspect leads, with at most two others in sight; the message is written in the dialog.
+    const card = canvas.getByRole("group", { name: "browser.open hasn’t finished" });
+    await expect(within(card).queryByRole("textbox")).toBeNull();
+    await expect(
+      within(card)
+        .getAllByRole("button")
+        .filter((button) => button.dataset.slot !== "copy-details")
+        .map((button) => button.dataset.action),
+    ).toEqual(["inspect", "cancelSession", "disableTool"]);
     await userEvent.click(canvas.getByRole("button", { name: "Inspect" }));
     const dialog = await screen.findByRole("dialog", { name: "Tool call: browser.open" });
     const footer = within(dialog).getByRole("textbox", { name: "Message to researcher" }).closest<HTMLElement>("[data-slot=dialog-actions]")!;

@@ -172,10 +172,14 @@ describe("StuckToolInspector", () => {
     expect(screen.getByText("Showing the end. 5,000,000 characters (70,000 lines) before it are hidden.")).toBeInTheDocument();
   });
 
-  it("a failed follow-up keeps the text; a sent one clears it", async () => {
+  it("the follow-up is written in the Inspect dialog; a failed one keeps the text, a sent one clears it", async () => {
     const onSendFollowUp = vi.fn().mockRejectedValueOnce(new Error("offline")).mockResolvedValueOnce(undefined);
-    render(<StuckToolInspector error={stuck()} cause="waiting-on-peer" peers={[{ name: "writer", state: "awaiting_peer" }]} onSendFollowUp={onSendFollowUp} />);
-    const field = screen.getByRole("textbox", { name: "Message to writer" });
+    render(<StuckToolInspector error={stuck()} cause="waiting-on-peer" peers={[{ name: "writer", state: "awaiting_peer" }]} onSendFollowUp={onSendFollowUp} onCancelSession={() => undefined} />);
+    // The card keeps Inspect and at most two others in sight: no message form on it.
+    expect(screen.queryByRole("textbox")).toBeNull();
+    expect(screen.getAllByRole("button").map((b) => b.dataset.action ?? b.textContent)).toEqual(["inspect", "cancelSession", "copyDetails"]);
+    await userEvent.click(screen.getByRole("button", { name: "Inspect" }));
+    const field = within(await screen.findByRole("dialog")).getByRole("textbox", { name: "Message to writer" });
     await userEvent.type(field, "status?");
     await userEvent.click(screen.getByRole("button", { name: "Send follow-up" }));
     expect(await screen.findByText("“Send follow-up” didn’t work. Try again.")).toBeInTheDocument();

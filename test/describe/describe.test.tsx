@@ -39,7 +39,6 @@ function pieces(d: RecoveryDescription, now: number): string[] {
     d.serverSaid?.inline ? d.serverSaid.quoted : undefined,
     ...d.facts.flatMap((fact) => [fact.label, fact.value]),
     ...(d.lists ?? []).flatMap((list) => [list.heading, ...list.items.flatMap((item) => [item.label, item.value])]),
-    ...(d.reply ? [d.reply.label, d.reply.action.label] : []),
     ...(d.events ? [d.events.heading, ...d.events.items.flatMap((event) => [event.type, event.message])] : []),
     ...d.links.map((link) => link.label),
     ...(d.steps ? [d.steps.heading, ...d.steps.items] : []),
