@@ -10,7 +10,7 @@ export const deNotices: NoticeCatalog = {
     },
     alumia: {
       title: "Dein API-Schlüssel wurde nicht akzeptiert",
-      body: "Jeder API-Aufruf liefert 401.",
+      body: "Jeder API-Aufruf liefert 401. Öffne die API-Schlüssel und prüfe, ob der Schlüssel widerrufen wurde.",
       why: "Entweder fehlt der Header `Authorization: Bearer <key>`, der Schlüssel wurde widerrufen oder der Header `X-Alumia-Org: <orgSlug>` wurde nicht mitgeschickt.",
       where: "/<orgSlug>/settings → API-Schlüssel",
       steps: [
@@ -22,7 +22,7 @@ export const deNotices: NoticeCatalog = {
     },
     agi: {
       title: "Dein API-Schlüssel wurde nicht akzeptiert",
-      body: "Die Authentifizierung schlägt fehl.",
+      body: "Die Authentifizierung schlägt fehl. Öffne die API-Schlüssel und prüfe, ob der Schlüssel stimmt und aktiv ist.",
       steps: ["Der API-Schlüssel ist korrekt und aktiv", "Das Bearer-Token-Format wird verwendet: `Authorization: Bearer {key}`"],
       stepsKind: "check",
       actions: ["openApiKeys", "retry"],
@@ -41,7 +41,7 @@ export const deNotices: NoticeCatalog = {
     },
     policy: {
       title: "Der Agent darf dieses Tool nicht verwenden",
-      body: "Der Agent wollte ein Tool aufrufen, wurde aber abgewiesen.",
+      body: "Der Agent wollte ein Tool aufrufen, wurde aber abgewiesen. Öffne die Freigaben, um zu sehen, ob dafür eine Anfrage wartet.",
       why: "Keine Richtlinie erlaubt dem Agenten dieses Tool und diese Methode (die Plattform verweigert standardmäßig), die Fähigkeiten des Tools umfassen die Methode der Anfrage nicht oder eine Deny-Regel hat Vorrang vor einer Allow-Regel.",
       steps: [
         "Sieh unter „Freigaben“ nach, ob eine offene Anfrage für diesen Agenten und dieses Tool existiert",
@@ -61,14 +61,14 @@ export const deNotices: NoticeCatalog = {
     },
     session: {
       title: "Sitzung nicht gefunden",
-      body: "Die Sitzung wurde vielleicht gelöscht oder ist abgelaufen, oder die ID ist falsch.",
+      body: "Die Sitzung wurde vielleicht gelöscht oder ist abgelaufen, oder die ID ist falsch. Prüfe ihren Status, um zu sehen, ob sie noch existiert.",
       steps: ["Die Sitzung wurde erfolgreich erstellt", "Die Sitzung existiert noch (sie wurde nicht gelöscht)", "Die Sitzungs-ID in der Anfrage stimmt"],
       stepsKind: "check",
       actions: ["checkStatus", "refresh"],
     },
     share: {
       title: "Geteilter Link nicht gefunden",
-      body: "Dieser geteilte Canvas-Link liefert 404.",
+      body: "Dieser geteilte Canvas-Link liefert 404. Aktiviere das Teilen im Projekt wieder, um einen neuen Link zu bekommen.",
       why: "Das Teilen wurde im Projekt deaktiviert, das Projekt wurde gelöscht oder das Token in der URL ist falsch.",
       where: "/<orgSlug>/lab/<projectId>",
       steps: ["Aktiviere das Teilen im Projekt wieder: Das System erzeugt ein neues Token", "Teile die neue URL"],
@@ -76,7 +76,7 @@ export const deNotices: NoticeCatalog = {
     },
     model: {
       title: "Modell nicht gefunden",
-      body: "Der Agent hat ein Modell angefragt, das auf der Plattform nicht registriert ist.",
+      body: "Der Agent hat ein Modell angefragt, das auf der Plattform nicht registriert ist. Öffne die Modelle und prüfe, ob sein Name genau mit einem übereinstimmt.",
       steps: [
         "Öffne „Modelle“ in der Konsole",
         "Prüfe, dass der Modellname des Agenten (z. B. gpt-4o, claude-3-opus) in der Modellliste eines registrierten Anbieters steht",
@@ -87,7 +87,7 @@ export const deNotices: NoticeCatalog = {
     },
     archived: {
       title: "Sitzung fehlt im Dashboard",
-      body: "Aktive, abgeschlossene und archivierte Sitzungen bleiben aus Credit- und Audit-Gründen erhalten; nur Entwürfe können gelöscht werden.",
+      body: "Aktive, abgeschlossene und archivierte Sitzungen bleiben aus Credit- und Audit-Gründen erhalten; nur Entwürfe können gelöscht werden. Wechsle zu „Archiviert“, um sie zu finden.",
       why: "Wenn du die Sitzung archiviert hast, blendet der Standardfilter des Dashboards sie aus.",
       steps: ["Stell den Dashboard-Filter auf „Archiviert“, um sie zu finden"],
       actions: ["switchToArchived"],
@@ -101,7 +101,7 @@ export const deNotices: NoticeCatalog = {
     },
     connection: {
       title: "Zeitüberschreitung der Verbindung",
-      body: "Anfragen laufen in eine Zeitüberschreitung, bevor sie fertig sind.",
+      body: "Anfragen laufen in eine Zeitüberschreitung, bevor sie fertig sind. Versuche es mit einem längeren Client-Timeout erneut.",
       why: "Die Verbindung hat zu lange gedauert oder Anfragen werden durch ein Ratenlimit gebremst.",
       steps: ["Versuche es mit einem längeren Client-Timeout erneut", "Sende weniger Anfragen gleichzeitig", "Prüfe den API-Status auf Störungen"],
       actions: ["retry", "checkApiStatus"],
@@ -115,7 +115,7 @@ export const deNotices: NoticeCatalog = {
     },
     provider: {
       title: "Der Modellanbieter ist nicht erreichbar",
-      body: "Der API-Endpunkt des LLM-Anbieters antwortet nicht.",
+      body: "Der API-Endpunkt des LLM-Anbieters antwortet nicht. Versuche es gleich erneut; scheitert es weiter, prüfe die Ursachen unten.",
       steps: [
         "Der Anbieter hat vielleicht eine Störung — prüfe seine Statusseite",
         "Die URL des Anbieters in der Konfiguration des Modellanbieters ist vielleicht falsch",
@@ -153,6 +153,7 @@ export const deNotices: NoticeCatalog = {
     "too-large": {
       title: "Die Anfrage ist zu groß",
       body: "Das Gesendete ist größer, als der Dienst annimmt. Kürze die Eingabe oder hänge weniger oder kleinere Dateien an und sende es dann erneut.",
+      instruction: "editMessage",
       actions: ["editMessage", "openDocs"],
     },
   },
@@ -165,25 +166,28 @@ export const deNotices: NoticeCatalog = {
     running: {
       title: "Die Sitzung hängt im Status „running“",
       body: "Öffne die Sitzung und brich sie ab — nicht verbrauchte Credits gehen sofort auf dein Guthaben zurück.",
+      labels: { cancel: "Sitzung abbrechen" },
       why: "Sitzungen haben außerdem eine feste Zeitobergrenze: Läuft eine darüber hinaus, wird sie automatisch als fehlgeschlagen beendet und ihre Credits werden verrechnet.",
       actions: ["cancel"],
     },
     "agent-running": {
       title: "Der Agent schließt seine Aufgabe nicht ab",
-      body: "Der Status des Agenten steht schon lange auf „running“.",
+      body: "Der Status des Agenten steht schon lange auf „running“. Prüfe den Status der Sitzung: Vielleicht wartet sie auf deine Eingabe.",
+      labels: { cancel: "Sitzung abbrechen" },
       why: "Der Agent braucht vielleicht eine Eingabe, die Aufgabe ist zu komplex oder die genutzte Website hat Probleme.",
       steps: ["Prüfe den Sitzungsstatus", "Sende eine einfache Nachricht („Antworte mit ‚OK‘“), um den Nachrichtenfluss zu testen", "Formuliere die Anweisungen klar und konkret"],
       actions: ["checkStatus", "cancel"],
     },
     initializing: {
       title: "Die Sitzung hängt beim Initialisieren",
-      body: "Der Sitzungsstatus steht zu lange auf „initializing“.",
+      body: "Der Sitzungsstatus steht zu lange auf „initializing“. Prüfe ihren Status: Vielleicht wird sie noch bereit.",
+      labels: { cancel: "Sitzung abbrechen" },
       steps: ["Prüfe den Status der Sitzung", "Wird sie nicht bereit, brich sie ab und erstelle eine neue"],
       actions: ["checkStatus", "retry", "cancel"],
     },
     pending: {
       title: "Der Agent hängt im Status „Pending“",
-      body: "Der Agent wurde erstellt, ist aber nicht auf „Running“ gewechselt.",
+      body: "Der Agent wurde erstellt, ist aber nicht auf „Running“ gewechselt. Öffne das Ereignisprotokoll: Dort steht, warum er nicht gestartet ist.",
       why: "Das Ereignisprotokoll ist die verlässlichste Quelle: Die meisten Ursachen hinterlassen dort eine aussagekräftige Fehlermeldung.",
       steps: [
         "Agent-Image nicht zugänglich — prüfe bei eigenem Agent-Code den Build-Status unter Agenten → dein Agent → Übersicht",
@@ -218,11 +222,12 @@ export const deNotices: NoticeCatalog = {
       title: "Die Antwort brach mitten im Stream ab",
       body: "Meist ein kurzer Aussetzer beim Modellanbieter. Setze die Sitzung fort: Die nächste Runde liefert frische Antworten und behandelt die unvollständige als eine Eingabe unter vielen.",
       steps: ["Setze die Sitzung fort", "Passiert es wieder, brich ab und starte mit derselben Konfiguration neu"],
+      labels: { cancel: "Sitzung abbrechen" },
       actions: ["continue", "rerun", "cancel"],
     },
     results: {
       title: "Die Ergebnisse sind unvollständig",
-      body: "Der Agent ist fertig, hat aber nicht alle Daten geliefert.",
+      body: "Der Agent ist fertig, hat aber nicht alle Daten geliefert. Setze die Sitzung fort, um nach dem fehlenden Teil zu fragen.",
       steps: ["Lege das Ausgabeformat in den Anweisungen fest", "Stelle sicher, dass Sonderfälle abgedeckt sind", "Fordere den fehlenden Teil in einer Folgenachricht an"],
       actions: ["continue", "retry"],
     },
@@ -235,7 +240,7 @@ export const deNotices: NoticeCatalog = {
     },
     sse: {
       title: "Der Ereignis-Stream ließ sich nicht lesen",
-      body: "Der Server-Sent-Events-Stream konnte nicht geparst werden.",
+      body: "Der Server-Sent-Events-Stream konnte nicht geparst werden. Korrigiere den Parser wie unten beschrieben und versuche es dann erneut.",
       steps: [
         "Trenne den Stream an Leerzeilen; jedes Ereignis ist eine Gruppe von Feldzeilen",
         "Verbinde die Zeilen eines mehrzeiligen data-Felds mit Zeilenumbrüchen, bevor du das JSON parst",
@@ -245,7 +250,7 @@ export const deNotices: NoticeCatalog = {
     },
     "no-messages": {
       title: "Deine Nachrichten erscheinen nicht",
-      body: "Nachrichten wurden gesendet, aber es kommen keine Antworten an.",
+      body: "Nachrichten wurden gesendet, aber es kommen keine Antworten an. Prüfe den Status der Sitzung: Er muss „ready“ oder „running“ sein.",
       steps: ["Prüfe, ob die Sitzung „ready“ oder „running“ ist", "Sende ein einfaches „Hallo“, um den Nachrichtenfluss zu testen", "Verbinde dich neu mit dem Ereignis-Stream"],
       stepsKind: "check",
       actions: ["checkStatus", "refresh"],
@@ -259,13 +264,13 @@ export const deNotices: NoticeCatalog = {
     },
     json: {
       title: "Die Antwort des Agenten ist kein gültiges JSON",
-      body: "Die Antwort des Agenten ließ sich nicht als JSON parsen.",
+      body: "Die Antwort des Agenten ließ sich nicht als JSON parsen. Verlange nur JSON und versuche es dann erneut.",
       steps: ["Lege das Ausgabeformat in den Anweisungen fest", "Verlange nur JSON, ohne Text drumherum", "Validiere vor dem Parsen und versuche es bei Fehlern erneut"],
       actions: ["retry", "viewExamples"],
     },
     incorrect: {
       title: "Der Agent hat Fehler gemacht",
-      body: "Der Agent hat falsche Informationen geliefert.",
+      body: "Der Agent hat falsche Informationen geliefert. Schärfe seine Anweisungen wie unten beschrieben und starte ihn dann neu.",
       steps: ["Formuliere die Anweisungen klar und konkret", "Lege das Ausgabeformat fest", "Behandle Sonderfälle in den Anweisungen"],
       stepsKind: "check",
       actions: ["rerun"],
@@ -279,13 +284,13 @@ export const deNotices: NoticeCatalog = {
     },
     restore: {
       title: "Der Snapshot ließ sich nicht wiederherstellen",
-      body: "Die Sitzung konnte nicht aus dem Snapshot wiederhergestellt werden.",
+      body: "Die Sitzung konnte nicht aus dem Snapshot wiederhergestellt werden. Prüfe die Snapshot-ID und versuche die Wiederherstellung dann erneut.",
       steps: ["Prüfe die Snapshot-ID", "Versuche die Wiederherstellung erneut", "Schlägt es weiter fehl, erstelle eine neue Sitzung und lege erneut einen Snapshot an"],
       actions: ["restoreSnapshot", "contactSupport"],
     },
     "auth-lost": {
       title: "Die wiederhergestellte Sitzung hat ihre Anmeldung verloren",
-      body: "Der Anmeldezustand ging bei der Wiederherstellung aus dem Snapshot verloren.",
+      body: "Der Anmeldezustand ging bei der Wiederherstellung aus dem Snapshot verloren. Melde dich in der wiederhergestellten Sitzung erneut an und erstelle dann einen neuen Snapshot.",
       steps: ["Melde dich in der wiederhergestellten Sitzung erneut an", "Lege nach der Anmeldung einen neuen Snapshot an"],
       actions: ["signIn", "restoreSnapshot"],
     },
@@ -308,7 +313,7 @@ export const deNotices: NoticeCatalog = {
     },
     "not-received": {
       title: "Webhooks kommen nicht an",
-      body: "Die Ereignisse, die die Plattform sendet, erreichen deinen Endpunkt nicht.",
+      body: "Die Ereignisse, die die Plattform sendet, erreichen deinen Endpunkt nicht. Öffne die Webhooks und prüfe, ob das Abonnement aktiv ist.",
       steps: ["Dein Endpunkt ist öffentlich erreichbar und antwortet schnell mit 2xx", "Das Abonnement ist aktiv", "Deine Signaturprüfung weist keine gültigen Zustellungen ab"],
       stepsKind: "check",
       actions: ["openWebhooks", "openWebhookDocs"],
@@ -326,7 +331,7 @@ export const deNotices: NoticeCatalog = {
     },
     duplicate: {
       title: "Manche Ereignisse kamen doppelt an",
-      body: "Dasselbe Webhook-Ereignis kam mehr als einmal an.",
+      body: "Dasselbe Webhook-Ereignis kam mehr als einmal an. Öffne die Webhook-Dokumentation und verarbeite jedes Ereignis nur einmal, anhand seiner ID.",
       why: "Webhook-Absender stellen oft erneut zu, wenn sie nicht sicher sind, ob eine Zustellung ankam; verarbeite jedes Ereignis daher nur einmal anhand seiner ID.",
       steps: ["Speichere jede Ereignis-ID und ignoriere bereits verarbeitete", "Bestätige schnell mit 2xx und erledige langsame Arbeit erst danach"],
       actions: ["openWebhookDocs"],
@@ -335,7 +340,7 @@ export const deNotices: NoticeCatalog = {
   "tool-unavailable": {
     default: {
       title: "Dieses Tool antwortet nicht",
-      body: "Die regelmäßige Prüfung des Tool-Endpunkts durch die Plattform ist fehlgeschlagen. Das heißt nicht immer, dass das Tool ausgefallen ist — es kann auch ein Netzwerk- oder DNS-Problem zwischen Plattform und Tool sein.",
+      body: "Die regelmäßige Prüfung des Tool-Endpunkts durch die Plattform ist fehlgeschlagen, was auch an einem Netzwerk- oder DNS-Problem statt an einem Ausfall des Tools liegen kann. Öffne die Tool-Details, um zu sehen, wann die letzte Prüfung gelang.",
       steps: [
         "Die registrierte Basis-URL des Tools zeigt auf einen aktiven Endpunkt",
         "Der Endpunkt ist aus dem Netzwerk der Plattform erreichbar",
@@ -456,7 +461,7 @@ export const deNoticeChrome: NoticeChrome = {
     retry: "Erneut versuchen",
     editMessage: "Nachricht bearbeiten",
     continue: "Fortsetzen",
-    cancel: "Abbrechen",
+    cancel: "Lauf abbrechen",
     rerun: "Neu starten",
     refresh: "Neu laden",
     checkStatus: "Status prüfen",
@@ -473,13 +478,13 @@ export const deNoticeChrome: NoticeChrome = {
     openModels: "Modelle öffnen",
     openToolDetails: "Tool-Details öffnen",
     openWebhooks: "Webhooks öffnen",
-    openWebhookDocs: "Webhook-Dokumentation",
+    openWebhookDocs: "Webhook-Dokumentation öffnen",
     openIntegrations: "Integrationen öffnen",
     viewEventLog: "Ereignisprotokoll öffnen",
     viewBuildLogs: "Build-Logs öffnen",
     checkApiStatus: "API-Status prüfen",
     viewExamples: "Beispiele öffnen",
-    openDocs: "Dokumentation lesen",
+    openDocs: "Dokumentation öffnen",
     contactSupport: "Support kontaktieren",
   },
 };

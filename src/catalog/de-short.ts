@@ -51,7 +51,7 @@ export const deShort: ShortMessages = {
     openApprovals: "Freigaben öffnen",
     checkStatus: "Status prüfen",
     cancelSession: "Sitzung abbrechen",
-    cancel: "Abbrechen",
+    cancel: "Lauf abbrechen",
     signIn: "Erneut anmelden",
     openApiKeys: "API-Schlüssel öffnen",
     contactSupport: "Support kontaktieren",

@@ -30,7 +30,7 @@ export const de: RecoveryMessages = {
     emptyBody: "Lade dein Abrechnungsguthaben auf, bevor du kostenpflichtige Modelle verwendest.",
     emptyWhy: "Der Agent hat ein kostenpflichtiges Modell verwendet und das Guthaben der Organisation steht bei null. Nur kostenpflichtige Anbieter belasten das Guthaben.",
     quotaTitle: "Dein Kontingent ist aufgebraucht",
-    quotaBody: "Diese Anfrage braucht mehr Kontingent, als dein Tarif noch hat. Lade Guthaben auf oder wechsle den Tarif und versuche es dann erneut.",
+    quotaBody: "Diese Anfrage braucht mehr Kontingent, als dein Tarif noch hat. Lade Guthaben auf oder wechsle in einen höheren Tarif und versuche es dann erneut.",
     quotaResets: (duration) => `Oder warte: Es wird in ${duration} zurückgesetzt.`,
     creditsTitle: "Nicht genügend Credits",
     creditsBody:
@@ -83,6 +83,7 @@ export const de: RecoveryMessages = {
     consentUrlRejected: "Der Autorisierungslink war keine sichere https-Adresse und wird daher nicht angezeigt. Bitte einen Admin, die OAuth-Einstellungen des Tools zu prüfen.",
     consentUrlMissing: "Die Antwort enthielt keinen Autorisierungslink. Wiederhole die Anfrage, um einen neuen zu bekommen.",
     consentAfter: "Wiederhole nach der Zustimmung die ursprüngliche Anfrage — die Plattform hat dann ein gültiges Token.",
+    consentFailedTitle: (name) => (name ? `Die Anmeldung bei ${name} ließ sich nicht öffnen` : "Die Anmeldung ließ sich nicht öffnen"),
     callbackFailedTitle: "Die Anmeldung wurde nicht abgeschlossen",
     callbackFailedBody: "Der Callback hat den Autorisierungscode nicht erhalten oder der Code-Austausch ist fehlgeschlagen. Behebe die Ursache unten und verbinde dann neu.",
     callbackCauses: [
@@ -100,6 +101,7 @@ export const de: RecoveryMessages = {
     reconnect: "Neu verbinden",
     reconnectWithScope: "Mit mehr Zugriff neu verbinden",
     connectProvider: "Anbieter verbinden",
+    connectedBodyNext: "Die Verbindung steht: Der nächste Tool-Aufruf nutzt sie.",
     authorize: "Autorisieren",
     retryRequest: "Erneut versuchen",
     executeAgain: "Erneut ausführen",
@@ -178,6 +180,7 @@ export const de: RecoveryMessages = {
     causeUnknown: "Warum, ist noch unklar: Untersuche den Aufruf, um Argumente und bisherige Ausgabe zu lesen.",
     peers: "Peers",
     whatToDo: "Was zu tun ist",
+    inspectCall: "Untersuche den Aufruf: Lies seine Argumente und die bisherige Ausgabe.",
     fixSteps: [
       "Untersuche den Aufruf: Lies seine Argumente und die bisherige Ausgabe. Ruft er einen externen Dienst auf, sieh dir den Status dieses Connectors an",
       "Wartet der Agent auf einen Peer? Liste die Beteiligten mit `list_agents` auf und prüfe, ob der Peer `awaiting_peer` oder `idle` ist; schick ihm bei Bedarf eine Nachfrage (`message_agent`)",
@@ -202,7 +205,6 @@ export const de: RecoveryMessages = {
     sendFollowUp: "Nachfrage senden",
     followUpSent: "Nachfrage gesendet.",
     cancelSession: "Sitzung abbrechen",
-    cancelSessionHint: "Starte die Sitzung nach dem Abbrechen mit einem präziseren Prompt neu.",
     disableTool: "Tool deaktivieren",
     disableToolHint:
       "Dieses Tool ist zweimal auf dieselbe Weise fehlgeschlagen und ist vermutlich defekt. Deaktiviere es für den Agenten, bis die Integration repariert ist.",

@@ -7,7 +7,7 @@ export const enBalance: BalanceMessages = {
   emptyBody: "Add funds to your billing balance before running paid models.",
   emptyWhy: "The agent ran a paid model and the org’s balance is at zero. Only paid providers draw on the balance.",
   quotaTitle: "You’ve used up your quota",
-  quotaBody: "This request needs more quota than your plan has left. Add funds or change plan, then try again.",
+  quotaBody: "This request needs more quota than your plan has left. Add funds or upgrade your plan, then try again.",
   quotaResets: (duration) => `Or wait: it resets in ${duration}.`,
   creditsTitle: "Insufficient credits",
   creditsBody:

@@ -13,7 +13,7 @@ export const enNotices: NoticeCatalog = {
     },
     alumia: {
       title: "Your API key wasn’t accepted",
-      body: "Every API call returns 401.",
+      body: "Every API call returns 401. Open API keys and check that the key isn’t revoked.",
       why: "Either the `Authorization: Bearer <key>` header is missing, the key was revoked, or the `X-Alumia-Org: <orgSlug>` header wasn’t included.",
       where: "/<orgSlug>/settings → API keys",
       steps: [
@@ -25,7 +25,7 @@ export const enNotices: NoticeCatalog = {
     },
     agi: {
       title: "Your API key wasn’t accepted",
-      body: "Authentication is failing.",
+      body: "Authentication is failing. Open API keys and check that the key is correct and active.",
       steps: ["The API key is correct and active", "The Bearer token format is used: `Authorization: Bearer {key}`"],
       stepsKind: "check",
       actions: ["openApiKeys", "retry"],
@@ -44,7 +44,7 @@ export const enNotices: NoticeCatalog = {
     },
     policy: {
       title: "The agent isn’t allowed to use this tool",
-      body: "The agent tried to call a tool but was denied.",
+      body: "The agent tried to call a tool but was denied. Open approvals to see whether a request for it is waiting.",
       why: "No policy grants the agent this tool and method (the platform denies by default), the tool’s capabilities don’t include the request’s method, or a deny rule overrides an allow rule.",
       steps: [
         "Go to Approvals to see if there’s a pending request for this agent and tool",
@@ -64,14 +64,14 @@ export const enNotices: NoticeCatalog = {
     },
     session: {
       title: "Session not found",
-      body: "The session may have been deleted or expired, or the ID is incorrect.",
+      body: "The session may have been deleted or expired, or the ID is incorrect. Check its status to see whether it still exists.",
       steps: ["The session was created successfully", "The session still exists (it wasn’t deleted)", "The session ID in the request is correct"],
       stepsKind: "check",
       actions: ["checkStatus", "refresh"],
     },
     share: {
       title: "Shared link not found",
-      body: "This shared canvas link returns 404.",
+      body: "This shared canvas link returns 404. Re-enable sharing on the project to get a new link.",
       why: "Sharing was disabled on the project, the project was deleted, or the token in the URL is wrong.",
       where: "/<orgSlug>/lab/<projectId>",
       steps: ["Re-enable sharing on the project: the system mints a new token", "Share the new URL"],
@@ -79,7 +79,7 @@ export const enNotices: NoticeCatalog = {
     },
     model: {
       title: "Model not found",
-      body: "The agent requested a model that isn’t registered on the platform.",
+      body: "The agent requested a model that isn’t registered on the platform. Open models and check that its name matches one exactly.",
       steps: [
         "Go to Models in the console",
         "Check that the model name the agent uses (e.g. gpt-4o, claude-3-opus) appears in a registered provider’s model list",
@@ -90,7 +90,7 @@ export const enNotices: NoticeCatalog = {
     },
     archived: {
       title: "Session missing from your dashboard",
-      body: "Active, completed and archived sessions are kept for credit and audit reasons; only drafts can be deleted.",
+      body: "Active, completed and archived sessions are kept for credit and audit reasons; only drafts can be deleted. Switch to Archived to find it.",
       why: "If you archived the session, the dashboard’s default filter hides it.",
       steps: ["Flip the dashboard filter to Archived to find it"],
       actions: ["switchToArchived"],
@@ -104,7 +104,7 @@ export const enNotices: NoticeCatalog = {
     },
     connection: {
       title: "The connection timed out",
-      body: "Requests time out before completing.",
+      body: "Requests time out before completing. Retry with a longer client timeout.",
       why: "The connection took too long, or requests are being rate limited.",
       steps: ["Retry with a longer client timeout", "Send fewer requests at once", "Check the API status for incidents"],
       actions: ["retry", "checkApiStatus"],
@@ -118,7 +118,7 @@ export const enNotices: NoticeCatalog = {
     },
     provider: {
       title: "Can’t reach the model provider",
-      body: "The LLM provider’s API endpoint isn’t responding.",
+      body: "The LLM provider’s API endpoint isn’t responding. Retry in a moment; if it keeps failing, check the causes below.",
       steps: [
         "The provider may be having an outage — check its status page",
         "The provider’s URL in the model provider configuration may be incorrect",
@@ -156,6 +156,8 @@ export const enNotices: NoticeCatalog = {
     "too-large": {
       title: "The request is too large",
       body: "What was sent is bigger than the service accepts. Shorten the input or attach fewer or smaller files, then send it again.",
+      // Editing is done in the host's composer: with no Edit message wired, nothing leads.
+      instruction: "editMessage",
       actions: ["editMessage", "openDocs"],
     },
   },
@@ -168,25 +170,28 @@ export const enNotices: NoticeCatalog = {
     running: {
       title: "The session is stuck on ‘running’",
       body: "Open the session and cancel it — unused credits return to your balance immediately.",
+      labels: { cancel: "Cancel session" },
       why: "Sessions also have a hard time ceiling: one that runs past it is failed automatically and its credits reconciled.",
       actions: ["cancel"],
     },
     "agent-running": {
       title: "The agent isn’t finishing its task",
-      body: "The agent’s status has been ‘running’ for a long time.",
+      body: "The agent’s status has been ‘running’ for a long time. Check the session’s status: it may be waiting for your input.",
+      labels: { cancel: "Cancel session" },
       why: "The agent may need input, the task may be too complex, or the website it’s using may be having trouble.",
       steps: ["Check the session state", "Send a simple message (“Reply with ‘OK’”) to test the message flow", "Make the instructions clear and specific"],
       actions: ["checkStatus", "cancel"],
     },
     initializing: {
       title: "The session is stuck initializing",
-      body: "The session status has stayed ‘initializing’ too long.",
+      body: "The session status has stayed ‘initializing’ too long. Check its status: it may still become ready.",
+      labels: { cancel: "Cancel session" },
       steps: ["Check the session’s status", "If it doesn’t become ready, cancel it and create a new one"],
       actions: ["checkStatus", "retry", "cancel"],
     },
     pending: {
       title: "The agent is stuck in ‘Pending’",
-      body: "The agent was created but hasn’t moved to ‘Running’.",
+      body: "The agent was created but hasn’t moved to ‘Running’. Open the event log: it says why it didn’t start.",
       why: "The event log is the most reliable source: most causes leave a descriptive error message there.",
       steps: [
         "Agent image not accessible — for custom agent code, check the build status under Agents → your agent → Overview",
@@ -221,11 +226,12 @@ export const enNotices: NoticeCatalog = {
       title: "The response stopped mid-stream",
       body: "Usually a short hiccup at the model provider. Continue the session: the next round produces fresh responses and treats the partial one as one input among many.",
       steps: ["Continue the session", "If it keeps happening, cancel and re-run with the same configuration"],
+      labels: { cancel: "Cancel session" },
       actions: ["continue", "rerun", "cancel"],
     },
     results: {
       title: "The results are incomplete",
-      body: "The agent finished but didn’t provide all the data.",
+      body: "The agent finished but didn’t provide all the data. Continue the session to ask for the missing part.",
       steps: ["Specify the output format in the instructions", "Make sure edge cases are covered", "Ask for the missing part in a follow-up message"],
       actions: ["continue", "retry"],
     },
@@ -238,7 +244,7 @@ export const enNotices: NoticeCatalog = {
     },
     sse: {
       title: "The event stream couldn’t be read",
-      body: "The Server-Sent Events stream couldn’t be parsed.",
+      body: "The Server-Sent Events stream couldn’t be parsed. Fix the parser as below, then retry.",
       steps: [
         "Split the stream on blank lines; each event is a group of field lines",
         "Join the lines of a multi-line data field with newlines before parsing JSON",
@@ -248,7 +254,7 @@ export const enNotices: NoticeCatalog = {
     },
     "no-messages": {
       title: "Your messages aren’t appearing",
-      body: "Messages were sent but no responses are arriving.",
+      body: "Messages were sent but no responses are arriving. Check the session’s status: it must be ‘ready’ or ‘running’.",
       steps: ["Check that the session is ‘ready’ or ‘running’", "Send a simple “Hello” to test the message flow", "Reconnect to the event stream"],
       stepsKind: "check",
       actions: ["checkStatus", "refresh"],
@@ -262,13 +268,13 @@ export const enNotices: NoticeCatalog = {
     },
     json: {
       title: "The agent’s reply isn’t valid JSON",
-      body: "The agent’s response couldn’t be parsed as JSON.",
+      body: "The agent’s response couldn’t be parsed as JSON. Ask for JSON only, then retry.",
       steps: ["Specify the output format in the instructions", "Ask for JSON only, without prose around it", "Validate before parsing, and retry on failure"],
       actions: ["retry", "viewExamples"],
     },
     incorrect: {
       title: "The agent made errors",
-      body: "The agent provided incorrect information.",
+      body: "The agent provided incorrect information. Tighten its instructions as below, then re-run it.",
       steps: ["Make instructions clear and specific", "Specify the output format", "Handle edge cases in the instructions"],
       stepsKind: "check",
       actions: ["rerun"],
@@ -282,13 +288,13 @@ export const enNotices: NoticeCatalog = {
     },
     restore: {
       title: "Couldn’t restore the snapshot",
-      body: "The session couldn’t be restored from the snapshot.",
+      body: "The session couldn’t be restored from the snapshot. Check the snapshot ID, then retry the restore.",
       steps: ["Check the snapshot ID", "Try restoring again", "If it keeps failing, create a fresh session and snapshot it again"],
       actions: ["restoreSnapshot", "contactSupport"],
     },
     "auth-lost": {
       title: "The restored session lost its sign-in",
-      body: "The authentication state was lost when restoring from the snapshot.",
+      body: "The authentication state was lost when restoring from the snapshot. Sign in again in the restored session, then take a new snapshot.",
       steps: ["Sign in again in the restored session", "Take a new snapshot after signing in"],
       actions: ["signIn", "restoreSnapshot"],
     },
@@ -311,7 +317,7 @@ export const enNotices: NoticeCatalog = {
     },
     "not-received": {
       title: "Webhooks aren’t arriving",
-      body: "The events the platform sends aren’t reaching your endpoint.",
+      body: "The events the platform sends aren’t reaching your endpoint. Open webhooks and check that the subscription is active.",
       steps: ["Your endpoint is publicly reachable and answers 2xx quickly", "The subscription is active", "Your signature check isn’t rejecting valid deliveries"],
       stepsKind: "check",
       actions: ["openWebhooks", "openWebhookDocs"],
@@ -329,7 +335,7 @@ export const enNotices: NoticeCatalog = {
     },
     duplicate: {
       title: "Some events arrived twice",
-      body: "The same webhook event arrived more than once.",
+      body: "The same webhook event arrived more than once. Open the webhook docs and handle each event once, by its ID.",
       why: "Webhook senders commonly deliver again when they aren’t sure a delivery arrived, so handle each event once by its ID.",
       steps: ["Store each event ID and ignore ones you’ve already processed", "Acknowledge with a 2xx quickly, then do slow work afterwards"],
       actions: ["openWebhookDocs"],
@@ -338,7 +344,7 @@ export const enNotices: NoticeCatalog = {
   "tool-unavailable": {
     default: {
       title: "This tool isn’t responding",
-      body: "The platform’s periodic probe of this tool’s endpoint failed. That doesn’t always mean the tool is down — it can be a network or DNS issue between the platform and the tool.",
+      body: "The platform’s periodic probe of this tool’s endpoint failed, which can be a network or DNS issue rather than the tool being down. Open tool details to see when the last probe succeeded.",
       steps: [
         "The tool’s registered base URL points to a live endpoint",
         "The endpoint is reachable from the platform’s network",
@@ -460,7 +466,7 @@ export const enNoticeChrome: NoticeChrome = {
     retry: "Retry",
     editMessage: "Edit message",
     continue: "Continue",
-    cancel: "Cancel",
+    cancel: "Cancel run",
     rerun: "Re-run",
     refresh: "Reload",
     checkStatus: "Check status",
@@ -477,13 +483,13 @@ export const enNoticeChrome: NoticeChrome = {
     openModels: "Open models",
     openToolDetails: "Open tool details",
     openWebhooks: "Open webhooks",
-    openWebhookDocs: "Webhook docs",
+    openWebhookDocs: "Open webhook docs",
     openIntegrations: "Open integrations",
     viewEventLog: "Open event log",
     viewBuildLogs: "Open build logs",
     checkApiStatus: "Check API status",
     viewExamples: "Open examples",
-    openDocs: "Read the docs",
+    openDocs: "Open docs",
     contactSupport: "Contact support",
   },
 };

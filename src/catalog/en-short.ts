@@ -23,7 +23,7 @@ export const enShort: ShortMessages = {
     openApprovals: "Open approvals",
     checkStatus: "Check status",
     cancelSession: "Cancel session",
-    cancel: "Cancel",
+    cancel: "Cancel run",
     signIn: "Sign in again",
     openApiKeys: "Open API keys",
     contactSupport: "Contact support",

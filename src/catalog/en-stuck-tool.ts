@@ -14,6 +14,7 @@ export const enStuckTool: StuckToolMessages = {
   causePeer: "The agent is waiting on a peer that may itself be busy or stalled.",
   causeMalformed: (attempts) =>
     `The model returned a tool call that didn’t match the tool’s schema, and the runtime is retrying (attempt ${attempts}).`,
+  inspectCall: "Inspect the call: read its arguments and output so far.",
   causeUnknown: "Why isn’t known yet: inspect the call to read its arguments and the output so far.",
   peers: "Peers",
   whatToDo: "What to do",
@@ -40,7 +41,6 @@ export const enStuckTool: StuckToolMessages = {
   sendFollowUp: "Send follow-up",
   followUpSent: "Follow-up sent.",
   cancelSession: "Cancel session",
-  cancelSessionHint: "After cancelling, restart with a tighter prompt.",
   disableTool: "Disable tool",
   disableToolHint: "This tool failed the same way twice; it is likely broken. Disable it on the agent until the integration is fixed.",
 };

@@ -80,8 +80,13 @@ export interface NoticeText {
   stepsKind?: "do" | "check";
   /** Actions offered, primary first; each is shown only when the host wires it. */
   actions?: readonly NoticeActionId[];
-  /** The action the body tells the person to take. @default the first of `actions` */
+  /**
+   * The action the body tells the person to take. @default the first of `actions` (unwired,
+   * the first wired action leads instead); named here, only this action ever leads.
+   */
   instruction?: NoticeActionId;
+  /** Labels for this entry only, where the shared one would not say what the act acts on ("Cancel session" for `cancel`). */
+  labels?: Partial<Record<NoticeActionId, string>>;
 }
 
 /** Variant names per kind; `default` is always there. */

@@ -97,6 +97,8 @@ export interface ConnectorMessages {
   consentUrlMissing: string;
   consentAfter: string;
   callbackFailedTitle: string;
+  /** Consent is needed and there is no safe link to open it with. */
+  consentFailedTitle: (name?: string) => string;
   callbackFailedBody: string;
   callbackCauses: readonly string[];
   resumePendingTitle: string;
@@ -107,7 +109,10 @@ export interface ConnectorMessages {
   reconnect: string;
   reconnectWithScope: string;
   connectProvider: string;
+  /** Connected, with Execute again offered. */
   authorize: string;
+  /** Connected, with no Execute again to press: what happens next without one. */
+  connectedBodyNext: string;
   retryRequest: string;
   executeAgain: string;
   connecting: string;
@@ -187,6 +192,8 @@ export interface StuckToolMessages {
   peers: string;
   inspect: string;
   inspectTitle: (tool: string) => string;
+  /** The body's instruction after the cause: what Inspect is for. */
+  inspectCall: string;
   inspectDescription: string;
   /** Said in the card when the dialog's code cannot be loaded (offline): the call is shown there as text. */
   inspectUnavailable: string;
@@ -207,7 +214,6 @@ export interface StuckToolMessages {
   sendFollowUp: string;
   followUpSent: string;
   cancelSession: string;
-  cancelSessionHint: string;
   disableTool: string;
   disableToolHint: string;
 }

@@ -197,13 +197,15 @@ function describeConnectorOwn(error: ConnectorAuthError, input: DedicatedInput):
     return pill ? { badge: pill } : {};
   };
   if (status === "connected") {
-    // The connection landed: run the waiting action again.
+    // The connection landed: run the waiting action again, or, with nothing to press, say
+    // what happens without it (the body never asks for a button the card doesn't have).
+    const resume = action(input, "resume", t.executeAgain, "primary");
     return {
       ...base(error.kind, reason, "success"),
       title: t.connectedTitle(display),
-      body: t.connectedBody,
-      instruction: "resume",
-      actions: action(input, "resume", t.executeAgain, "primary"),
+      body: resume.length > 0 ? t.connectedBody : t.connectedBodyNext,
+      ...(resume.length > 0 ? { instruction: "resume" } : {}),
+      actions: resume,
     };
   }
   if (reason === "resume-pending") {
@@ -230,18 +232,20 @@ function describeConnectorOwn(error: ConnectorAuthError, input: DedicatedInput):
     return {
       // A link refused as unsafe stops the flow until an admin fixes the tool's settings.
       ...base(error.kind, reason, !url && rejected ? "danger" : "warning"),
-      title: t.consentTitle(display),
+      // No link to follow: the title says what went wrong rather than asking for permission.
+      title: url ? t.consentTitle(display) : t.consentFailedTitle(name),
       ...badge(),
       // Nothing to click: say why, and what to do instead of "open the consent screen".
       body: url ? t.consentBody : rejected ? t.consentUrlRejected : t.consentUrlMissing,
       // The consent screen's site is where this fix is done: said as every card says its place.
       ...placed(url ? host : undefined),
       ...(url ? { notes: [t.consentAfter] } : {}),
-      // Without a link to follow, retrying gets a new one.
-      instruction: url ? "authorize" : "retry",
+      // Without a link, retrying gets a new one; a link refused as unsafe comes back the same
+      // way on a retry, so the fix is the admin's, outside the card: nothing to press.
+      ...(url || !rejected ? { instruction: url ? "authorize" : "retry" } : {}),
       actions: [
         ...(url ? (input.wired.authorize === true ? action(input, "authorize", t.authorize, "primary") : [{ id: "authorize", label: t.authorize, kind: "primary" as const, href: url, external: true, needsCallback: false }]) : []),
-        ...action(input, "retry", t.retryRequest, url ? "secondary" : "primary"),
+        ...(url || !rejected ? action(input, "retry", t.retryRequest, url ? "secondary" : "primary") : []),
       ],
     };
   }
@@ -379,7 +383,8 @@ function describeStuckToolOwn(error: ToolStuckError, input: DedicatedInput): Rec
   const tool = error.toolCall?.name ?? t.unnamedTool;
   const startedAt = error.toolCall?.startedAt;
   const disable = sameFailureCount >= 2 ? action(input, "disableTool", t.disableTool, "danger").map((disable) => ({ ...disable, hint: t.disableToolHint })) : [];
-  const cancel = action(input, "cancelSession", t.cancelSession, "danger").map((cancel) => ({ ...cancel, hint: t.cancelSessionHint }));
+  // Restarting after a cancel is the third fix step ("What to do"), not a line under the card.
+  const cancel = action(input, "cancelSession", t.cancelSession, "danger");
   // Inspect opens the component's own dialog: no host callback, no link.
   const inspect: DescribedAction = { id: "inspect", label: t.inspect, kind: "primary", needsCallback: false };
   // In the dialog the call has been inspected. What leads there is the next step the fix
@@ -399,7 +404,7 @@ function describeStuckToolOwn(error: ToolStuckError, input: DedicatedInput): Rec
     return {
       ...base(error.kind, "interrupted", "danger"),
       title: t.interruptedTitle(tool),
-      body: t.interruptedBody,
+      body: `${t.interruptedBody} ${t.inspectCall}`,
       ...(peers.length > 0 ? { lists: [{ id: "peers", heading: t.peers, items: peers.map((peer) => ({ label: peer.name, value: peer.state })) }] } : {}),
       instruction: "inspect",
       // Nothing left to cancel: the run already ended.
@@ -422,7 +427,8 @@ function describeStuckToolOwn(error: ToolStuckError, input: DedicatedInput): Rec
     title: t.title(tool),
     // How long it has run (live, once there is a clock); then the likely cause, when known.
     ...(elapsed ? { lead: elapsed } : {}),
-    body: causeText ? `${t.causeLabel}: ${causeText}` : t.causeUnknown,
+    // Why, then what to do: Inspect leads, so the body says what it is for.
+    body: causeText ? `${t.causeLabel}: ${causeText} ${t.inspectCall}` : t.causeUnknown,
     ...(peers.length > 0 ? { lists: [{ id: "peers", heading: t.peers, items: peers.map((peer) => ({ label: peer.name, value: peer.state })) }] } : {}),
     // The seed's fixes, in order, one disclosure away: the first screen stays short.
     details: { label: t.whatToDo, items: [...t.fixSteps], ordered: true, facts: [] },

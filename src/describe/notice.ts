@@ -69,14 +69,19 @@ export function describeNotice(error: RecoveryError, input: NoticeInput): Recove
   // body says to correct that field, and that happens outside the card: no button leads (Retry
   // stays, second), as nothing leads while a rate limit's instruction is to wait.
   const fixField = error.kind === "invalid-request" && error.param ? error.param : undefined;
-  // The one primary is what the body tells the person to do; unwired, the first offered stands in.
+  // The one primary is what the body tells the person to do. Unwired, the first offered stands
+  // in, unless the entry names its instruction: then nothing else may lead (a 413's Open docs
+  // is no way to shorten the input; Retry is not "contact support").
   const instruction = fixField ? undefined : (text.instruction ?? offers[0]);
-  const primary = fixField ? undefined : instruction !== undefined && offered.includes(instruction) ? instruction : offered.find((id) => id !== "cancel");
+  const standIn = text.instruction === undefined ? offered.find((id) => id !== "cancel") : undefined;
+  const primary = fixField ? undefined : instruction !== undefined && offered.includes(instruction) ? instruction : standIn;
   const actions: DescribedAction[] = offered.map((id) => {
     const how = wired[id]!;
     // What cannot be undone looks it, unless it is what the body says to do.
     const kind = id === primary ? "primary" : id === "cancel" ? "danger" : "secondary";
-    return how === true ? { id, label: chrome.actions[id], kind, needsCallback: true } : { id, label: chrome.actions[id], kind, href: how, needsCallback: false };
+    // An entry names what its act acts on where the shared label would not ("Cancel session").
+    const label = text.labels?.[id] ?? chrome.actions[id];
+    return how === true ? { id, label, kind, needsCallback: true } : { id, label, kind, href: how, needsCallback: false };
   });
   if (isSafeLink(error.docUrl) && !offered.includes("openDocs")) {
     actions.push({ id: "openDocs", label: chrome.actions.openDocs, kind: "link", href: error.docUrl, external: true, needsCallback: false });

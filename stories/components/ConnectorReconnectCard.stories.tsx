@@ -159,11 +159,16 @@ export const ConsentRequired: Story = {
   },
 };
 
-/** The server sent a javascript: URL: no link, and the card says why. */
+/**
+ * The server sent a javascript: URL: no link, and the card says why. A retry would bring the
+ * same link back, so none is offered even with `onRetry`: the fix is an admin's.
+ */
 export const ConsentUrlUnsafe: Story = {
   args: { error: consentRequired("javascript:alert(document.cookie)"), onReconnect: undefined, onRetry: fn() },
   play: async ({ canvas }) => {
+    await expect(canvas.getByRole("group", { name: "Couldn’t open Google’s sign-in" })).toBeVisible();
     await expect(canvas.queryByRole("link")).toBeNull();
+    await expect(canvas.queryByRole("button", { name: "Retry" })).toBeNull();
     await expect(canvas.getByText(/wasn’t a secure https address/)).toBeVisible();
   },
 };
@@ -175,16 +180,20 @@ export const ConsentUrlUnsafeFromHost: Story = {
     onReconnect: undefined,
   },
   play: async ({ canvas }) => {
+    await expect(canvas.getByRole("group", { name: "Couldn’t open Slack’s sign-in" })).toBeVisible();
     await expect(canvas.queryByRole("link")).toBeNull();
     await expect(canvas.getByText(/wasn’t a secure https address/)).toBeVisible();
   },
 };
 
+/** No link at all: retrying the request gets a new one, so Retry leads. */
 export const ConsentUrlMissing: Story = {
   args: { error: { kind: "connector-auth", message: "Consent required", reason: "consent-required", connector: { name: "Slack" } }, onReconnect: undefined, onRetry: fn() },
   play: async ({ canvas }) => {
+    await expect(canvas.getByRole("group", { name: "Couldn’t open Slack’s sign-in" })).toBeVisible();
     await expect(canvas.queryByRole("link")).toBeNull();
     await expect(canvas.getByText(/didn’t include an authorization link/)).toBeVisible();
+    await expect(canvas.getByRole("button", { name: "Retry" })).toHaveAttribute("data-variant", "primary");
   },
 };
 

@@ -28,7 +28,10 @@ export const ServerError500Html: Story = {
   },
 };
 
-/** A 413 (Anthropic's `request_too_large`): what to change, no Retry of the same request. */
+/**
+ * A 413 (Anthropic's `request_too_large`): what to change, no Retry of the same request. The
+ * fix is editing the input, outside the card: nothing leads, the docs are a secondary.
+ */
 export const RequestTooLarge: Story = {
   args: {
     error: parseRecoveryError(
@@ -40,6 +43,9 @@ export const RequestTooLarge: Story = {
   play: async ({ canvas }) => {
     await expect(canvas.getByRole("group", { name: "The request is too large" })).toBeVisible();
     await expect(canvas.queryByRole("button", { name: "Retry" })).toBeNull();
+    const docs = canvas.getByRole("link", { name: /^Open docs/ });
+    await expect(docs).toHaveAttribute("data-variant", "secondary");
+    await expect(canvas.getAllByRole("link").filter((link) => link.dataset.variant === "primary")).toEqual([]);
   },
 };
 
@@ -138,11 +144,20 @@ export const Offline: Story = {
   },
 };
 
-/** The agent API's four-step debug checklist, as that platform's wording of an unknown error. */
+/**
+ * The agent API's four-step debug checklist, as that platform's wording of an unknown error.
+ * The checklist is read, not pressed: the body ends at "contact support", which leads.
+ */
 export const DebugChecklist: Story = {
-  args: { error: parseRecoveryError({ error: { message: "The agent did something unexpected." } }), variant: "agi" },
+  args: {
+    error: parseRecoveryError({ error: { message: "The agent did something unexpected." } }),
+    variant: "agi",
+    actions: { retry: fn(), contactSupport: "mailto:support@example.com" },
+  },
   play: async ({ canvas }) => {
     await expect(canvas.getAllByRole("listitem")).toHaveLength(4);
     await expect(canvas.getByText(/Verify authentication/)).toBeVisible();
+    await expect(canvas.getByRole("link", { name: "Contact support" })).toHaveAttribute("data-variant", "primary");
+    await expect(canvas.getByRole("button", { name: "Retry" })).toHaveAttribute("data-variant", "secondary");
   },
 };

@@ -76,7 +76,7 @@ export const PLATFORMS: Platform[] = [
         component: "RecoveryNotice",
         actions: { cancel: true },
         expect: { role: "group", name: "The session is stuck on ‘running’" },
-        press: { button: "Cancel", action: "cancel" },
+        press: { button: "Cancel session", action: "cancel" },
       },
       {
         id: "SynthResponseIncomplete",
@@ -280,7 +280,7 @@ export const PLATFORMS: Platform[] = [
         component: "RecoveryNotice",
         actions: { checkStatus: true, cancel: true },
         expect: { role: "group", name: "The agent isn’t finishing its task" },
-        press: { button: "Cancel", action: "cancel" },
+        press: { button: "Cancel session", action: "cancel" },
       },
       {
         id: "IncompleteResults",

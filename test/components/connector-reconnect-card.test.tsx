@@ -127,8 +127,10 @@ describe("ConnectorReconnectCard", () => {
 
   it("an unsafe consent URL: says why and what to do, never 'open the consent screen' with nothing to click", () => {
     const consent = connector({ error: { code: "CONSENT_REQUIRED", message: "Authorize", authorization_url: "javascript:alert(1)", connector: { name: "Drive" } } }, 403);
-    render(<ConnectorReconnectCard error={consent} reason="consent-required" />);
-    const card = screen.getByRole("group", { name: "Drive needs your permission" });
+    // Retry is wired but not offered: the same unsafe link would come back.
+    render(<ConnectorReconnectCard error={consent} reason="consent-required" onRetry={() => undefined} />);
+    const card = screen.getByRole("group", { name: "Couldn’t open Drive’s sign-in" });
+    expect(screen.queryByRole("button", { name: "Retry" })).toBeNull();
     expect(card).not.toHaveTextContent(/consent screen/);
     expect(card).toHaveTextContent(/isn’t shown|didn’t include/);
     expect(screen.queryByRole("link")).toBeNull();
