@@ -47,6 +47,9 @@ export const de: RecoveryMessages = {
     topUpPendingBody:
       "Der Checkout ist abgeschlossen, aber das Guthaben zeigt noch den alten Betrag. Vielleicht ist die Zahlungsbestätigung noch nicht eingetroffen oder die Seite wurde nicht neu geladen: Lade das Guthaben neu.",
     reloadBalance: "Guthaben neu laden",
+    topUpStillOld: "Wenn es nach einer Minute noch den alten Betrag zeigt",
+    topUpCheckActivity: (place) =>
+      `Dann ist die Zahlungsbestätigung wahrscheinlich fehlgeschlagen: Prüfe den Status der Einzahlung unter ${place ?? "den letzten Abrechnungsaktivitäten"}. Erneute Zustellversuche kommen meist innerhalb weniger Minuten an, dann wird die Einzahlung verbucht.`,
     topUpDelayedTitle: "Deine Aufladung dauert länger als üblich",
     topUpDelayedBody: (waited) =>
       `Das Guthaben zeigt nach ${waited} immer noch den alten Betrag, die Zahlungsbestätigung ist also wahrscheinlich fehlgeschlagen. Prüfe den Status der Einzahlung in den letzten Abrechnungsaktivitäten: Erneute Zustellversuche kommen meist innerhalb weniger Minuten an, dann wird die Einzahlung verbucht.`,

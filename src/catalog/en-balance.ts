@@ -24,6 +24,9 @@ export const enBalance: BalanceMessages = {
   topUpPendingBody:
     "Checkout went through, but the balance still shows the old amount. The payment confirmation may not have landed yet, or the page didn’t reload: reload the balance.",
   reloadBalance: "Reload balance",
+  topUpStillOld: "If it’s still old after a minute",
+  topUpCheckActivity: (place) =>
+    `The payment confirmation probably failed: confirm the deposit’s status in ${place ?? "recent billing activity"}. Its retry usually lands within a few minutes and the deposit reconciles.`,
   topUpDelayedTitle: "Your top-up is taking longer than usual",
   topUpDelayedBody: (waited) =>
     `The balance is still old after ${waited}, so the payment confirmation probably failed. Check the deposit’s status in recent billing activity: retries usually land within a few minutes and the deposit reconciles.`,

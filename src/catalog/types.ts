@@ -66,6 +66,10 @@ export interface BalanceMessages {
   topUpPendingTitle: string;
   topUpPendingBody: string;
   reloadBalance: string;
+  /** The label of a pending top-up's fallback (a disclosure): when to open it. */
+  topUpStillOld: string;
+  /** The fallback's first step: where to confirm the deposit (the platform's place, when it names one). */
+  topUpCheckActivity: (place: string | undefined) => string;
   topUpDelayedTitle: string;
   topUpDelayedBody: (waited: string) => string;
   topUpDelayedSupport: string;

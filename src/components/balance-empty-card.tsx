@@ -9,11 +9,11 @@ import { useDedicatedInput } from "../catalog/dedicated-input.js";
 import { enBalance } from "../catalog/en-balance.js";
 import type { BalanceMessages } from "../catalog/types.js";
 import { describeBalance } from "../describe/dedicated.js";
-import { FactsPart } from "../ui/description-parts.js";
+import { DetailsListPart, FactsPart } from "../ui/description-parts.js";
 import { DescriptionView } from "../ui/description-view.js";
 
-// A late top-up's checkout session is a fact; nothing else beyond the body.
-const PARTS = { facts: FactsPart };
+// A late top-up's checkout session is a fact; a pending one's fallback is steps in its disclosure.
+const PARTS = { facts: FactsPart, detailsList: DetailsListPart };
 import type { RecoverySurfaceProps } from "../ui/surface.js";
 
 /* ------------------------------------------------------------------ types */

@@ -127,6 +127,15 @@ function describeBalanceOwn(error: BalanceEmptyError, input: DedicatedInput): Re
       ...placed(places?.topUpPending),
       title: t.topUpPendingTitle,
       body: t.topUpPendingBody,
+      // The page's fallback for when reloading doesn't do it, one disclosure away: its label is
+      // the condition ("If it's still old after a minute"), so the first screen says when to
+      // open it and stays title, body, Reload. The late state says the same once the wait is up.
+      details: {
+        label: t.topUpStillOld,
+        items: [t.topUpCheckActivity(places?.topUpDelayed), t.topUpDelayedSupport],
+        ordered: true,
+        facts: factOf("checkoutSession", t.checkoutSessionId, state.topUp?.checkoutSessionId, true),
+      },
       instruction: "reloadBalance",
       actions: action(input, "reloadBalance", t.reloadBalance, "primary"),
     };
