@@ -166,7 +166,7 @@ export const deNotices: NoticeCatalog = {
     running: {
       title: "Die Sitzung hängt im Status „running“",
       body: "Öffne die Sitzung und brich sie ab — nicht verbrauchte Credits gehen sofort auf dein Guthaben zurück.",
-      labels: { cancel: "Sitzung abbrechen" },
+      labels: { cancel: "Abbrechen" },
       why: "Sitzungen haben außerdem eine feste Zeitobergrenze: Läuft eine darüber hinaus, wird sie automatisch als fehlgeschlagen beendet und ihre Credits werden verrechnet.",
       actions: ["cancel"],
     },
@@ -427,7 +427,7 @@ export const deNotices: NoticeCatalog = {
         "Prüfe die Aufgabenanweisungen: klar, mit festgelegtem Ausgabeformat und behandelten Sonderfällen",
       ],
       instruction: "contactSupport",
-      actions: ["retry", "checkApiStatus", "viewExamples", "contactSupport"],
+      actions: ["contactSupport", "retry", "checkApiStatus", "viewExamples"],
     },
   },
 };

@@ -20,6 +20,7 @@ export const de: RecoveryMessages = {
     opensInNewTab: "(öffnet in neuem Tab)",
     whyThisHappens: "Warum das passiert",
     placeAt: (place, route) => (route ? `Wo: ${place} (öffnet ${route})` : `Wo: ${place}`),
+    placeholders: { orgSlug: "deine-org", projectId: "dein-projekt" },
     whatToCheck: "Was zu prüfen ist",
     dismiss: "Ausblenden",
     copyDetails: "Details kopieren",

@@ -15,6 +15,7 @@ export const enCommon: CommonMessages = {
   opensInNewTab: "(opens in a new tab)",
   whyThisHappens: "Why this happens",
   placeAt: (place, route) => (route ? `Where: ${place} (opens ${route})` : `Where: ${place}`),
+  placeholders: { orgSlug: "your-org", projectId: "your-project" },
   whatToCheck: "What to check",
   dismiss: "Dismiss",
   copyDetails: "Copy details",

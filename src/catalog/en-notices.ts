@@ -170,7 +170,8 @@ export const enNotices: NoticeCatalog = {
     running: {
       title: "The session is stuck on ‘running’",
       body: "Open the session and cancel it — unused credits return to your balance immediately.",
-      labels: { cancel: "Cancel session" },
+      // The credits platform's page names its button: "open it and hit Cancel".
+      labels: { cancel: "Cancel" },
       why: "Sessions also have a hard time ceiling: one that runs past it is failed automatically and its credits reconciled.",
       actions: ["cancel"],
     },
@@ -432,7 +433,7 @@ export const enNotices: NoticeCatalog = {
       ],
       // The checklist is read, not pressed: what the body leads to is support.
       instruction: "contactSupport",
-      actions: ["retry", "checkApiStatus", "viewExamples", "contactSupport"],
+      actions: ["contactSupport", "retry", "checkApiStatus", "viewExamples"],
     },
   },
 };

@@ -35,6 +35,11 @@ export interface CommonMessages {
    * the place alone).
    */
   placeAt?: (place: string, route?: string) => string;
+  /**
+   * Words for a place's `<placeholder>` segments when the host's link does not fill them in
+   * ("/<orgSlug>/billing" said "/your-org/billing"): a person never sees the page's template.
+   */
+  placeholders?: Record<string, string>;
 }
 
 /**

@@ -9,6 +9,22 @@ import type { DescribedFact, RecoveryDescription } from "./types.js";
 /** The words `where` is made of: the catalog's label (common) for the state's place. */
 export interface WhereWords {
   placeAt?: ((place: string, route?: string) => string) | undefined;
+  placeholders?: Record<string, string> | undefined;
+}
+
+/**
+ * A place with its `<placeholder>` path segments filled in: from the host's route where it has
+ * the place's shape ("/<orgSlug>/billing" with /acme/billing says "/acme/billing", the reader's
+ * own slug), else with the catalog's words for them ("/your-org/billing"), never the template.
+ */
+function filledIn(place: string, route: string | undefined, words: Record<string, string> | undefined): string {
+  const path = /\/\S*<\w+>\S*/.exec(place)?.[0];
+  if (!path) return place;
+  const want = path.split("/").slice(1);
+  const have = route?.split("/").slice(1) ?? [];
+  const fits = have.length >= want.length && want.every((part, i) => /^<\w+>$/.test(part) || part.toLowerCase() === have[i]!.toLowerCase());
+  const filled = fits ? `/${have.slice(0, want.length).join("/")}` : path.replace(/<(\w+)>/g, (all, name: string) => words?.[name] ?? all);
+  return place.replace(path, filled);
 }
 
 /** Whether a route is the place said another way: "/profile/billing" is "/profile → Billing". */
@@ -26,18 +42,18 @@ const NOT_A_PLACE = /^\/(api|docs?)(\/|$)/i;
  * The place the platform's page names (`place`, from the catalog; a consent link's site) is
  * said whatever the host wired; the host's route is added when the primary is a link to a page
  * of its own that the place does not already say ("Settings → Billing → recent activity
- * (opens /acme/settings/billing)"; "/<orgSlug>/billing (opens /acme/billing)", which tells the
- * reader their own slug). With no place, that route alone ("Where: /models"). Query and
- * fragment left out; API and docs routes never said.
+ * (opens /acme/settings/billing)"); a place's placeholders are filled in, from that route where
+ * it has the place's shape ("/acme/billing" for "/<orgSlug>/billing"). With no place, that
+ * route alone ("Where: /models"). Query and fragment left out; API and docs routes never said.
  */
 export function withDestination(d: RecoveryDescription, words: WhereWords, place?: string): RecoveryDescription {
   if (d.where !== undefined) return d;
   const primary = d.actions.find((action) => action.kind === "primary");
   const path = primary?.href && /^\/(?!\/)/.test(primary.href) ? primary.href.split(/[?#]/)[0]! : undefined;
   const route = path && path.length <= 80 && !NOT_A_PLACE.test(path) ? path : undefined;
-  const at = place ?? route;
+  const at = place ? filledIn(place, route, words.placeholders) : route;
   if (!at) return d;
-  const extra = place && route && !routeIsPlace(route, place) ? route : undefined;
+  const extra = place && route && !routeIsPlace(route, at!) ? route : undefined;
   return { ...d, where: words.placeAt ? words.placeAt(at, extra) : at };
 }
 

@@ -35,8 +35,8 @@ export const BalanceEmpty: Story = {
   play: async ({ canvas, args }) => {
     const card = canvas.getByRole("group", { name: "Your balance is empty" });
     await expect(card).toHaveTextContent("Add funds to your billing balance before running paid models.");
-    // Alumia's page: "open /<orgSlug>/billing and add funds there".
-    await expect(canvas.getByText("Where: /<orgSlug>/billing")).toBeVisible();
+    // Alumia's page: "open /<orgSlug>/billing and add funds there" (no slug wired: the catalog's words for it).
+    await expect(canvas.getByText("Where: /your-org/billing")).toBeVisible();
     await userEvent.click(canvas.getByRole("button", { name: "Add funds" }));
     await expect(args.onAddFunds).toHaveBeenCalledWith({ error: args.error });
     await userEvent.click(canvas.getByRole("button", { name: "Add a BYOK key" }));
@@ -121,7 +121,7 @@ export const TopUpPending: Story = {
     const card = canvas.getByRole("group", { name: "Your top-up hasn’t arrived yet" });
     await expect(card).toHaveAttribute("data-state", "waiting");
     // Alumia's page: "Reload /<orgSlug>/billing".
-    await expect(canvas.getByText("Where: /<orgSlug>/billing")).toBeVisible();
+    await expect(canvas.getByText("Where: /your-org/billing")).toBeVisible();
     await expect(canvas.queryByRole("link", { name: "Open recent activity" })).toBeNull();
     await userEvent.click(canvas.getByRole("button", { name: "Reload balance" }));
     await expect(args.onReloadBalance).toHaveBeenCalledTimes(1);

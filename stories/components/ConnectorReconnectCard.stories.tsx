@@ -34,7 +34,7 @@ export const AuthFailed: Story = {
     const card = canvas.getByRole("group", { name: "Gmail was disconnected" });
     await expect(canvas.getByText("Auth failed")).toBeVisible();
     // Alumia's page: "On /<orgSlug>/connectors … Click Reconnect on the connector card".
-    await expect(canvas.getByText("Where: the connector card on /<orgSlug>/connectors")).toBeVisible();
+    await expect(canvas.getByText("Where: the connector card on /your-org/connectors")).toBeVisible();
     await expect(card).toHaveAttribute("data-status", "disconnected");
     await expect(canvas.getByRole("button", { name: "Reconnect" })).toBeEnabled();
   },

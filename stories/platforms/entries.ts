@@ -76,7 +76,7 @@ export const PLATFORMS: Platform[] = [
         component: "RecoveryNotice",
         actions: { cancel: true },
         expect: { role: "group", name: "The session is stuck on ‘running’" },
-        press: { button: "Cancel session", action: "cancel" },
+        press: { button: "Cancel", action: "cancel" },
       },
       {
         id: "SynthResponseIncomplete",
@@ -165,7 +165,7 @@ export const PLATFORMS: Platform[] = [
         kind: "balance-empty",
         component: "BalanceEmptyCard",
         actions: { addFunds: true, addByokKey: "/acme/settings/byok", chooseFreeModel: true },
-        expect: { role: "group", name: "Your balance is empty", where: "/<orgSlug>/billing" },
+        expect: { role: "group", name: "Your balance is empty", where: "/your-org/billing" },
         press: { button: "Add funds", action: "addFunds" },
       },
       {
@@ -175,7 +175,7 @@ export const PLATFORMS: Platform[] = [
         kind: "connector-auth",
         component: "ConnectorReconnectCard",
         actions: { reconnect: true, resume: true },
-        expect: { role: "group", name: "Gmail was disconnected", where: "the connector card on /<orgSlug>/connectors" },
+        expect: { role: "group", name: "Gmail was disconnected", where: "the connector card on /your-org/connectors" },
         press: { button: "Reconnect", action: "reconnect" },
       },
       {
@@ -210,7 +210,7 @@ export const PLATFORMS: Platform[] = [
         component: "BalanceEmptyCard",
         actions: { reloadBalance: true, billingActivity: "/acme/settings/billing#activity", contactSupport: "/support" },
         options: { balance: { topUp: { checkoutSessionId: "cs_live_a1B2c3D4" } } },
-        expect: { role: "group", name: "Your top-up hasn’t arrived yet", where: "/<orgSlug>/billing" },
+        expect: { role: "group", name: "Your top-up hasn’t arrived yet", where: "/your-org/billing" },
         press: { button: "Reload balance", action: "reloadBalance" },
       },
       {
@@ -220,7 +220,7 @@ export const PLATFORMS: Platform[] = [
         kind: "unauthorized",
         component: "RecoveryNotice",
         actions: { openApiKeys: "/acme/settings#api-keys", regenerateKey: true, retry: true },
-        expect: { role: "group", name: "Your API key wasn’t accepted", where: "/<orgSlug>/settings → API keys" },
+        expect: { role: "group", name: "Your API key wasn’t accepted", where: "/acme/settings → API keys" },
         press: { button: "Regenerate key", action: "regenerateKey" },
       },
       {
@@ -230,7 +230,7 @@ export const PLATFORMS: Platform[] = [
         kind: "not-found",
         component: "RecoveryNotice",
         actions: { reEnableSharing: true },
-        expect: { role: "group", name: "Shared link not found", where: "/<orgSlug>/lab/<projectId>" },
+        expect: { role: "group", name: "Shared link not found", where: "/your-org/lab/your-project" },
         press: { button: "Re-enable sharing", action: "reEnableSharing" },
       },
     ],

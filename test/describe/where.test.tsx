@@ -19,11 +19,13 @@ const PLACES: Array<[platform: string, entry: string, en: string, de: string]> =
   ["credits", "InsufficientCreditsMidSession", "/profile → Billing", "/profile → Abrechnung"],
   ["credits", "ProviderNotConnected", "/settings/integrations", "/settings/integrations"],
   ["credits", "WebhookDeliveriesNotArriving", "/mcp/console → Webhooks → subscription details", "/mcp/console → Webhooks → Abonnement-Details"],
-  ["alumia", "PaymentRequired402", "/<orgSlug>/billing", "/<orgSlug>/billing"],
-  ["alumia", "ConnectorAuthFailed", "/<orgSlug>/connectors", "/<orgSlug>/connectors"],
-  ["alumia", "StripeCheckoutNoBalance", "/<orgSlug>/billing", "/<orgSlug>/billing"],
-  ["alumia", "Unauthorized401", "/<orgSlug>/settings → API keys", "/<orgSlug>/settings → API-Schlüssel"],
-  ["alumia", "ShareLink404", "/<orgSlug>/lab/<projectId>", "/<orgSlug>/lab/<projectId>"],
+  // The page's <orgSlug> and <projectId>: the host's own slug where its link gives one (the 401
+  // wires /acme/settings), the catalog's words for them otherwise, never the template.
+  ["alumia", "PaymentRequired402", "/your-org/billing", "/deine-org/billing"],
+  ["alumia", "ConnectorAuthFailed", "/your-org/connectors", "/deine-org/connectors"],
+  ["alumia", "StripeCheckoutNoBalance", "/your-org/billing", "/deine-org/billing"],
+  ["alumia", "Unauthorized401", "/acme/settings → API keys", "/acme/settings → API-Schlüssel"],
+  ["alumia", "ShareLink404", "/your-org/lab/your-project", "/deine-org/lab/dein-projekt"],
 ];
 
 const seedPage = (platformId: string) => PLATFORMS.find((p) => p.id === platformId)!;
@@ -98,10 +100,15 @@ describe("the place and the host's route", () => {
     );
   });
 
-  it("a route that is the place said another way is not said twice; one that fills in a placeholder is", () => {
+  it("a route that is the place said another way is not said twice; one that fills in a placeholder fills it in", () => {
     const credits: RecoveryError = { kind: "balance-empty", message: "x", reason: "insufficient-credits" };
     expect(describeRecovery(credits, { platform: "credits", actions: { topUp: "/profile/billing#plans" } }).where).toBe("Where: /profile → Billing");
-    expect(describeRecovery(balance, { platform: "alumia", actions: { addFunds: "/acme/billing" } }).where).toBe("Where: /<orgSlug>/billing (opens /acme/billing)");
+    // The reader's own slug, not the page's template (second design review, minor 12).
+    expect(describeRecovery(balance, { platform: "alumia", actions: { addFunds: "/acme/billing" } }).where).toBe("Where: /acme/billing");
+    expect(describeRecovery(balance, { catalog: de, platform: "alumia", actions: { addFunds: "/acme/billing" } }).where).toBe("Wo: /acme/billing");
+    // A route of another shape fills nothing in: the catalog's words, and the route beside them.
+    expect(describeRecovery(balance, { platform: "alumia", actions: { addFunds: "/billing" } }).where).toBe("Where: /your-org/billing (opens /billing)");
+    expect(describeRecovery(balance, { platform: "alumia", actions: { addFunds: true } }).where).not.toMatch(/[<>]/);
   });
 
   it("with no place named, the route the primary link opens, in the same form; with neither, nothing", () => {
