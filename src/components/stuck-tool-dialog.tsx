@@ -123,10 +123,10 @@ export default function InspectDialog({ error, tool, peers, tailChars, onCopyOut
                   footer.render(action)
                 ),
               )}
+              {/* A failed send, cancel or disable is said in the foot, right under its buttons. */}
+              <FailureLine feedback={feedback} near={(action) => action !== "copyOutput"} />
             </div>
           )}
-          {/* A failed send, cancel or disable is said under the foot, next to its button. */}
-          <FailureLine feedback={feedback} near={(action) => action !== "copyOutput"} />
           </FeedbackContext.Provider>
           <LiveMessage message={feedback.said} repeat={feedback.count} />
         </Dialog.Content>

@@ -218,9 +218,12 @@ export const RecoverySurface = /* @__PURE__ */ forwardRef<HTMLElement, RecoveryS
               </details>
             )}
           </div>
-          {((actions !== undefined && actions !== null && actions !== false) || support) && (
+          {((actions !== undefined && actions !== null && actions !== false) || support || feedback.failure) && (
             <div className="rk-surface__actions" data-slot="actions">
               {actions}
+              {/* A row of its own right under the actions (none of them moves), before Copy details:
+                  on a phone Copy details has a row of its own, and the line under it was far from its button. */}
+              <FailureLine feedback={feedback} />
               {support && (
                 <ActionButton
                   variant="ghost"
@@ -241,8 +244,6 @@ export const RecoverySurface = /* @__PURE__ */ forwardRef<HTMLElement, RecoveryS
               )}
             </div>
           )}
-          {/* Its own line under the actions: a failure moves no button. */}
-          <FailureLine feedback={feedback} />
         </div>
         {/* Last in the DOM (after the actions, for keyboard and screen-reader order), shown in the corner. */}
         {onDismiss && (

@@ -66,6 +66,9 @@ export const AddFundsFails: Story = {
     const button = canvas.getByRole("button", { name: "Add funds" });
     await userEvent.click(button);
     await waitFor(() => expect(canvas.getByText("“Add funds” didn’t work. Try again.")).toBeVisible());
+    // Right under the actions, before Copy details (which a phone puts on a row of its own).
+    const failure = canvas.getByText("“Add funds” didn’t work. Try again.");
+    await expect(failure.nextElementSibling).toHaveAttribute("data-slot", "copy-details");
     await userEvent.click(button);
     await expect(args.onAddFunds).toHaveBeenCalledTimes(2);
   },

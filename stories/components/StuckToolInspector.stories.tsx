@@ -81,9 +81,10 @@ export const WaitingOnPeer: Story = {
     await userEvent.click(send);
     await waitFor(() => expect(send).toHaveAttribute("data-state", "error"));
     await expect(field).toHaveValue("Are you still on the pricing table?");
-    // Said right under the foot, next to Send, and named as what describes it.
+    // Said in the foot, right under its buttons (and not under Copy output, far above).
     const failure = within(dialog).getByText("“Send follow-up” didn’t work. Try again.", { selector: "[data-slot=failure]" });
-    await expect(failure.previousElementSibling).toHaveAttribute("data-slot", "dialog-actions");
+    await expect(failure.parentElement).toHaveAttribute("data-slot", "dialog-actions");
+    await expect(send).toHaveAttribute("aria-describedby", failure.id);
     await userEvent.click(send);
     await waitFor(() => expect(field).toHaveValue(""));
     await expect(loaded.onSendFollowUp).toHaveBeenCalledTimes(2);

@@ -87,7 +87,9 @@ describe("ActionButton", () => {
     // The rejection settles after the click: wait for the line rather than race it.
     await waitFor(() => expect(surface.querySelector('[data-slot="failure"]')).toHaveTextContent("“Reconnect” didn’t work. Try again."));
     const line = surface.querySelector('[data-slot="failure"]')!;
-    expect(line.previousElementSibling).toHaveAttribute("data-slot", "actions");
+    // In the action row, right after the last action (before Copy details, which a phone puts on a row of its own).
+    expect(line.parentElement).toHaveAttribute("data-slot", "actions");
+    expect(line.previousElementSibling).toHaveTextContent("Later");
     expect(button).toHaveAccessibleDescription("“Reconnect” didn’t work. Try again.");
     await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("“Reconnect” didn’t work. Try again."));
     expect(screen.queryByRole("alert")).toBeNull();
