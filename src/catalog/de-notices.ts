@@ -437,6 +437,8 @@ export const deNoticeChrome: NoticeChrome = {
   whatToCheck: "Was zu prüfen ist",
   serverSaid: (message) => `Der Server meldete: „${message}“`,
   waitHint: (duration) => `Der Dienst bittet dich, ${duration} zu warten, bevor du es erneut versuchst.`,
+  retryIn: "Neuer Versuch möglich in",
+  timerLabel: "Zeit bis zum nächsten Versuch",
   errorEvents: "ERROR-Ereignisse",
   session: "Sitzung",
   run: "Lauf",

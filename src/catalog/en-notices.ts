@@ -443,6 +443,8 @@ export const enNoticeChrome: NoticeChrome = {
   whatToCheck: "What to check",
   serverSaid: (message) => `The server said: “${message}”`,
   waitHint: (duration) => `The service asked to wait ${duration} before trying again.`,
+  retryIn: "You can retry in",
+  timerLabel: "Time until you can retry",
   errorEvents: "ERROR events",
   session: "Session",
   run: "Run",

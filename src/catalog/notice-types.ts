@@ -136,6 +136,10 @@ export interface NoticeChrome {
   serverSaid: (message: string) => string;
   /** The wait the server asked for (Retry-After on a 503, a reset header): "Wait 30 seconds before trying again." */
   waitHint: (duration: string) => string;
+  /** Before a live countdown to the end of that wait: "You can retry in" 0:25. */
+  retryIn: string;
+  /** Visually hidden label of that countdown. */
+  timerLabel: string;
   errorEvents: string;
   session: string;
   run: string;

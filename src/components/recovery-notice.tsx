@@ -12,7 +12,8 @@ import { enNoticeChrome, enNotices } from "../catalog/en-notices.js";
 import type { NoticeActionId, NoticeText } from "../catalog/notice-types.js";
 import { describeNotice } from "../describe/notice.js";
 import { wiredFrom } from "../describe/types.js";
-import { useNow } from "../ui/clock.js";
+import { readNow, useClock, useNow, useWakeAt } from "../ui/clock.js";
+import { Countdown } from "../ui/countdown.js";
 import { ALL_PARTS } from "../ui/description-parts.js";
 import { DescriptionView } from "../ui/description-view.js";
 import type { RecoverySurfaceProps } from "../ui/surface.js";
@@ -56,6 +57,11 @@ export const RecoveryNotice = /* @__PURE__ */ forwardRef<HTMLElement, RecoveryNo
   // Relative times ("3 minutes ago") need the page clock; only kinds with a time hold it.
   const timed = (error as { run?: { since?: number }; tool?: { lastProbeTime?: number } }).run?.since ?? (error as { tool?: { lastProbeTime?: number } }).tool?.lastProbeTime;
   const now = useNow(timed !== undefined);
+  // A wait the server asked for ends at `retryAt`: follow the clock until then, re-rendering only
+  // when it ends (the words and Retry change once; the seconds tick in <Countdown> alone).
+  const waitEnds = error.retryable && error.retryAfterMs !== undefined ? error.retryAt : undefined;
+  useClock((at) => waitEnds !== undefined && at >= waitEnds, waitEnds !== undefined && readNow() < waitEnds);
+  useWakeAt(waitEnds);
   const description = describeNotice(error, {
     notices: catalog.notices,
     chrome: catalog.notice,
@@ -72,6 +78,13 @@ export const RecoveryNotice = /* @__PURE__ */ forwardRef<HTMLElement, RecoveryNo
       support={error}
       description={description}
       parts={ALL_PARTS}
+      wait={description.countdown && (
+        <>
+          {description.countdown.lead} <Countdown deadline={description.countdown.deadline} label={catalog.notice.timerLabel} />
+        </>
+      )}
+      // Until the wait ends, Retry is there but not offered as working (the rate limit's banner does the same).
+      actionProps={description.deadline !== undefined ? { retry: { disabled: true } } : undefined}
       onAction={(id) => {
         const action = (actions as Record<string, RecoveryAction | undefined>)[id];
         return typeof action === "function" ? action({ error, action: id }) : undefined;

@@ -57,6 +57,17 @@ export function withDestination(d: RecoveryDescription, words: WhereWords, place
   return { ...d, where: words.placeAt ? words.placeAt(at, extra) : at };
 }
 
+/**
+ * A wait the person must honour before retrying, decided once for the rate limit's banner and
+ * the generic notices (a 503 with Retry-After): the time left at `now`, and whether a live UI
+ * counts it down (`countdown`), which it does up to `clockAfterMs`; a longer wait says a clock
+ * time. Without a deadline or a clock (a server render) there is nothing left to count.
+ */
+export function waitLeft(deadline: number | undefined, now: number | undefined, clockAfterMs = 3_600_000): { remaining: number | undefined; counting: boolean } {
+  const remaining = deadline !== undefined && now !== undefined ? Math.max(0, deadline - now) : undefined;
+  return { remaining, counting: remaining !== undefined && remaining > 0 && remaining <= clockAfterMs };
+}
+
 /** A fact, or none when there is no value to state. */
 export const factOf = (id: string, label: string, value: string | number | undefined, code = false): DescribedFact[] =>
   value === undefined || value === "" ? [] : [{ id, label, value: String(value), code }];

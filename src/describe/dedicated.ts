@@ -17,7 +17,7 @@ import {
 import { hostOf, isSafeLink, toSafeHttpsUrl } from "../model/safe-url.js";
 import { formatClockTime, formatDuration, formatRelativeTime, formatResetTime, formatWindow } from "../catalog/format.js";
 import type { RecoveryMessages } from "../catalog/types.js";
-import { factOf, withDestination } from "./build.js";
+import { factOf, waitLeft, withDestination } from "./build.js";
 import type { DescribedAction, DescribedFact, RecoveryDescription } from "./types.js";
 
 /**
@@ -295,9 +295,9 @@ function describeRateLimitOwn(error: RateLimitedError, input: DedicatedInput): R
   const now = finite(input.now);
   const wait = finite(error.retryAfterMs);
   const deadline = finite(state.deadline) ?? finite(error.retryAt) ?? (wait !== undefined && now !== undefined ? now + wait : undefined);
-  const remaining = deadline !== undefined && now !== undefined ? Math.max(0, deadline - now) : undefined;
   const auto = state.autoRetry === true;
   const clockAfter = finite(state.clockTimeAfterMs) ?? 3_600_000;
+  const { remaining, counting } = waitLeft(deadline, now, clockAfter);
   const lead = auto ? t.autoRetryIn : t.retryIn;
   // In words for logs and emails ("You can retry in 25 seconds."); a live UI counts down
   // to `countdown.deadline` itself, as the banner does ("You can retry in 0:25").
@@ -325,7 +325,7 @@ function describeRateLimitOwn(error: RateLimitedError, input: DedicatedInput): R
     body,
     ...(limit?.max !== undefined && limit.windowMs !== undefined ? { notes: [t.limitIs(limit.max, formatWindow(limit.windowMs, locale))] } : {}),
     ...(deadline !== undefined ? { deadline } : {}),
-    ...(remaining !== undefined && remaining > 0 && remaining <= clockAfter ? { countdown: { lead, deadline: deadline! } } : {}),
+    ...(counting ? { countdown: { lead, deadline: deadline! } } : {}),
     // A platform's own limit and advice only where the host set that platform: no bleed.
     details: { label: input.catalog.common.whyThisHappens, why: `${t.platformWhy?.[input.platform ?? ""] ?? t.why} ${t.platformTips?.[input.platform ?? ""] ?? t.tip}`, facts: [] },
     // While it counts down the instruction is to wait: Retry is there, not yet the thing to do.

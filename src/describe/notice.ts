@@ -12,7 +12,7 @@ import { serverSaid } from "./server-said.js";
 import { enNotices } from "../catalog/en-notices.js";
 import { restatesTitle } from "./restates.js";
 import { toneOf } from "./tone.js";
-import { factOf, withDestination } from "./build.js";
+import { factOf, waitLeft, withDestination } from "./build.js";
 import type { DescribedAction, DescribedFact, RecoveryDescription } from "./types.js";
 
 
@@ -69,12 +69,19 @@ export function describeNotice(error: RecoveryError, input: NoticeInput): Recove
   // body says to correct that field, and that happens outside the card: no button leads (Retry
   // stays, second), as nothing leads while a rate limit's instruction is to wait.
   const fixField = error.kind === "invalid-request" && error.param ? error.param : undefined;
+  // A wait the server asked for (a 503's Retry-After), counted down as the rate limit's banner
+  // counts: with a clock and the moment it ends (`retryAt`, fixed when the error was parsed).
+  // Until then nothing leads and Retry is not the thing to do; once over, the line goes and
+  // Retry leads. Without a clock (a server render), the wait in words, as before.
+  const asked = error.retryAfterMs !== undefined && error.retryAfterMs >= 1000 && error.retryable === true;
+  const left = asked ? waitLeft(error.retryAt, now ?? undefined) : undefined;
+  const waiting = left?.remaining !== undefined && left.remaining > 0;
   // The one primary is what the body tells the person to do. Unwired, the first offered stands
   // in, unless the entry names its instruction: then nothing else may lead (a 413's Open docs
   // is no way to shorten the input; Retry is not "contact support").
-  const instruction = fixField ? undefined : (text.instruction ?? offers[0]);
+  const instruction = fixField || waiting ? undefined : (text.instruction ?? offers[0]);
   const standIn = text.instruction === undefined ? offered.find((id) => id !== "cancel") : undefined;
-  const primary = fixField ? undefined : instruction !== undefined && offered.includes(instruction) ? instruction : standIn;
+  const primary = fixField || waiting ? undefined : instruction !== undefined && offered.includes(instruction) ? instruction : standIn;
   const actions: DescribedAction[] = offered.map((id) => {
     const how = wired[id]!;
     // What cannot be undone looks it, unless it is what the body says to do.
@@ -163,8 +170,11 @@ export function describeNotice(error: RecoveryError, input: NoticeInput): Recove
     title: text.title,
     body: fixField ? `${text.body} ${chrome.fixField(fixField)}` : text.body,
     ...(said !== undefined ? { serverSaid: { text: said, quoted: chrome.serverSaid(said), inline } } : {}),
-    // A duration fixed when the error was parsed, not a live countdown: the same on server and client.
-    ...(error.retryAfterMs !== undefined && error.retryAfterMs >= 1000 && error.retryable ? { wait: chrome.waitHint(formatDuration(error.retryAfterMs, locale)) } : {}),
+    // In words for text (the time left, or the duration asked for without a clock); a live UI
+    // counts down to `countdown.deadline` ("You can retry in 0:25"), and holds Retry back until `deadline`.
+    ...(asked && left?.remaining !== 0 ? { wait: chrome.waitHint(formatDuration(left?.remaining ?? error.retryAfterMs!, locale)) } : {}),
+    ...(waiting ? { deadline: error.retryAt! } : {}),
+    ...(left?.counting ? { countdown: { lead: chrome.retryIn, deadline: error.retryAt! } } : {}),
     facts,
     ...(events ? { events } : {}),
     ...(instruction ? { instruction } : {}),

@@ -26,6 +26,8 @@ export interface DescriptionViewProps
   body?: ReactNode;
   /** The lead line as the card shows it live (a spinner beside a running time). @default the lead */
   lead?: ReactNode;
+  /** The wait line as the card shows it live (a notice's countdown to `countdown.deadline`). @default the wait */
+  wait?: ReactNode;
   /**
    * The parts this card's states use (description-parts.tsx), so it ships no others; a
    * test renders every state and checks nothing its description says is dropped.
@@ -36,7 +38,7 @@ export interface DescriptionViewProps
 }
 
 export const DescriptionView = /* @__PURE__ */ forwardRef<HTMLElement, DescriptionViewProps>(function DescriptionView(
-  { description: d, onAction, actionProps = {}, renderAction, lead, body, parts, children, ...rest },
+  { description: d, onAction, actionProps = {}, renderAction, lead, body, wait, parts, children, ...rest },
   ref,
 ) {
   const actions = d.actions.map((action) => {
@@ -101,7 +103,7 @@ export const DescriptionView = /* @__PURE__ */ forwardRef<HTMLElement, Descripti
           {withCode(note)}
         </p>
       ))}
-      {d.wait && <p data-slot="wait">{d.wait}</p>}
+      {d.wait && <p data-slot="wait">{wait ?? d.wait}</p>}
       {d.serverSaid?.inline && <p data-slot="server-message">{d.serverSaid.quoted}</p>}
       {parts.facts?.({ description: d, facts: d.facts })}
       {parts.lists?.({ description: d })}

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { expect, fn, userEvent } from "storybook/test";
+import { expect, fn, userEvent, within } from "storybook/test";
 import { ErrorRecovery } from "../../src";
 import { parseRecoveryError } from "../../src/model";
 
@@ -81,12 +81,20 @@ export const SecretsInServerMessage: Story = {
   },
 };
 
-/** A 503 with Retry-After (RFC 9110's main use of it): the wait is said once, in words. */
+/**
+ * A 503 with Retry-After (RFC 9110's main use of it): the wait counts down as the rate limit's
+ * banner does, and Retry is held back until it ends.
+ */
 export const UnavailableWithRetryAfter: Story = {
   args: { error: parseRecoveryError("", { status: 503, headers: { "retry-after": "30", "x-request-id": "req_503" } }), actions: { retry: fn() } },
-  play: async ({ canvas }) => {
+  play: async ({ canvas, args }) => {
     const notice = canvas.getByRole("group", { name: "Service temporarily unavailable" });
-    await expect(notice).toHaveTextContent("The service asked to wait 30 seconds before trying again.");
+    await expect(within(notice).getByRole("timer", { name: "Time until you can retry" })).toBeVisible();
+    await expect(notice).toHaveTextContent(/You can retry in 0:[0-3]\d/);
+    const retry = within(notice).getByRole("button", { name: "Retry" });
+    await expect(retry).toHaveAttribute("aria-disabled", "true");
+    await userEvent.click(retry);
+    await expect(args.actions!.retry).not.toHaveBeenCalled();
   },
 };
 
