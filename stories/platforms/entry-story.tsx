@@ -23,6 +23,27 @@ function toActions(entry: Entry): RecoveryActions {
   return actions as RecoveryActions;
 }
 
+/**
+ * The quoted passage line by line, as the page lays it out: a list item (•, -, 1.) hangs from
+ * its marker so its wrapped lines stay under its text and items read apart; an indented line
+ * keeps its indent; a blank line is a gap.
+ */
+function SeedLines({ text }: { text: string }) {
+  return text.split("\n").map((line, index) => {
+    const indent = line.length - line.trimStart().length;
+    const marker = /^(?:[-•]|\d+\.) /.exec(line.trimStart())?.[0] ?? "";
+    // The marker sits in a box as wide as the hang, so the item's text lines up on every line.
+    const hang = marker === "" ? 0 : marker.length > 2 ? 1.5 : 1;
+    if (line.trim() === "") return <span key={index} style={{ display: "block", height: "0.5em" }} />;
+    return (
+      <span key={index} style={{ display: "block", paddingInlineStart: `calc(${indent}ch + ${hang}em)`, textIndent: `-${hang}em` }}>
+        {marker && <span style={{ display: "inline-block", width: `${hang}em`, textIndent: 0 }}>{marker.trim()}</span>}
+        {line.trimStart().slice(marker.length)}
+      </span>
+    );
+  });
+}
+
 export function entryStory(platformId: PlatformId, entryId: string): StoryObj {
   const platform = PLATFORMS.find((p) => p.id === platformId)!;
   const entry = platform.entries.find((e) => e.id === entryId)!;
@@ -42,8 +63,8 @@ export function entryStory(platformId: PlatformId, entryId: string): StoryObj {
         </RecoveryProvider>
         <figure style={{ margin: 0, minWidth: 0 }} data-slot="seed">
           <figcaption style={{ font: "600 12px/1.4 system-ui, sans-serif", marginBottom: 6 }}>The seed page ({platform.name}) says</figcaption>
-          <blockquote style={{ margin: 0, padding: "8px 12px", borderInlineStart: "3px solid currentColor", whiteSpace: "pre-wrap", font: "13px/1.5 system-ui, sans-serif", overflowWrap: "anywhere" }}>
-            {seedText(platform, entry)}
+          <blockquote style={{ margin: 0, padding: "8px 12px", borderInlineStart: "3px solid currentColor", font: "13px/1.5 system-ui, sans-serif", overflowWrap: "anywhere" }}>
+            <SeedLines text={seedText(platform, entry) ?? ""} />
           </blockquote>
           {/* Which of the card's steps are the page's and which are ours, for this entry. */}
           <p style={{ font: "italic 12px/1.4 system-ui, sans-serif", margin: "6px 0 0" }} data-slot="seed-source">
