@@ -9,5 +9,15 @@ import { codeSegments } from "../describe/types.js";
  */
 export function withCode(text: string): ReactNode {
   if (!text.includes("`")) return text;
-  return codeSegments(text).map((part, index) => (part.code ? <code key={index} dir="ltr">{part.text}</code> : <Fragment key={index}>{part.text}</Fragment>));
+  return codeSegments(text).map((part, index) =>
+    part.code ? (
+      // Longer than a chip fits on a phone's line: a command (`curl …/{build_id}`), shown as a
+      // block that scrolls (or wraps, focused) as a whole, not a chip split over three lines.
+      <code key={index} dir="ltr" className={part.text.length > 32 ? "rk-command" : undefined}>
+        {part.text}
+      </code>
+    ) : (
+      <Fragment key={index}>{part.text}</Fragment>
+    ),
+  );
 }

@@ -96,6 +96,25 @@ describe("type and rhythm on every seed state, at a phone's width", () => {
     expect(problems).toEqual([]);
   });
 
+  it("code never breaks inside itself: a chip stays on one line, a command is one block", async () => {
+    const problems: string[] = [];
+    let commands = 0;
+    for (const { id, surface } of await renderStates()) {
+      for (const code of surface.querySelectorAll<HTMLElement>("code")) {
+        if (!code.checkVisibility?.()) continue;
+        // One line box: a chip split at a hyphen (X-/Alumia-Org) or a command over three lines has several.
+        if (code.getClientRects().length !== 1) problems.push(`${id}: \`${code.textContent}\` spans ${code.getClientRects().length} boxes`);
+        if (code.classList.contains("rk-command")) {
+          commands++;
+          if (getComputedStyle(code).display !== "block" || code.getBoundingClientRect().height > 2 * px(getComputedStyle(code).fontSize) + 12) problems.push(`${id}: the command \`${code.textContent}\` is not one scrolling line`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    // The seed's curl commands (RunAgents' build and run failures) are among them.
+    expect(commands).toBeGreaterThanOrEqual(2);
+  });
+
   it("on a phone, the title, body and primary action fit in the card's first 640 px", async () => {
     const problems: string[] = [];
     for (const { id, surface } of await renderStates()) {
