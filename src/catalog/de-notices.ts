@@ -180,7 +180,7 @@ export const deNotices: NoticeCatalog = {
     },
     initializing: {
       title: "Die Sitzung hängt beim Initialisieren",
-      body: "Der Sitzungsstatus steht zu lange auf „initializing“. Prüfe ihren Status: Vielleicht wird sie noch bereit.",
+      body: "Der Sitzungsstatus steht zu lange auf „initializing“. Prüfe ihren Status: Vielleicht wechselt sie noch auf „ready“.",
       labels: { cancel: "Sitzung abbrechen" },
       steps: ["Prüfe den Status der Sitzung", "Wird sie nicht bereit, brich sie ab und erstelle eine neue"],
       actions: ["checkStatus", "retry", "cancel"],
