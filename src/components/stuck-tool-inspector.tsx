@@ -135,7 +135,7 @@ export const StuckToolInspector = /* @__PURE__ */ forwardRef<HTMLElement, StuckT
                   other.id === description.dialog?.reply?.action.id ? (
                     description.dialog.reply && onSendFollowUp && <FollowUp key={other.id} reply={description.dialog.reply} variant={other.kind === "primary" ? "primary" : "secondary"} sentLabel={t.followUpSent} send={(text) => onSendFollowUp(text, context)} />
                   ) : (
-                    <ActionButton key={other.id} action={other.id} variant={other.kind === "link" ? "ghost" : other.kind} title={other.hint} onAction={() => callbacks[other.id]?.(context)}>
+                    <ActionButton key={other.id} action={other.id} variant={other.kind === "link" ? "secondary" : other.kind} title={other.hint} onAction={() => callbacks[other.id]?.(context)}>
                       {other.label}
                     </ActionButton>
                   ),

@@ -371,7 +371,7 @@ function describeApprovalOwn(error: ApprovalPendingError, input: DedicatedInput)
     // RunAgents' page says approved access lapses before anyone asks: the requester reads it
     // beside the steps (the admin's body already says it).
     ...(pending ? { details: { label: input.catalog.common.details, ...(admin ? {} : { why: t.pendingWhy }), items: [...t.pendingSteps], ordered: true, facts: [] } } : {}),
-    // An admin decides here: Approve leads, the Approvals page is a quiet link, Reject is last
+    // An admin decides here: Approve leads, the Approvals page is a lesser way out, Reject is last
     // and destructive (rejecting ends what Cancel run would). At most three, one primary.
     actions: [
       ...(again ? action(input, "requestAgain", t.requestAgain, "primary") : []),

@@ -25,7 +25,7 @@ export interface DescribedAction {
   /** The action id the host wires (`retry`, `openApiKeys`, …). */
   id: string;
   label: string;
-  /** One primary per state; `danger` for what cannot be undone; `link` for a quiet link. */
+  /** One primary per state; `danger` for what cannot be undone; `link` for a lesser way out, never leading (drawn as a secondary). */
   kind: "primary" | "secondary" | "danger" | "link";
   /** Where it goes, when it is a link (already checked safe by the renderer). */
   href?: string;

@@ -42,7 +42,9 @@ export const DescriptionView = /* @__PURE__ */ forwardRef<HTMLElement, Descripti
   ref,
 ) {
   const actions = d.actions.map((action) => {
-    const variant = action.kind === "link" ? "ghost" : action.kind;
+    // One secondary style in the row: a lesser way out ("link": Open approvals, Contact support)
+    // is an outlined button like the others, not bare underlined text beside them.
+    const variant = action.kind === "link" ? "secondary" : action.kind;
     if (action.needsCallback) {
       const { ref: buttonRef, ...extra } = actionProps[action.id] ?? {};
       return (

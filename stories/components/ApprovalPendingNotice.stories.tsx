@@ -45,6 +45,8 @@ export const PendingForAdmin: Story = {
     const [a, link, r] = [approve, canvas.getByRole("link", { name: "Open approvals" }), reject].map((element) => element.getBoundingClientRect());
     await expect(r!.top).toBe(a!.top);
     await expect(r!.left - link!.right).toBeGreaterThan(link!.left - a!.right + 8);
+    // One secondary style in the row: the link is an outlined button like any other secondary.
+    await expect(canvas.getByRole("link", { name: "Open approvals" })).toHaveAttribute("data-variant", "secondary");
   },
 };
 
