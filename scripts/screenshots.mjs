@@ -64,6 +64,11 @@ try {
       // A story may render nothing on purpose (a cancellation): screenshot it anyway.
       await page.waitForSelector("#storybook-root > *", { timeout: 10_000 }).catch(() => undefined);
       await Promise.race([page.evaluate(() => window.__rkRendered), page.waitForTimeout(8000)]);
+      // A play function leaves focus where it last clicked or tabbed, and its synthetic events
+      // count as keyboard use, so :focus-visible rings it (a button, or the Inspect dialog
+      // Radix focused on open): a picture of a ring nobody pressed. Blurred, the story looks as
+      // it does to someone who arrived by mouse; keyboard focus is guarded by the play functions.
+      await page.evaluate(() => document.activeElement?.blur?.());
       await page.waitForTimeout(100);
       const file = join(outDir, `${story.id}--${theme}${width === 720 ? "" : `--${width}`}.png`);
       await page.screenshot({ path: file, fullPage: true });
