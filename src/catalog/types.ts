@@ -102,26 +102,26 @@ export interface ConnectorMessages {
   resumeNote: string;
   consentTitle: (name: string) => string;
   consentBody: string;
+  /** Consent is needed and there is no safe link to open it with. */
+  consentFailedTitle: (name?: string) => string;
   consentUrlRejected: string;
   consentUrlMissing: string;
   consentAfter: string;
   callbackFailedTitle: string;
-  /** Consent is needed and there is no safe link to open it with. */
-  consentFailedTitle: (name?: string) => string;
   callbackFailedBody: string;
   callbackCauses: readonly string[];
   resumePendingTitle: string;
   resumePendingBody: string;
   returnToSession: string;
   connectedTitle: (name: string) => string;
+  /** Connected, with Execute again offered. */
   connectedBody: string;
+  /** Connected, with no Execute again to press: what happens next without one. */
+  connectedBodyNext: string;
   reconnect: string;
   reconnectWithScope: string;
   connectProvider: string;
-  /** Connected, with Execute again offered. */
   authorize: string;
-  /** Connected, with no Execute again to press: what happens next without one. */
-  connectedBodyNext: string;
   retryRequest: string;
   executeAgain: string;
   connecting: string;
@@ -197,12 +197,12 @@ export interface StuckToolMessages {
   causeSlow: string;
   causePeer: string;
   causeMalformed: (attempts: number) => string;
+  /** The body's instruction after the cause: what Inspect is for. */
+  inspectCall: string;
   causeUnknown: string;
   peers: string;
   inspect: string;
   inspectTitle: (tool: string) => string;
-  /** The body's instruction after the cause: what Inspect is for. */
-  inspectCall: string;
   inspectDescription: string;
   /** Said in the card when the dialog's code cannot be loaded (offline): the call is shown there as text. */
   inspectUnavailable: string;
