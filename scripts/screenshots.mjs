@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* global window -- the callbacks passed to page.evaluate and addInitScript run in the browser */
+/* global window, document -- the callbacks passed to page.evaluate and addInitScript run in the browser */
 /**
  * `npm run screenshots [filter]`: every story from a built Storybook, in light and dark,
  * as PNGs under screenshots/, for a person to look at. Not part of `npm test`: pictures are
