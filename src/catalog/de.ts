@@ -55,6 +55,7 @@ export const de: RecoveryMessages = {
     topUpDelayedBody: (waited) =>
       `Das Guthaben zeigt nach ${waited} immer noch den alten Betrag, die Zahlungsbestätigung ist also wahrscheinlich fehlgeschlagen. Prüfe den Status der Einzahlung in den letzten Abrechnungsaktivitäten: Erneute Zustellversuche kommen meist innerhalb weniger Minuten an, dann wird die Einzahlung verbucht.`,
     topUpDelayedSupport: "Ist sie nach einer Stunde noch nicht angekommen, wende dich mit der Checkout-Sitzungs-ID an den Support.",
+    platformSupport: { alumia: "Ist sie nach einer Stunde noch nicht angekommen, wende dich mit der Stripe-Checkout-Sitzungs-ID an den Support." },
     recentActivity: "Letzte Aktivitäten öffnen",
     contactSupport: "Support kontaktieren",
     checkoutSessionId: "Checkout-Sitzungs-ID",

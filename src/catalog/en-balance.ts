@@ -31,6 +31,8 @@ export const enBalance: BalanceMessages = {
   topUpDelayedBody: (waited) =>
     `The balance is still old after ${waited}, so the payment confirmation probably failed. Check the deposit’s status in recent billing activity: retries usually land within a few minutes and the deposit reconciles.`,
   topUpDelayedSupport: "If it hasn’t arrived within an hour, contact support with the checkout session ID.",
+  // Alumia's page (shared/seeds 001) names the ID support asks for by its payment provider.
+  platformSupport: { alumia: "If it hasn’t arrived within an hour, contact support with the Stripe checkout session ID." },
   recentActivity: "Open recent activity",
   contactSupport: "Contact support",
   checkoutSessionId: "Checkout session ID",

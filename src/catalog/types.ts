@@ -78,6 +78,8 @@ export interface BalanceMessages {
   topUpDelayedTitle: string;
   topUpDelayedBody: (waited: string) => string;
   topUpDelayedSupport: string;
+  /** The support step in a platform's own words, by platform id (Alumia's page names the Stripe checkout session ID). */
+  platformSupport?: Partial<Record<string, string>>;
   recentActivity: string;
   contactSupport: string;
   checkoutSessionId: string;

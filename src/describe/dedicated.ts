@@ -104,6 +104,8 @@ function describeBalanceOwn(error: BalanceEmptyError, input: DedicatedInput): Re
   const variant = input.variant ?? (state.topUp ? "top-up-pending" : (error.reason ?? "balance-empty"));
   const places = t.places?.[input.platform ?? ""];
   if (variant === "top-up-pending") {
+    // Support's step in the platform's own words where its page has them (no bleed elsewhere).
+    const support = t.platformSupport?.[input.platform ?? ""] ?? t.topUpDelayedSupport;
     // Checkout went through; the balance has not caught up yet. Past the wait, say where to look.
     if (state.topUpDelayed) {
       return {
@@ -111,7 +113,7 @@ function describeBalanceOwn(error: BalanceEmptyError, input: DedicatedInput): Re
         ...placed(places?.topUpDelayed),
         title: t.topUpDelayedTitle,
         body: t.topUpDelayedBody(formatDuration(state.topUpWaitMs ?? 60_000, input.locale)),
-        notes: [t.topUpDelayedSupport],
+        notes: [support],
         facts: factOf("checkoutSession", t.checkoutSessionId, state.topUp?.checkoutSessionId, true),
         // The body sends them to recent billing activity: that leads; reloading again follows.
         instruction: "billingActivity",
@@ -132,7 +134,7 @@ function describeBalanceOwn(error: BalanceEmptyError, input: DedicatedInput): Re
       // open it and stays title, body, Reload. The late state says the same once the wait is up.
       details: {
         label: t.topUpStillOld,
-        items: [t.topUpCheckActivity(places?.topUpDelayed), t.topUpDelayedSupport],
+        items: [t.topUpCheckActivity(places?.topUpDelayed), support],
         ordered: true,
         facts: factOf("checkoutSession", t.checkoutSessionId, state.topUp?.checkoutSessionId, true),
       },

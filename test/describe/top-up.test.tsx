@@ -2,7 +2,7 @@
  * A pending top-up (Alumia's "Stripe checkout did not return a balance"): the page's whole fix
  * is on the card from the first screen, its fallback one disclosure away (issue 18, second
  * review, major 3) — reload; if still old after a minute, confirm the deposit in recent
- * activity; after an hour, support with the checkout session ID.
+ * activity; after an hour, support with the checkout session ID (Alumia's page: the Stripe one).
  */
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -19,8 +19,8 @@ const balance: RecoveryError = { kind: "balance-empty", message: "x", reason: "b
 const pending = { balance: { topUp: { checkoutSessionId: "cs_live_a1B2c3D4" } } };
 
 describe.each([
-  ["en", en, "If it’s still old after a minute", "Settings → Billing → recent activity", "contact support with the checkout session ID"],
-  ["de", de, "Wenn es nach einer Minute noch den alten Betrag zeigt", "Einstellungen → Abrechnung → Letzte Aktivitäten", "wende dich mit der Checkout-Sitzungs-ID an den Support"],
+  ["en", en, "If it’s still old after a minute", "Settings → Billing → recent activity", "contact support with the Stripe checkout session ID"],
+  ["de", de, "Wenn es nach einer Minute noch den alten Betrag zeigt", "Einstellungen → Abrechnung → Letzte Aktivitäten", "wende dich mit der Stripe-Checkout-Sitzungs-ID an den Support"],
 ] as Array<[string, RecoveryMessages, string, string, string]>)("the seed's fallback on the platform story's card (%s)", (_, catalog, label, place, support) => {
   it("first screen: title, body, Reload as the one primary, and the fallback's condition as a closed disclosure", async () => {
     const user = userEvent.setup();
@@ -62,6 +62,23 @@ describe("the fallback as data", () => {
   it("the late state keeps its own words: the disclosure belongs to the wait", () => {
     const late = describeRecovery(balance, { platform: "alumia", actions: { reloadBalance: true }, state: { balance: { ...pending.balance, topUpDelayed: true } } });
     expect(late.details).toBeUndefined();
-    expect(late.notes).toEqual([en.balance.topUpDelayedSupport]);
+    expect(late.notes).toEqual(["If it hasn’t arrived within an hour, contact support with the Stripe checkout session ID."]);
+  });
+
+  it("support's step says the seed's words on Alumia only (no bleed)", () => {
+    const delayed = { balance: { ...pending.balance, topUpDelayed: true } };
+    for (const state of [pending, delayed]) {
+      const alumia = describeRecovery(balance, { platform: "alumia", actions: { reloadBalance: true }, state });
+      const plain = describeRecovery(balance, { actions: { reloadBalance: true }, state });
+      const other = describeRecovery(balance, { platform: "credits", actions: { reloadBalance: true }, state });
+      const german = describeRecovery(balance, { platform: "alumia", catalog: de, actions: { reloadBalance: true }, state });
+      const said = (d: typeof plain) => [...(d.notes ?? []), ...(d.details?.items ?? [])].join(" ");
+      expect(said(alumia)).toContain("contact support with the Stripe checkout session ID.");
+      expect(said(german)).toContain("wende dich mit der Stripe-Checkout-Sitzungs-ID an den Support.");
+      for (const d of [plain, other]) {
+        expect(said(d)).toContain("contact support with the checkout session ID.");
+        expect(said(d)).not.toContain("Stripe");
+      }
+    }
   });
 });
