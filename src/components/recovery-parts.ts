@@ -5,7 +5,7 @@
  * page is idle it fetches them all, so an error shown later — offline too — needs no request.
  */
 import type { RecoveryErrorKind } from "../model/types.js";
-import { lazyPart, type LazyPart } from "../ui/lazy-part.js";
+import { lazyPart, type LoadPart } from "../ui/lazy-part.js";
 import { supportDetailsPart } from "../ui/support-details-part.js";
 import { inspectDialogPart } from "./inspect-dialog-part.js";
 
@@ -25,7 +25,7 @@ export type PartKey = keyof Parts;
 export const partKeyOf = (kind: RecoveryErrorKind): PartKey => (kind in parts ? (kind as PartKey) : "notice");
 
 // What the cards themselves load on first use, fetched at idle with them.
-const LATER: ReadonlyArray<LazyPart<unknown>> = [inspectDialogPart, supportDetailsPart];
+const LATER: ReadonlyArray<LoadPart<unknown>> = [inspectDialogPart, supportDetailsPart];
 
 /**
  * Loads every part ErrorRecovery may show. Await it before `renderToString` so the server

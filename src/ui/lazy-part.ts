@@ -5,15 +5,9 @@
  * which keeps a rejection for good. No React here: components read `current()` while
  * rendering and call `load()` or `preload()` when the part is wanted.
  */
-export interface LazyPart<M> {
+export interface LoadPart<M> {
   /** The module, once it has loaded; undefined before (and after a failed load). */
   current(): M | undefined;
-  /** Whether the last load that settled failed (offline, a deploy removed the chunk); still true while another attempt is in flight. */
-  failed(): boolean;
-  /** Calls `listener` each time a load settles (for useSyncExternalStore, with `settledCount`). */
-  subscribe(listener: () => void): () => void;
-  /** How many loads have settled: changes whenever `current()` or `failed()` may have. */
-  settledCount(): number;
   /** The module: the one in memory, the load in flight, or a new `import()`. Rejects when the load fails. */
   load(): Promise<M>;
   /**
@@ -24,31 +18,37 @@ export interface LazyPart<M> {
   preload(): Promise<boolean>;
 }
 
-export function lazyPart<M>(importer: () => Promise<M>): LazyPart<M> {
+/** A part whose loads a component can follow while rendering (ErrorRecovery's cards, the Inspect dialog). */
+export interface LazyPart<M> extends LoadPart<M> {
+  /** Whether the last load that settled failed (offline, a deploy removed the chunk); still true while another attempt is in flight. */
+  failed(): boolean;
+  /** Calls `listener` each time a load settles (for useSyncExternalStore, with `settledCount`). */
+  subscribe(listener: () => void): () => void;
+  /** How many loads have settled: changes whenever `current()` or `failed()` may have. */
+  settledCount(): number;
+}
+
+/**
+ * Only loads: what a part nothing renders from needs (the Copy details text, read on a press),
+ * so a card that ships it ships none of `lazyPart`'s bookkeeping. `settle` hears each load settle.
+ */
+export function loadPart<M>(importer: () => Promise<M>, settle?: (worked: boolean) => void): LoadPart<M> {
   let module: M | undefined;
   // The attempt in flight, and the same attempt as a promise that never rejects.
   let loading: Promise<M> | undefined;
   let settling: Promise<boolean> | undefined;
-  let failed = false;
-  let settled = 0;
-  const listeners = new Set<() => void>();
-  const settle = (worked: boolean) => {
-    failed = !worked;
-    settled++;
-    for (const listener of listeners) listener();
-  };
   const load = (): Promise<M> => {
     if (module) return Promise.resolve(module);
     if (!loading) {
       loading = importer().then(
         (loaded) => {
           module = loaded;
-          settle(true);
+          settle?.(true);
           return loaded;
         },
         (error: unknown) => {
           loading = undefined;
-          settle(false);
+          settle?.(false);
           throw error;
         },
       );
@@ -61,13 +61,26 @@ export function lazyPart<M>(importer: () => Promise<M>): LazyPart<M> {
   };
   return {
     current: () => module,
+    load,
+    preload: () => (module ? Promise.resolve(true) : (void load(), settling!)),
+  };
+}
+
+export function lazyPart<M>(importer: () => Promise<M>): LazyPart<M> {
+  let failed = false;
+  let settled = 0;
+  const listeners = new Set<() => void>();
+  return {
+    ...loadPart(importer, (worked) => {
+      failed = !worked;
+      settled++;
+      for (const listener of listeners) listener();
+    }),
     failed: () => failed,
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     settledCount: () => settled,
-    load,
-    preload: () => (module ? Promise.resolve(true) : (void load(), settling!)),
   };
 }
