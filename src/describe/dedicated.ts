@@ -467,6 +467,12 @@ const finished =
 
 export const describeBalance = /* @__PURE__ */ finished(describeBalanceOwn);
 export const describeConnector = /* @__PURE__ */ finished(describeConnectorOwn);
-export const describeRateLimit = /* @__PURE__ */ finished(describeRateLimitOwn);
+/**
+ * Not `finished`: a rate limit names no place, and RateLimitBanner wires Retry as a callback
+ * only, so the banner's description never has a `where` and its first load skips the place
+ * wording (withDestination, ~0.3 kB gzip). describeRecovery, where a host may wire Retry as a
+ * link to a page of its own, adds that route there (index.ts).
+ */
+export const describeRateLimit = describeRateLimitOwn;
 export const describeApproval = /* @__PURE__ */ finished(describeApprovalOwn);
 export const describeStuckTool = /* @__PURE__ */ finished(describeStuckToolOwn);

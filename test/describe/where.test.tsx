@@ -161,4 +161,11 @@ describe("the place and the host's route", () => {
     expect(where.textContent).toBe("Where: Settings → Billing → recent activity (opens /acme/settings/billing)");
     expect(where.previousElementSibling!.textContent).toMatch(/^The balance is still old/);
   });
+
+  it("a rate limit wired to a page of the host's says that route once Retry leads (describeRecovery; the banner wires a callback)", () => {
+    const ready: RecoveryError = { kind: "rate-limited", message: "x", retryAfterMs: 1000, retryAt: 1_000 };
+    const linked = describeRecovery(ready, { actions: { retry: "/runs/r1?again=1" }, now: 5_000 });
+    expect(linked.where).toBe("Where: /runs/r1");
+    expect(describeRecovery(ready, { actions: { retry: true }, now: 5_000 }).where).toBeUndefined();
+  });
 });
