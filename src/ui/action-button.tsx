@@ -84,10 +84,11 @@ export const ActionButton = /* @__PURE__ */ forwardRef<HTMLButtonElement, Action
 
   // The failure goes to the surface's line under the actions (and its live region); a new
   // rejection (a new `error`) is said again. Outside a surface the button says it itself.
+  // Cleared before each change and when the button goes (a failure outlives no button).
   useEffect(() => {
     feedback?.fail(key, failure || undefined);
+    return () => feedback?.fail(key);
   }, [feedback, key, state, error]); // eslint-disable-line react-hooks/exhaustive-deps
-  useEffect(() => () => feedback?.fail(key), [feedback, key]);
 
   const onClick = async (event: MouseEvent<HTMLButtonElement>) => {
     // aria-disabled keeps focus on the button while pending; we ignore the click ourselves.

@@ -40,15 +40,12 @@ const quiet: Note = () => undefined;
 export function useFeedback(announcement: string | undefined, note: Note = quiet): FeedbackState {
   const id = useId();
   const [failure, setFailure] = useState<[action: string, text: string]>();
-  const [said, setSaid] = useState<[text: string | undefined, count: number]>([undefined, 0]);
+  // What is said, how many times, and the last announcement heard.
+  const [said, setSaid] = useState<[text: string | undefined, count: number, heard?: string]>([undefined, 0]);
   // A new announcement replaces what was said (derived while rendering, React's way).
-  const [heard, setHeard] = useState<string>();
-  if (announcement && announcement !== heard) {
-    setHeard(announcement);
-    setSaid(([, count]) => [announcement, count]);
-  }
+  if (announcement && announcement !== said[2]) setSaid([announcement, said[1], announcement]);
   const value = useMemo<Feedback>(() => {
-    const say = (text: string) => setSaid(([, count]) => [text, count + 1]);
+    const say = (text: string) => setSaid(([, count, heard]) => [text, count + 1, heard]);
     return {
       id,
       say,
