@@ -48,13 +48,28 @@ const NOT_A_PLACE = /^\/(api|docs?)(\/|$)/i;
  */
 export function withDestination(d: RecoveryDescription, words: WhereWords, place?: string): RecoveryDescription {
   if (d.where !== undefined) return d;
-  const primary = d.actions.find((action) => action.kind === "primary");
-  const path = primary?.href && /^\/(?!\/)/.test(primary.href) ? primary.href.split(/[?#]/)[0]! : undefined;
-  const route = path && path.length <= 80 && !NOT_A_PLACE.test(path) ? path : undefined;
+  const route = routeOf(d);
   const at = place ? filledIn(place, route, words.placeholders) : route;
   if (!at) return d;
-  const extra = place && route && !routeIsPlace(route, at!) ? route : undefined;
+  const extra = place && route && !routeIsPlace(route, at) ? route : undefined;
   return { ...d, where: words.placeAt ? words.placeAt(at, extra) : at };
+}
+
+/**
+ * `where` for a state that names no place: the host's page its primary link opens, if any
+ * (withDestination without a place). Apart from it so a card whose states name no place (ApprovalPendingNotice)
+ * does not load the place wording (filledIn, routeIsPlace) it can never use.
+ */
+export function withRoute(d: RecoveryDescription, words: WhereWords): RecoveryDescription {
+  const route = d.where === undefined ? routeOf(d) : undefined;
+  return route ? { ...d, where: words.placeAt ? words.placeAt(route) : route } : d;
+}
+
+/** The host's own page the primary link opens, as a route to say: query and fragment left out, API and docs routes never. */
+function routeOf(d: RecoveryDescription): string | undefined {
+  const primary = d.actions.find((action) => action.kind === "primary");
+  const path = primary?.href && /^\/(?!\/)/.test(primary.href) ? primary.href.split(/[?#]/)[0]! : undefined;
+  return path && path.length <= 80 && !NOT_A_PLACE.test(path) ? path : undefined;
 }
 
 /**

@@ -17,7 +17,7 @@ import {
 import { hostOf, isSafeLink, toSafeHttpsUrl } from "../model/safe-url.js";
 import { formatClockTime, formatDuration, formatRelativeTime, formatResetTime, formatWindow } from "../catalog/format.js";
 import type { RecoveryMessages } from "../catalog/types.js";
-import { factOf, waitLeft, withDestination } from "./build.js";
+import { factOf, waitLeft, withDestination, withRoute } from "./build.js";
 import type { DescribedAction, DescribedFact, RecoveryDescription } from "./types.js";
 
 /**
@@ -474,5 +474,7 @@ export const describeConnector = /* @__PURE__ */ finished(describeConnectorOwn);
  * link to a page of its own, adds that route there (index.ts).
  */
 export const describeRateLimit = describeRateLimitOwn;
-export const describeApproval = /* @__PURE__ */ finished(describeApprovalOwn);
-export const describeStuckTool = /* @__PURE__ */ finished(describeStuckToolOwn);
+/** An approval names no place: its where is the Approvals page's route, when that link leads. */
+export const describeApproval: Describer<ApprovalPendingError> = (error, input) => withRoute(describeApprovalOwn(error, input), input.catalog.common);
+/** Not `finished`: Inspect, its primary, is the card's own dialog (no link), and no place is named, so it never has a `where`. */
+export const describeStuckTool = describeStuckToolOwn;

@@ -12,7 +12,7 @@ import type { RecoveryError } from "../model/types.js";
 import { en } from "../catalog/en.js";
 import type { NoticeText, RecoveryActionId } from "../catalog/notice-types.js";
 import type { RecoveryMessages } from "../catalog/types.js";
-import { withDestination } from "./build.js";
+import { withRoute } from "./build.js";
 import { describeApproval, describeBalance, describeConnector, describeRateLimit, describeStuckTool, type DedicatedInput, type DescribeState } from "./dedicated.js";
 import { describeNotice } from "./notice.js";
 import type { RecoveryDescription } from "./types.js";
@@ -89,7 +89,7 @@ function describe(error: RecoveryError, options: DescribeOptions): RecoveryDescr
       return describeConnector(error, input);
     case "rate-limited":
       // The banner cannot wire Retry as a link; a host's description can (dedicated.ts).
-      return withDestination(describeRateLimit(error, input), catalog.common);
+      return withRoute(describeRateLimit(error, input), catalog.common);
     case "approval-pending":
       return describeApproval(error, input);
     case "tool-stuck":
