@@ -11,11 +11,11 @@ import { enConnector } from "../catalog/en-connector.js";
 import type { ConnectorMessages } from "../catalog/types.js";
 import { describeConnector } from "../describe/dedicated.js";
 import { cn } from "../ui/cn.js";
-import { DetailsListPart, FactsPart, StepsPart } from "../ui/description-parts.js";
+import { BadgePart, DetailsListPart, FactsPart, StepsPart } from "../ui/description-parts.js";
 import { DescriptionView } from "../ui/description-view.js";
 
 // Missing scopes, a failed callback's checks, and an auth failure's causes under Details.
-const PARTS = { facts: FactsPart, steps: StepsPart, detailsList: DetailsListPart };
+const PARTS = { badge: BadgePart, facts: FactsPart, steps: StepsPart, detailsList: DetailsListPart };
 import type { RecoverySurfaceProps } from "../ui/surface.js";
 
 /* ------------------------------------------------------------------ types */

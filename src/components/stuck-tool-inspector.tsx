@@ -13,7 +13,7 @@ import { describeStuckTool } from "../describe/dedicated.js";
 import type { RecoveryDescription } from "../describe/types.js";
 import { ActionButton } from "../ui/action-button.js";
 import { useNow } from "../ui/clock.js";
-import { DetailsListPart } from "../ui/description-parts.js";
+import { DetailsListPart, HintsPart } from "../ui/description-parts.js";
 import { DescriptionView } from "../ui/description-view.js";
 import { FeedbackContext } from "../ui/feedback.js";
 import type { RecoverySurfaceProps } from "../ui/surface.js";
@@ -69,6 +69,7 @@ export interface StuckToolInspectorProps
 
 // The peers, as the dialog lists them too.
 const PARTS = {
+  hints: HintsPart,
   detailsList: DetailsListPart,
   lists: ({ description }: { description: RecoveryDescription }) =>
     description.lists?.map((list) => <PeerList key={list.id} heading={list.heading} peers={list.items.map((item) => ({ name: item.label, state: item.value }))} />),

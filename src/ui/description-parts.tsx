@@ -1,8 +1,8 @@
 "use client";
 /**
  * The parts of a description beyond its title, body and actions, each on its own so a card
- * ships only the parts its states use (DescriptionView's `parts`): facts, headed lists,
- * a run's events, links, steps, and the list inside Details. RecoveryNotice, which can show
+ * ships only the parts its states use (DescriptionView's `parts`): a status pill, facts, headed lists, a run's events, links, steps, action hints, and the
+ * list inside Details. RecoveryNotice, which can show
  * any of them, takes them all (`ALL_PARTS`).
  */
 import type { ReactNode } from "react";
@@ -10,8 +10,27 @@ import type { DescribedFact, RecoveryDescription } from "../describe/types.js";
 import { ActionLink } from "./action-button.js";
 import { Checklist } from "./checklist.js";
 import { Facts } from "./facts.js";
+import { ServerSaidPart } from "./description-view.js";
 
 export type DescriptionPart = (props: { description: RecoveryDescription; facts?: DescribedFact[] }) => ReactNode;
+
+/** The pill beside the title: where a connection stands while it moves. */
+export const BadgePart: DescriptionPart = ({ description: { badge, variant } }) =>
+  badge && (
+    <span className="rk-pill" data-slot="status" data-status={variant}>
+      {badge}
+    </span>
+  );
+
+/** Why an action is worth its risk (Disable tool after the same failure twice), under the body. */
+export const HintsPart: DescriptionPart = ({ description }) =>
+  description.actions
+    .filter((action) => action.hint)
+    .map((action) => (
+      <p key={action.id} className="rk-muted" data-slot="hint">
+        {action.hint}
+      </p>
+    ));
 
 /** Facts as the Facts list takes them: identifiers as code, several identifiers as several chips. */
 export const FactsPart: DescriptionPart = ({ facts = [] }) => (
@@ -83,6 +102,9 @@ export const DetailsListPart: DescriptionPart = ({ description: { details } }) =
   details?.items && <Checklist items={details.items} ordered={details.ordered} slot={details.ordered ? "steps" : undefined} />;
 
 export interface DescriptionParts {
+  badge?: DescriptionPart;
+  serverSaid?: DescriptionPart;
+  hints?: DescriptionPart;
   meta?: DescriptionPart;
   facts?: DescriptionPart;
   lists?: DescriptionPart;
@@ -92,4 +114,4 @@ export interface DescriptionParts {
   detailsList?: DescriptionPart;
 }
 
-export const ALL_PARTS: DescriptionParts = { meta: MetaPart, facts: FactsPart, lists: ListsPart, events: EventsPart, links: LinksPart, steps: StepsPart, detailsList: DetailsListPart };
+export const ALL_PARTS: DescriptionParts = { badge: BadgePart, serverSaid: ServerSaidPart, hints: HintsPart, meta: MetaPart, facts: FactsPart, lists: ListsPart, events: EventsPart, links: LinksPart, steps: StepsPart, detailsList: DetailsListPart };

@@ -9,7 +9,7 @@
 import { forwardRef, type ReactNode, type Ref } from "react";
 import type { DescribedAction, RecoveryDescription } from "../describe/types.js";
 import { ActionButton, ActionLink, type ActionButtonProps } from "./action-button.js";
-import type { DescriptionParts } from "./description-parts.js";
+import type { DescriptionPart, DescriptionParts } from "./description-parts.js";
 import { withCode } from "./inline-code.js";
 import { RecoverySurface, type RecoverySurfaceProps } from "./surface.js";
 
@@ -37,6 +37,14 @@ export interface DescriptionViewProps
   children?: ReactNode;
 }
 
+/**
+ * The server's own words on the card, where they say what ours do not (a notice, ErrorRecovery's
+ * short state). Here, not in description-parts.tsx: the short state needs it on the first load,
+ * and the parts module is shared with the cards ErrorRecovery loads later.
+ */
+export const ServerSaidPart: DescriptionPart = ({ description: { serverSaid } }) =>
+  serverSaid?.inline && <p data-slot="server-message">{serverSaid.quoted}</p>;
+
 export const DescriptionView = /* @__PURE__ */ forwardRef<HTMLElement, DescriptionViewProps>(function DescriptionView(
   { description: d, onAction, actionProps = {}, renderAction, lead, body, wait, parts, children, ...rest },
   ref,
@@ -62,8 +70,6 @@ export const DescriptionView = /* @__PURE__ */ forwardRef<HTMLElement, Descripti
     }
     return renderAction?.(action) ?? null;
   });
-  const hints = d.actions.filter((action) => action.hint);
-
   return (
     <RecoverySurface
       ref={ref}
@@ -88,11 +94,7 @@ export const DescriptionView = /* @__PURE__ */ forwardRef<HTMLElement, Descripti
       actions={actions.some(Boolean) ? actions : null}
       {...rest}
     >
-      {d.badge && (
-        <span className="rk-pill" data-slot="status" data-status={d.variant}>
-          {d.badge}
-        </span>
-      )}
+      {parts.badge?.({ description: d })}
       {d.lead && (lead ?? <p data-slot="lead">{d.lead}</p>)}
       {body ?? <p>{withCode(d.body)}</p>}
       {d.where && (
@@ -106,17 +108,13 @@ export const DescriptionView = /* @__PURE__ */ forwardRef<HTMLElement, Descripti
         </p>
       ))}
       {d.wait && <p data-slot="wait">{wait ?? d.wait}</p>}
-      {d.serverSaid?.inline && <p data-slot="server-message">{d.serverSaid.quoted}</p>}
+      {parts.serverSaid?.({ description: d })}
       {parts.facts?.({ description: d, facts: d.facts })}
       {parts.lists?.({ description: d })}
       {parts.events?.({ description: d })}
       {parts.links?.({ description: d })}
       {parts.steps?.({ description: d })}
-      {hints.map((action) => (
-        <p key={action.id} className="rk-muted" data-slot="hint">
-          {action.hint}
-        </p>
-      ))}
+      {parts.hints?.({ description: d })}
       {children}
     </RecoverySurface>
   );
