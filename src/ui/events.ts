@@ -116,7 +116,7 @@ const REPORTING = new Set(["copyDetails", "copyOutput"]);
 const keyOf = (error: RecoveryError, variant: string | undefined) => `${error.kind}\u0000${variant}\u0000${error.requestId}`;
 /**
  * ErrorRecovery's short state (describeShort's variant): what a kind's card says until its code
- * is here. The card that then replaces it shows the same state, in its own variant.
+ * is here. The card that then replaces it shows the same state (reported as `short` to the end).
  */
 const SHORT = "short";
 /** The same failure again (a retry that came back with a new request id): not a way out of it. */
@@ -203,10 +203,11 @@ export function record(log: Log, moment: Moment): void {
     const pending = leaving.get(key)?.shift() ?? (variant !== SHORT ? leaving.get(keyOf(error, SHORT))?.shift() : undefined);
     if (pending) {
       // StrictMode's second mount, the same card moved, or the full card in its short state's
-      // place: still the one showing, from now on in the card's variant.
+      // place: still the one showing. Its events keep the variant its `shown` was said with
+      // (`short`): a host counts a state by kind, variant and request id, so an action reported
+      // in the card's variant would belong to a state it was never told was shown.
       if (pending.log !== log) log.track = pending.track;
       pending.track.key = key;
-      pending.track.variant = variant;
       return;
     }
   }
