@@ -47,11 +47,11 @@ const NOT_A_PLACE = /^\/(api|docs?)(\/|$)/i;
  * route alone ("Where: /models"). Query and fragment left out; API and docs routes never said.
  */
 export function withDestination(d: RecoveryDescription, words: WhereWords, place?: string): RecoveryDescription {
+  if (!place) return withRoute(d, words);
   if (d.where !== undefined) return d;
   const route = routeOf(d);
-  const at = place ? filledIn(place, route, words.placeholders) : route;
-  if (!at) return d;
-  const extra = place && route && !routeIsPlace(route, at) ? route : undefined;
+  const at = filledIn(place, route, words.placeholders);
+  const extra = route && !routeIsPlace(route, at) ? route : undefined;
   return { ...d, where: words.placeAt ? words.placeAt(at, extra) : at };
 }
 
