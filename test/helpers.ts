@@ -1,8 +1,8 @@
 import { act, waitFor } from "@testing-library/react";
 import { expect } from "vitest";
 import type { RecoveryError } from "../src";
-import type { DescribeState } from "../src/describe";
-import type { Entry } from "../stories/platforms/entries";
+import { describeRecovery, type DescribeOptions, type DescribeState, type RecoveryDescription } from "../src/describe";
+import type { Entry, Platform } from "../stories/platforms/entries";
 
 /** Narrows a parsed error to the kind a test needs, and fails loudly if the parser disagrees. */
 export function as<K extends RecoveryError["kind"]>(kind: K, error: RecoveryError): Extract<RecoveryError, { kind: K }> {
@@ -30,4 +30,19 @@ export function stateOf(entry: Entry): DescribeState {
     ...(o.approval?.isAdmin ? { approval: { isAdmin: true } } : {}),
     ...(o.stuckTool ? { stuckTool: { ...(o.stuckTool.cause ? { cause: o.stuckTool.cause } : {}), ...(o.stuckTool.peers ? { peers: o.stuckTool.peers } : {}) } } : {}),
   };
+}
+
+/**
+ * A seed entry's description as its host has it described: the entry's actions and state, its
+ * platform and variant where it names them; `options` adds the catalog, the clock or the error
+ * (when the test parsed or changed it already).
+ */
+export function describeEntry(platform: Platform, entry: Entry, error: RecoveryError, options: Omit<DescribeOptions, "actions" | "state" | "platform" | "variant"> = {}): RecoveryDescription {
+  return describeRecovery(error, {
+    ...options,
+    actions: entry.actions,
+    state: stateOf(entry),
+    ...(platform.platform ? { platform: platform.platform } : {}),
+    ...(entry.variant ? { variant: entry.variant } : {}),
+  });
 }

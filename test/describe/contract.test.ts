@@ -9,7 +9,7 @@ import { de, en, NOTICE_ACTION_IDS, type RecoveryMessages } from "../../src";
 import { describeRecovery, type DescribeState, type RecoveryDescription } from "../../src/describe";
 import { RECOVERY_ERROR_KINDS, type RecoveryError, type RecoveryErrorKind } from "../../src/model";
 import { parseFixture, PLATFORMS } from "../../stories/platforms/entries";
-import { stateOf } from "../helpers";
+import { describeEntry } from "../helpers";
 
 const T0 = Date.UTC(2026, 10, 23, 12, 0, 0);
 const EVERY = Object.fromEntries(
@@ -48,14 +48,7 @@ const CATALOGS: Array<[string, RecoveryMessages]> = [
 describe.each(CATALOGS)("the contract (%s)", (_, catalog) => {
   const rows = PLATFORMS.flatMap((platform) => platform.entries.map((entry) => ({ platform, entry })));
   it.each(rows.map((row) => [`${row.platform.id} · ${row.entry.title}`, row] as const))("seed state %s, as its host wires it", (_name, { platform, entry }) => {
-    const d = describeRecovery(parseFixture(entry.fixture), {
-      catalog,
-      actions: entry.actions,
-      now: T0,
-      state: stateOf(entry),
-      ...(platform.platform ? { platform: platform.platform } : {}),
-      ...(entry.variant ? { variant: entry.variant } : {}),
-    });
+    const d = describeEntry(platform, entry, parseFixture(entry.fixture), { catalog, now: T0 });
     contract(d);
     expect(d.actions.length, "at most three actions").toBeLessThanOrEqual(3);
   });

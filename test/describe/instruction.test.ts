@@ -11,7 +11,7 @@ import { de, en, type RecoveryMessages } from "../../src";
 import { describeRecovery, type RecoveryDescription } from "../../src/describe";
 import type { RecoveryError } from "../../src/model";
 import { parseFixture, PLATFORMS } from "../../stories/platforms/entries";
-import { stateOf } from "../helpers";
+import { describeEntry } from "../helpers";
 
 const T0 = Date.UTC(2026, 10, 23, 12, 0, 0);
 const primaryOf = (d: RecoveryDescription) => d.actions.filter((action) => action.kind === "primary");
@@ -19,14 +19,7 @@ const primaryOf = (d: RecoveryDescription) => d.actions.filter((action) => actio
 describe("every seed notice's body names its primary (English)", () => {
   const rows = PLATFORMS.flatMap((platform) => platform.entries.filter((entry) => entry.component === "RecoveryNotice").map((entry) => ({ platform, entry })));
   it.each(rows.map((row) => [`${row.platform.id} · ${row.entry.title}`, row] as const))("%s", (_name, { platform, entry }) => {
-    const d = describeRecovery(parseFixture(entry.fixture), {
-      catalog: en,
-      actions: entry.actions,
-      now: T0,
-      state: stateOf(entry),
-      ...(platform.platform ? { platform: platform.platform } : {}),
-      ...(entry.variant ? { variant: entry.variant } : {}),
-    });
+    const d = describeEntry(platform, entry, parseFixture(entry.fixture), { catalog: en, now: T0 });
     const [primary] = primaryOf(d);
     if (!primary) return;
     // "Open event log" is named by its object ("the event log"); any other label by all its words.

@@ -9,7 +9,7 @@ import { de, en, type RecoveryMessages } from "../../src";
 import { describeRecovery, type RecoveryDescription } from "../../src/describe";
 import type { RecoveryError } from "../../src/model";
 import { parseFixture, PLATFORMS } from "../../stories/platforms/entries";
-import { stateOf } from "../helpers";
+import { describeEntry } from "../helpers";
 
 const T0 = Date.UTC(2026, 10, 23, 12, 0, 0);
 
@@ -31,15 +31,7 @@ describe.each(CATALOGS)("no meta code restates its title (%s)", (_, catalog) => 
   const rows = PLATFORMS.flatMap((platform) => platform.entries.map((entry) => ({ platform, entry })));
   it.each(rows.map((row) => [`${row.platform.id} · ${row.entry.title}`, row] as const))("seed state %s", (_name, { platform, entry }) => {
     const error = parseFixture(entry.fixture);
-    const describeIn = (messages: RecoveryMessages): RecoveryDescription =>
-      describeRecovery(error, {
-        catalog: messages,
-        actions: entry.actions,
-        now: T0,
-        state: stateOf(entry),
-        ...(platform.platform ? { platform: platform.platform } : {}),
-        ...(entry.variant ? { variant: entry.variant } : {}),
-      });
+    const describeIn = (messages: RecoveryMessages): RecoveryDescription => describeEntry(platform, entry, error, { catalog: messages, now: T0 });
     const d = describeIn(catalog);
     const english = describeIn(en);
     if (d.meta?.code) expect(restates(d.meta.code, [english.title, d.kind, d.variant]), `${d.meta.code} beside “${english.title}”`).toBe(false);

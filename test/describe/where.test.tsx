@@ -10,7 +10,7 @@ import { BalanceEmptyCard, de, en, ErrorRecovery, preloadRecovery, RecoveryProvi
 import { describeRecovery } from "../../src/describe";
 import type { RecoveryError } from "../../src/model";
 import { parseFixture, PLATFORMS } from "../../stories/platforms/entries";
-import { stateOf } from "../helpers";
+import { describeEntry } from "../helpers";
 
 beforeAll(() => preloadRecovery());
 
@@ -51,7 +51,7 @@ describe.each([
     const where = container.querySelector<HTMLElement>("[data-slot=where]");
     expect(where?.textContent).toContain(place);
     // One position in every card: the line right after the body.
-    const body = describeRecovery(error, { catalog, platform: platform.platform!, actions: entry.actions, state: stateOf(entry), ...(entry.variant ? { variant: entry.variant } : {}) }).body;
+    const body = describeEntry(platform, entry, error, { catalog }).body;
     expect(where!.previousElementSibling!.textContent!.replace(/`/g, "")).toBe(body.replace(/`/g, ""));
     // Said once: the steps no longer carry the place as well.
     expect(container.textContent!.split(place).length - 1).toBe(1);
@@ -79,7 +79,7 @@ describe("one position in every card", () => {
       </RecoveryProvider>,
     );
     await act(async () => undefined);
-    const d = describeRecovery(error, { ...(platform.platform ? { platform: platform.platform } : {}), actions: entry.actions, state: stateOf(entry), ...(entry.variant ? { variant: entry.variant } : {}) });
+    const d = describeEntry(platform, entry, error);
     const where = container.querySelectorAll<HTMLElement>("[data-slot=where]");
     expect(where.length).toBe(d.where ? 1 : 0);
     if (d.where) {
@@ -137,7 +137,7 @@ describe("the place and the host's route", () => {
   it("no seed state says where in another form", () => {
     for (const platform of PLATFORMS)
       for (const entry of platform.entries) {
-        const d = describeRecovery(parseFixture(entry.fixture), { ...(platform.platform ? { platform: platform.platform } : {}), actions: entry.actions, state: stateOf(entry), ...(entry.variant ? { variant: entry.variant } : {}) });
+        const d = describeEntry(platform, entry, parseFixture(entry.fixture));
         if (d.where) expect(d.where).toMatch(/^Where: (?!\/(api|docs?)\/)/);
       }
   });
