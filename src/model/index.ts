@@ -53,7 +53,6 @@ export { isSafeHref, toSafeHttpsUrl, hostOf } from "./safe-url.js";
 export { toPlainText, MAX_MESSAGE_LENGTH } from "./text.js";
 export { DEFAULT_MESSAGES } from "./default-messages.js";
 export { redactString, redactMessage, REDACTED } from "./redact.js";
-export { redact, isSecretKey, formatToolArgs } from "./redact-args.js";
+export { redact, isSecretKey, formatToolArgs, tailOf } from "./tool-call-helpers.js";
 export type { RedactOptions } from "./redact-args.js";
-export { tailOf } from "./tail.js";
 export type { OutputTail } from "./tail.js";
