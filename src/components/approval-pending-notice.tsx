@@ -11,7 +11,7 @@ import { useDedicatedInput } from "../catalog/dedicated-input.js";
 import { formatRelativeTime } from "../catalog/format.js";
 import { enApproval } from "../catalog/en-approval.js";
 import type { ApprovalMessages } from "../catalog/types.js";
-import { describeApproval } from "../describe/dedicated.js";
+import { describeApproval } from "../describe/approval.js";
 import { readNow, useClock } from "../ui/clock.js";
 import { DetailsListPart, FactsPart } from "../ui/description-parts.js";
 import { DescriptionView } from "../ui/description-view.js";

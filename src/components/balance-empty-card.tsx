@@ -8,7 +8,7 @@ import type { BalanceEmptyError } from "../model/types.js";
 import { useDedicatedInput } from "../catalog/dedicated-input.js";
 import { enBalance } from "../catalog/en-balance.js";
 import type { BalanceMessages } from "../catalog/types.js";
-import { describeBalance } from "../describe/dedicated.js";
+import { describeBalance } from "../describe/balance.js";
 import { DetailsListPart, FactsPart } from "../ui/description-parts.js";
 import { DescriptionView } from "../ui/description-view.js";
 

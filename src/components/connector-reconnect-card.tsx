@@ -9,7 +9,7 @@ import type { ConnectorAuthError, ConnectorReason } from "../model/types.js";
 import { useDedicatedInput } from "../catalog/dedicated-input.js";
 import { enConnector } from "../catalog/en-connector.js";
 import type { ConnectorMessages } from "../catalog/types.js";
-import { describeConnector } from "../describe/dedicated.js";
+import { describeConnector } from "../describe/connector.js";
 import { cn } from "../ui/cn.js";
 import { BadgePart, DetailsListPart, FactsPart, StepsPart } from "../ui/description-parts.js";
 import { DescriptionView } from "../ui/description-view.js";

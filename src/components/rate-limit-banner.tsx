@@ -10,7 +10,7 @@ import type { RateLimitedError } from "../model/types.js";
 import { useDedicatedInput } from "../catalog/dedicated-input.js";
 import { enRateLimit } from "../catalog/en-rate-limit.js";
 import type { RateLimitMessages } from "../catalog/types.js";
-import { describeRateLimit } from "../describe/dedicated.js";
+import { describeRateLimit } from "../describe/rate-limit.js";
 import { readNow, useClock, useWakeAt } from "../ui/clock.js";
 import { Countdown } from "../ui/countdown.js";
 import { DescriptionView } from "../ui/description-view.js";

@@ -13,7 +13,12 @@ import { en } from "../catalog/en.js";
 import type { NoticeText, RecoveryActionId } from "../catalog/notice-types.js";
 import type { RecoveryMessages } from "../catalog/types.js";
 import { withRoute } from "./build.js";
-import { describeApproval, describeBalance, describeConnector, describeRateLimit, describeStuckTool, type DedicatedInput, type DescribeState } from "./dedicated.js";
+import { describeApproval } from "./approval.js";
+import { describeBalance } from "./balance.js";
+import { describeConnector } from "./connector.js";
+import type { DedicatedInput, DescribeState } from "./dedicated.js";
+import { describeRateLimit } from "./rate-limit.js";
+import { describeStuckTool } from "./stuck-tool.js";
 import { describeNotice } from "./notice.js";
 import type { RecoveryDescription } from "./types.js";
 

@@ -25,7 +25,7 @@ import type { RecoveryError } from "../../src/model";
 import { parseFixture, PLATFORMS } from "../../stories/platforms/entries";
 import { stateOf } from "../helpers";
 import type * as DescriptionViewModule from "../../src/ui/description-view";
-import type * as DedicatedModule from "../../src/describe/dedicated";
+import type * as ApprovalModule from "../../src/describe/approval";
 
 // ErrorRecovery loads each kind's card with import(): these compare the full cards.
 beforeAll(() => preloadRecovery());
@@ -43,8 +43,8 @@ vi.mock("../../src/ui/description-view", async (original) => {
 
 // A describer rule a test can change in one place (see the last test).
 const reverseApprovalActions = vi.hoisted(() => ({ on: false }));
-vi.mock("../../src/describe/dedicated", async (original) => {
-  const real = await original<typeof DedicatedModule>();
+vi.mock("../../src/describe/approval", async (original) => {
+  const real = await original<typeof ApprovalModule>();
   return {
     ...real,
     describeApproval: (...args: Parameters<typeof real.describeApproval>) => {
