@@ -14,10 +14,10 @@ import type { ApprovalMessages } from "../catalog/types.js";
 import { describeApproval } from "../describe/approval.js";
 import { readNow, useClock } from "../ui/clock.js";
 import { DetailsListPart, FactsPart } from "../ui/description-parts.js";
-import { DescriptionView } from "../ui/description-view.js";
+import { ActionLinkPart, DescriptionView } from "../ui/description-view.js";
 
 // The call's facts, and the steps folded under Details.
-const PARTS = { facts: FactsPart, detailsList: DetailsListPart };
+const PARTS = { facts: FactsPart, detailsList: DetailsListPart, actionLink: ActionLinkPart };
 import type { RecoverySurfaceProps } from "../ui/surface.js";
 
 /* ------------------------------------------------------------------ types */

@@ -10,10 +10,10 @@ import { enBalance } from "../catalog/en-balance.js";
 import type { BalanceMessages } from "../catalog/types.js";
 import { describeBalance } from "../describe/balance.js";
 import { DetailsListPart, FactsPart } from "../ui/description-parts.js";
-import { DescriptionView } from "../ui/description-view.js";
+import { ActionLinkPart, DescriptionView } from "../ui/description-view.js";
 
 // A late top-up's checkout session is a fact; a pending one's fallback is steps in its disclosure.
-const PARTS = { facts: FactsPart, detailsList: DetailsListPart };
+const PARTS = { facts: FactsPart, detailsList: DetailsListPart, actionLink: ActionLinkPart };
 import type { RecoverySurfaceProps } from "../ui/surface.js";
 
 /* ------------------------------------------------------------------ types */

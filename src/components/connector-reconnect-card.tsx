@@ -12,10 +12,10 @@ import type { ConnectorMessages } from "../catalog/types.js";
 import { describeConnector } from "../describe/connector.js";
 import { cn } from "../ui/cn.js";
 import { BadgePart, DetailsListPart, FactsPart, StepsPart } from "../ui/description-parts.js";
-import { DescriptionView } from "../ui/description-view.js";
+import { ActionLinkPart, DescriptionView } from "../ui/description-view.js";
 
 // Missing scopes, a failed callback's checks, and an auth failure's causes under Details.
-const PARTS = { badge: BadgePart, facts: FactsPart, steps: StepsPart, detailsList: DetailsListPart };
+const PARTS = { badge: BadgePart, facts: FactsPart, steps: StepsPart, detailsList: DetailsListPart, actionLink: ActionLinkPart };
 import type { RecoverySurfaceProps } from "../ui/surface.js";
 
 /* ------------------------------------------------------------------ types */

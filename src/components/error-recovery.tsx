@@ -18,7 +18,7 @@ import { enShort } from "../catalog/en-short.js";
 import type { RecoveryActionId } from "../catalog/notice-types.js";
 import { describeShort } from "../describe/short.js";
 import { wiredFrom } from "../describe/types.js";
-import { DescriptionView, ServerSaidPart } from "../ui/description-view.js";
+import { ActionLinkPart, DescriptionView, ServerSaidPart } from "../ui/description-view.js";
 import type { RecoveryEventHandler } from "../ui/events.js";
 import type { ApprovalPendingNoticeProps } from "./approval-pending-notice.js";
 import type { BalanceEmptyCardProps } from "./balance-empty-card.js";
@@ -153,7 +153,7 @@ function Part({ generation, ...props }: Resolved & { generation: number }) {
 }
 
 // The short state's one part beyond title, body and actions: the server's words.
-const SHORT_PARTS = { serverSaid: ServerSaidPart };
+const SHORT_PARTS = { serverSaid: ServerSaidPart, actionLink: ActionLinkPart };
 
 /** What the state says from code the first load has: the kind in the model's words, the server's, the host's action. */
 function ShortState({ error, actions, failed, headingLevel, className, onDismiss, onEvent, "data-fallback": fallback }: Resolved & { failed: boolean; "data-fallback"?: string }) {

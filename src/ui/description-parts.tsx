@@ -6,13 +6,16 @@
  * any of them, takes them all (`ALL_PARTS`).
  */
 import type { ReactNode } from "react";
-import type { DescribedFact, RecoveryDescription } from "../describe/types.js";
-import { ActionLink } from "./action-button.js";
+import type { DescribedAction, DescribedFact, RecoveryDescription } from "../describe/types.js";
+import { ActionLink, type ActionVariants } from "./action-button.js";
 import { Checklist } from "./checklist.js";
 import { Facts } from "./facts.js";
-import { ServerSaidPart } from "./description-view.js";
+import { ActionLinkPart, ServerSaidPart } from "./description-view.js";
 
 export type DescriptionPart = (props: { description: RecoveryDescription; facts?: DescribedFact[] }) => ReactNode;
+
+/** How one of the description's actions is drawn in the action row, in its variant there (ActionLinkPart). */
+export type ActionPart = (action: DescribedAction, variant: ActionVariants["variant"]) => ReactNode;
 
 /** The pill beside the title: where a connection stands while it moves. */
 export const BadgePart: DescriptionPart = ({ description: { badge, variant } }) =>
@@ -112,6 +115,11 @@ export interface DescriptionParts {
   links?: DescriptionPart;
   steps?: DescriptionPart;
   detailsList?: DescriptionPart;
+  /**
+   * The actions the host wired as links (an href). Without it a card draws no link: only the
+   * cards whose hosts can pass an href take it (ActionLinkPart).
+   */
+  actionLink?: ActionPart;
 }
 
-export const ALL_PARTS: DescriptionParts = { badge: BadgePart, serverSaid: ServerSaidPart, hints: HintsPart, meta: MetaPart, facts: FactsPart, lists: ListsPart, events: EventsPart, links: LinksPart, steps: StepsPart, detailsList: DetailsListPart };
+export const ALL_PARTS: DescriptionParts = { badge: BadgePart, serverSaid: ServerSaidPart, hints: HintsPart, meta: MetaPart, facts: FactsPart, lists: ListsPart, events: EventsPart, links: LinksPart, steps: StepsPart, detailsList: DetailsListPart, actionLink: ActionLinkPart };

@@ -9,7 +9,7 @@
 import { forwardRef, type ReactNode, type Ref } from "react";
 import type { DescribedAction, RecoveryDescription } from "../describe/types.js";
 import { ActionButton, ActionLink, type ActionButtonProps } from "./action-button.js";
-import type { DescriptionPart, DescriptionParts } from "./description-parts.js";
+import type { ActionPart, DescriptionPart, DescriptionParts } from "./description-parts.js";
 import { withCode } from "./inline-code.js";
 import { RecoverySurface, type RecoverySurfaceProps } from "./surface.js";
 
@@ -45,6 +45,18 @@ export interface DescriptionViewProps
 export const ServerSaidPart: DescriptionPart = ({ description: { serverSaid } }) =>
   serverSaid?.inline && <p data-slot="server-message">{serverSaid.quoted}</p>;
 
+/**
+ * An action the host wired as a link (`addFundsHref`, a consent URL) in the action row. A part,
+ * so the cards whose actions are only ever callbacks (RateLimitBanner, StuckToolInspector) ship
+ * no ActionLink; here, not in description-parts.tsx, for the same reason as ServerSaidPart
+ * (ErrorRecovery's short state offers the host's links on the first load).
+ */
+export const ActionLinkPart: ActionPart = (action, variant) => (
+  <ActionLink key={action.id} action={action.id} variant={variant} href={action.href} external={action.external}>
+    {action.label}
+  </ActionLink>
+);
+
 export const DescriptionView = /* @__PURE__ */ forwardRef<HTMLElement, DescriptionViewProps>(function DescriptionView(
   { description: d, onAction, actionProps = {}, renderAction, lead, body, wait, parts, children, ...rest },
   ref,
@@ -61,14 +73,7 @@ export const DescriptionView = /* @__PURE__ */ forwardRef<HTMLElement, Descripti
         </ActionButton>
       );
     }
-    if (action.href) {
-      return (
-        <ActionLink key={action.id} action={action.id} variant={variant} href={action.href} external={action.external}>
-          {action.label}
-        </ActionLink>
-      );
-    }
-    return renderAction?.(action) ?? null;
+    return (action.href ? parts.actionLink?.(action, variant) : renderAction?.(action)) ?? null;
   });
   return (
     <RecoverySurface
