@@ -3,6 +3,7 @@
  * Inspect, or at idle by ErrorRecovery's prefetch: one loader for both, so a prefetched
  * dialog opens without a request.
  */
-import { lazyPart } from "../ui/lazy-part.js";
+import { loadPart } from "../ui/lazy-part.js";
 
-export const inspectDialogPart = /* @__PURE__ */ lazyPart(() => import("./stuck-tool-dialog.js"));
+// Only loaded and read on a press (or a hover), never followed while rendering: no lazyPart bookkeeping.
+export const inspectDialogPart = /* @__PURE__ */ loadPart(() => import("./stuck-tool-dialog.js"));

@@ -5,9 +5,9 @@
  */
 import * as Dialog from "@radix-ui/react-dialog";
 import { setNonce } from "get-nonce";
-import { useContext, useInsertionEffect, useRef, type ReactNode, type RefObject } from "react";
+import { useContext, useId, useInsertionEffect, useRef, useState, type RefObject } from "react";
 import type { ToolStuckError } from "../model/types.js";
-import type { DescribedAction } from "../describe/types.js";
+import type { RecoveryDescription } from "../describe/types.js";
 import { CatalogContext } from "../catalog/context.js";
 import type { StuckToolMessages } from "../catalog/types.js";
 import { ActionButton } from "../ui/action-button.js";
@@ -24,12 +24,21 @@ export interface InspectDialogProps {
   /** Copy the output; defaults to the Clipboard API. (The inspector's `onCopyOutput`.) */
   onCopyOutput?: ((output: string, context: { error: ToolStuckError; tool: string }) => unknown) | undefined;
   messages: StuckToolMessages;
+  /** The card's locale (numbers in the output's note). */
+  locale: string;
   /**
-   * The dialog's foot, as the description's `dialog` orders it (its one primary first, Close,
-   * destructive ones last): `close` is drawn here; every other action by `render` (the reply
-   * form, the card's callbacks).
+   * The dialog's foot: where the user diagnoses, they can act. The description's `dialog`
+   * orders it (its one primary first, Close, destructive ones last); its `reply` is the
+   * message to the peer, drawn only with `send` (the card keeps Inspect and at most two
+   * others in sight, so the message is written only here).
    */
-  footer?: { actions: DescribedAction[]; render: (action: DescribedAction) => ReactNode };
+  footer?: {
+    dialog: NonNullable<RecoveryDescription["dialog"]>;
+    /** The card's callback for an action of the foot. */
+    onAction: (id: string) => unknown;
+    /** Sends the message to the peer (the inspector's `onSendFollowUp`). */
+    send?: ((message: string) => unknown) | undefined;
+  };
   /** The card's font family: portalled to the body, the dialog would otherwise take the page's. */
   font?: string | undefined;
 }
@@ -42,7 +51,7 @@ interface Controlled {
 }
 
 /** The inspector's dialog. Radix moves focus in and traps it; focus returns to Inspect on close. */
-export default function InspectDialog({ error, tool, peers, tailChars, onCopyOutput, messages: t, footer, font, open, onOpenChange, returnFocusTo }: InspectDialogProps & Controlled) {
+export default function InspectDialog({ error, tool, peers, tailChars, onCopyOutput, messages: t, locale, footer, font, open, onOpenChange, returnFocusTo }: InspectDialogProps & Controlled) {
   // The dialog is a place of its own (portalled, modal): its failures and confirmations
   // are shown and spoken here, not on the card behind it. Its actions' events are the card's.
   const feedback = useFeedback(undefined, useContext(FeedbackContext)?.note);
@@ -95,6 +104,7 @@ export default function InspectDialog({ error, tool, peers, tailChars, onCopyOut
             error={error}
             tailChars={tailChars}
             messages={t}
+            locale={locale}
             className="rk-dialog__section"
             heading={(id, text) => <h3 id={id}>{text}</h3>}
             outputActions={
@@ -112,15 +122,21 @@ export default function InspectDialog({ error, tool, peers, tailChars, onCopyOut
               <PeerList peers={peers} heading={t.peers} />
             </section>
           )}
-          {footer && footer.actions.length > 0 && (
+          {footer && footer.dialog.actions.length > 0 && (
             <div className="rk-dialog__footer" data-slot="dialog-actions">
-              {footer.actions.map((action) =>
+              {footer.dialog.actions.map((action) =>
                 action.id === "close" ? (
                   <Dialog.Close key="close" className={`rk-action rk-action--${action.kind}`} data-variant={action.kind} data-action="close">
                     {action.label}
                   </Dialog.Close>
+                ) : action.id === footer.dialog.reply?.action.id ? (
+                  footer.send && (
+                    <FollowUp key={action.id} reply={footer.dialog.reply} variant={action.kind === "primary" ? "primary" : "secondary"} sentLabel={t.followUpSent} send={footer.send} />
+                  )
                 ) : (
-                  footer.render(action)
+                  <ActionButton key={action.id} action={action.id} variant={action.kind === "link" ? "secondary" : action.kind} title={action.hint} onAction={() => footer.onAction(action.id)}>
+                    {action.label}
+                  </ActionButton>
                 ),
               )}
               {/* A failed send, cancel or disable is said in the foot, right under its buttons. */}
@@ -132,5 +148,31 @@ export default function InspectDialog({ error, tool, peers, tailChars, onCopyOut
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>
+  );
+}
+
+/** The message to a peer. What was typed stays until a send succeeds: a failure keeps it. */
+function FollowUp({ reply, variant, sentLabel, send }: { reply: NonNullable<NonNullable<RecoveryDescription["dialog"]>["reply"]>; variant: "primary" | "secondary"; sentLabel: string; send: (text: string) => unknown }) {
+  const [text, setText] = useState("");
+  const id = useId();
+  return (
+    <div className="rk-follow-up" data-slot="follow-up">
+      <label htmlFor={id}>{reply.label}</label>
+      <textarea id={id} rows={2} value={text} placeholder={reply.placeholder} onChange={(event) => setText(event.target.value)} />
+      <ActionButton
+        action={reply.action.id}
+        variant={variant}
+        disabled={text.trim() === ""}
+        doneLabel={sentLabel}
+        onAction={async () => {
+          const message = text.trim();
+          if (!message) return;
+          await send(message);
+          setText("");
+        }}
+      >
+        {reply.action.label}
+      </ActionButton>
+    </div>
   );
 }

@@ -4,23 +4,24 @@
  * (tool, live elapsed time, likely cause, peers) with Inspect, which opens a dialog with
  * the redacted arguments and the tail of the partial output.
  */
-import { forwardRef, useContext, useId, useRef, useState } from "react";
+import { forwardRef, useContext, useRef, useState } from "react";
 import type { ToolStuckError } from "../model/types.js";
+import { useCommon } from "../catalog/context.js";
 import { useDedicatedInput } from "../catalog/dedicated-input.js";
 import { enStuckTool } from "../catalog/en-stuck-tool.js";
 import type { StuckToolMessages } from "../catalog/types.js";
 import { describeStuckTool } from "../describe/dedicated.js";
 import type { RecoveryDescription } from "../describe/types.js";
-import { ActionButton } from "../ui/action-button.js";
 import { useNow } from "../ui/clock.js";
 import { DetailsListPart, HintsPart } from "../ui/description-parts.js";
 import { DescriptionView } from "../ui/description-view.js";
 import { FeedbackContext } from "../ui/feedback.js";
 import type { RecoverySurfaceProps } from "../ui/surface.js";
+import { loadPart } from "../ui/lazy-part.js";
 import { PeerList, type Peer } from "./peer-list.js";
 import { inspectDialogPart } from "./inspect-dialog-part.js";
 import type { default as InspectDialogModule, InspectDialogProps } from "./stuck-tool-dialog.js";
-import { ToolCallText, type ToolCallTextProps } from "./tool-call-text.js";
+import type { InlineToolCall } from "./tool-call-text.js";
 
 /* ------------------------------------------------------------------ types */
 
@@ -65,6 +66,24 @@ export interface StuckToolInspectorProps
   messages?: Partial<StuckToolMessages>;
 }
 
+/* ------------------------------------------------------------------ the call as text */
+
+/**
+ * The call as text (its redaction with it): what the card shows when the dialog's chunk
+ * cannot load. Not in the first load, which needs it only once that load has failed; fetched
+ * once the page is idle after this code has come, while the network that brought it is most
+ * likely still there — a tool that hangs because the connection went is the case it is for.
+ * The dialog imports the same module, so once either is here the other needs no request.
+ */
+const toolCallTextPart = /* @__PURE__ */ loadPart(() => import("./tool-call-text.js"));
+
+if (typeof window !== "undefined") {
+  const prefetch = () => void toolCallTextPart.preload();
+  const idle = () => (typeof requestIdleCallback === "function" ? requestIdleCallback(prefetch, { timeout: 4000 }) : setTimeout(prefetch, 1));
+  if (document.readyState === "complete") idle();
+  else window.addEventListener("load", idle, { once: true });
+}
+
 /* ------------------------------------------------------------------ component */
 
 // The peers, as the dialog lists them too.
@@ -104,7 +123,7 @@ export const StuckToolInspector = /* @__PURE__ */ forwardRef<HTMLElement, StuckT
   const tool = error.toolCall?.name ?? t.unnamedTool;
   const context: StuckToolActionContext = { error, tool };
   // The dialog's chunk could not be loaded: the call is shown in the card, as text.
-  const [inline, setInline] = useState(false);
+  const [Inline, setInline] = useState<typeof InlineToolCall>();
   return (
     <DescriptionView
       ref={ref}
@@ -118,28 +137,20 @@ export const StuckToolInspector = /* @__PURE__ */ forwardRef<HTMLElement, StuckT
           <InspectDialog
             key="inspect"
             label={action.label}
-            unavailable={t.inspectUnavailable}
-            onLoad={(loaded) => setInline(!loaded)}
+            showText={(view) => setInline(() => view)}
             error={error}
             tool={tool}
             peers={peers}
             tailChars={outputTailChars}
             onCopyOutput={onCopyOutput}
             messages={t}
-            // Where the user diagnoses, they can act: the card's actions and the follow-up to the
-            // peer (only here: the card keeps Inspect and at most two others in sight), in the
-            // order (and with the one primary) the description gives the dialog.
+            locale={input.locale}
+            // Where the user diagnoses, they can act: the card's actions and the follow-up to the peer.
             footer={
               description.dialog && {
-                actions: description.dialog.actions,
-                render: (other) =>
-                  other.id === description.dialog?.reply?.action.id ? (
-                    description.dialog.reply && onSendFollowUp && <FollowUp key={other.id} reply={description.dialog.reply} variant={other.kind === "primary" ? "primary" : "secondary"} sentLabel={t.followUpSent} send={(text) => onSendFollowUp(text, context)} />
-                  ) : (
-                    <ActionButton key={other.id} action={other.id} variant={other.kind === "link" ? "secondary" : other.kind} title={other.hint} onAction={() => callbacks[other.id]?.(context)}>
-                      {other.label}
-                    </ActionButton>
-                  ),
+                dialog: description.dialog,
+                onAction: (id) => callbacks[id]?.(context),
+                send: onSendFollowUp && ((text) => onSendFollowUp(text, context)),
               }
             }
           />
@@ -154,84 +165,75 @@ export const StuckToolInspector = /* @__PURE__ */ forwardRef<HTMLElement, StuckT
       parts={PARTS}
       {...rest}
     >
-      {inline && <InlineInspect unavailable={t.inspectUnavailable} error={error} tailChars={outputTailChars} messages={t} />}
+      {Inline && <Inline error={error} tailChars={outputTailChars} messages={t} locale={input.locale} />}
     </DescriptionView>
   );
 });
-
-/** The message to a peer. What was typed stays until a send succeeds: a failure keeps it. */
-function FollowUp({ reply, variant = "secondary", sentLabel, send }: { reply: NonNullable<NonNullable<RecoveryDescription["dialog"]>["reply"]>; variant?: "primary" | "secondary"; sentLabel: string; send: (text: string) => unknown }) {
-  const [text, setText] = useState("");
-  const id = useId();
-  return (
-    <div className="rk-follow-up" data-slot="follow-up">
-      <label htmlFor={id}>{reply.label}</label>
-      <textarea id={id} rows={2} value={text} placeholder={reply.placeholder} onChange={(event) => setText(event.target.value)} />
-      <ActionButton
-        action={reply.action.id}
-        variant={variant}
-        disabled={text.trim() === ""}
-        doneLabel={sentLabel}
-        onAction={async () => {
-          const message = text.trim();
-          if (!message) return;
-          await send(message);
-          setText("");
-        }}
-      >
-        {reply.action.label}
-      </ActionButton>
-    </div>
-  );
-}
 
 /**
  * The Inspect button. The dialog (and Radix with it, about 15 kB) is loaded the first time
  * it is wanted: on hover or focus of the button (a prefetch), at the latest on the click.
  * Focus goes into the dialog once it has loaded and comes back to this button on close.
- * If it cannot be loaded, the card shows the call as text instead (`onLoad(false)`), and the
- * next press tries again.
+ * If it cannot be loaded, the card shows the call as text instead (`showText`), and the next
+ * press tries again; if the text's code could not be loaded either, the press says it did not
+ * work, as any action that fails does.
  */
-function InspectDialog({ label, unavailable, onLoad, ...props }: Omit<InspectDialogProps, "font"> & { label: string; unavailable: string; onLoad: (loaded: boolean) => void }) {
+function InspectDialog({ label, showText, ...props }: Omit<InspectDialogProps, "font"> & { label: string; showText: (view: typeof InlineToolCall | undefined) => void }) {
   const [open, setOpen] = useState(false);
   // Mounted (closed) once Inspect is hovered or focused, or on the press, not with the card, even
   // when the dialog's code is already here (prefetched at idle): a closed Radix dialog in every
   // inspector made each mount cost 1.6-2.0x the same DOM by hand, while mounted on intent the
   // press only opens it. Once mounted it stays, so Radix can run its close (focus return included).
   const [Loaded, setLoaded] = useState<typeof InspectDialogModule>();
-  const want = () =>
+  const want = () => {
+    void toolCallTextPart.preload();
     void inspectDialogPart.preload().then((loaded) => {
       const here = loaded && inspectDialogPart.current()?.default;
       if (here) setLoaded(() => here);
     });
+  };
   const trigger = useRef<HTMLButtonElement>(null);
   const feedback = useContext(FeedbackContext);
+  const common = useCommon();
+  // Both loads failed: the failure line under the actions describes the button, as for any action.
+  const [failed, setFailed] = useState(false);
   // Portalled to the page's body, the dialog would take the body's font: it takes the card's.
   const [font, setFont] = useState<string>();
   const show = () => {
     if (trigger.current) setFont(getComputedStyle(trigger.current).fontFamily);
     // Opening the inspector is a step out of the state (the host's events say how many take it).
     feedback?.note("link", "inspect");
+    feedback?.fail("inspect");
+    setFailed(false);
     setOpen(true);
     // Here already (mounted on hover, or prefetched): open now, and in place of a text view
     // left by an earlier failed load.
     const here = Loaded ?? inspectDialogPart.current()?.default;
     if (here) {
       setLoaded(() => here);
-      onLoad(true);
+      showText(undefined);
       return;
     }
     loadInspectDialog().then(
       (module) => {
         setLoaded(() => module.default);
-        onLoad(true);
+        showText(undefined);
       },
       () => {
         // Offline, or a deploy removed the chunk: not a dead button. The card shows the call
         // as text and says so (out loud too); pressing again tries the network again.
         setOpen(false);
-        onLoad(false);
-        feedback?.say(unavailable);
+        toolCallTextPart.load().then(
+          (text) => {
+            showText(text.InlineToolCall);
+            feedback?.say(props.messages.inspectUnavailable);
+          },
+          // Both loads failed before the page was idle: said under the actions (and out loud).
+          () => {
+            feedback?.fail("inspect", common.actionFailed(label));
+            setFailed(true);
+          },
+        );
       },
     );
   };
@@ -245,6 +247,7 @@ function InspectDialog({ label, unavailable, onLoad, ...props }: Omit<InspectDia
         data-action="inspect"
         aria-haspopup="dialog"
         aria-expanded={open}
+        aria-describedby={failed ? feedback?.id : undefined}
         onPointerEnter={want}
         onFocus={want}
         onClick={show}
@@ -264,21 +267,3 @@ function InspectDialog({ label, unavailable, onLoad, ...props }: Omit<InspectDia
  * keeps the card's text view, which says a reload brings the full one back.
  */
 const loadInspectDialog = inspectDialogPart.load;
-
-/** The call as text, in the card, when the dialog could not be loaded. */
-function InlineInspect({ unavailable, ...props }: { unavailable: string } & Pick<ToolCallTextProps, "error" | "tailChars" | "messages">) {
-  return (
-    <div className="rk-inspect-inline" data-slot="inspect-inline">
-      <p data-slot="inspect-unavailable">{unavailable}</p>
-      <ToolCallText
-        {...props}
-        className="rk-inspect-inline__part"
-        heading={(id, text) => (
-          <p id={id} className="rk-checklist__heading">
-            {text}
-          </p>
-        )}
-      />
-    </div>
-  );
-}

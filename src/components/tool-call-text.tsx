@@ -1,16 +1,15 @@
 "use client";
 /**
  * What the Inspect dialog shows of a tool call — its arguments, redacted, and the end of its
- * output — as text. A module of its own, loaded with the inspector (not with the dialog):
- * when the dialog's chunk cannot be loaded (offline, a deploy replaced it), the card shows
- * the same text inline, from code it already has.
+ * output — as text. A module of its own, imported by the dialog and fetched by the inspector
+ * once the page is idle (not in its first load): when the dialog's chunk cannot be loaded
+ * (offline, a deploy replaced it), the card shows the same text inline, from code it has.
  */
 import { useId, useMemo, type ReactNode } from "react";
 import type { ToolStuckError } from "../model/types.js";
 import { formatToolArgs } from "../model/redact-args.js";
 import { tailOf } from "../model/tail.js";
 import { formatNumber } from "../catalog/format.js";
-import { useLocale } from "../catalog/context.js";
 import type { StuckToolMessages } from "../catalog/types.js";
 
 /** The newest output is at the end: open the output scrolled there. */
@@ -23,6 +22,12 @@ export interface ToolCallTextProps {
   /** Characters of output tail to show. */
   tailChars: number;
   messages: StuckToolMessages;
+  /**
+   * The locale of the hidden output's counts (the card's). Given, not read from the catalog's
+   * context: this module is its own chunk, and one more importer of the context would make
+   * esbuild split the context from the chunk every card and ErrorRecovery load first.
+   */
+  locale: string;
   /** A part's heading: an h3 in the dialog, a bold line in the card. */
   heading: (id: string, text: string) => ReactNode;
   /** The class of each part (arguments, output). */
@@ -32,8 +37,7 @@ export interface ToolCallTextProps {
 }
 
 /** The arguments and the output tail, each under its heading. Mounted only when shown. */
-export function ToolCallText({ error, tailChars, messages: t, heading, className, outputActions }: ToolCallTextProps) {
-  const locale = useLocale();
+export function ToolCallText({ error, tailChars, messages: t, locale, heading, className, outputActions }: ToolCallTextProps) {
   const argsHeading = useId();
   const outputHeading = useId();
   // Once per value, not on every tick of the card's clock (a tail of 50 MB counts its lines).
@@ -78,5 +82,23 @@ export function ToolCallText({ error, tailChars, messages: t, heading, className
         )}
       </section>
     </>
+  );
+}
+
+/** The call as text, in the card, when the dialog could not be loaded (and why it is here). */
+export function InlineToolCall(props: Pick<ToolCallTextProps, "error" | "tailChars" | "messages" | "locale">) {
+  return (
+    <div className="rk-inspect-inline" data-slot="inspect-inline">
+      <p data-slot="inspect-unavailable">{props.messages.inspectUnavailable}</p>
+      <ToolCallText
+        {...props}
+        className="rk-inspect-inline__part"
+        heading={(id, text) => (
+          <p id={id} className="rk-checklist__heading">
+            {text}
+          </p>
+        )}
+      />
+    </div>
   );
 }
