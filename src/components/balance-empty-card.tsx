@@ -110,7 +110,8 @@ export const BalanceEmptyCard = /* @__PURE__ */ forwardRef<HTMLElement, BalanceE
   };
   const links = { addFunds: addFundsHref, addByokKey: byokHref, topUp: topUpHref, upgradePlan: upgradeHref, billingActivity: billingActivityHref, contactSupport: supportHref };
   const input = useDedicatedInput("balance", enBalance, messages, callbacks, links, null, {
-    balance: { ...(topUp ? { topUp: topUp.checkoutSessionId ? { checkoutSessionId: topUp.checkoutSessionId } : {} } : {}), topUpDelayed: delayed, topUpWaitMs },
+    // The describer reads the top-up's checkout session id and nothing else of it.
+    balance: { topUp, topUpDelayed: delayed, topUpWaitMs },
   }, variant);
   const description = describeBalance(error, input);
   return (

@@ -6,6 +6,9 @@ import { action, base, type Describer } from "./card.js";
 import type { DedicatedInput } from "./dedicated.js";
 import type { RecoveryDescription } from "./types.js";
 
+/** Waiting on someone is news; approved is done; rejected stops the run; expired is fixed by asking again. */
+const TONE = { pending: "info", approved: "success", rejected: "danger", expired: "warning" } as const;
+
 function describeApprovalOwn(error: ApprovalPendingError, input: DedicatedInput): RecoveryDescription {
   const t = input.catalog.approval;
   const approval = error.approval ?? {};
@@ -27,11 +30,11 @@ function describeApprovalOwn(error: ApprovalPendingError, input: DedicatedInput)
         ? `${formatClockTime(approval.expiresAt, input.locale, "UTC")} UTC`
         : formatRelativeTime(approval.expiresAt, input.now, input.locale);
   const expiry = when === undefined ? undefined : status === "expired" ? t.expiredAt(when) : status === "approved" ? t.expiresAt(when) : undefined;
-  const TONE = { pending: "info", approved: "success", rejected: "danger", expired: "warning" } as const;
   return {
     ...base(error.kind, status, TONE[status]),
-    title: { pending: t.pendingTitle, approved: t.approvedTitle, rejected: t.rejectedTitle, expired: t.expiredTitle }[status],
-    body: { pending: admin ? t.pendingBodyAdmin : t.pendingBody, approved: t.approvedBody, rejected: t.rejectedBody, expired: t.expiredBody }[status],
+    // Each status has its title and body in the catalog under its own name ("expiredTitle").
+    title: t[`${status}Title`],
+    body: admin && pending ? t.pendingBodyAdmin : t[`${status}Body`],
     ...(instruction ? { instruction } : {}),
     facts: [
       ...factOf("tool", t.tool, approval.tool, true),

@@ -13,6 +13,8 @@ function describeBalanceOwn(error: BalanceEmptyError, input: DedicatedInput): Pl
   if (variant === "top-up-pending") {
     // Support's step in the platform's own words where its page has them (no bleed elsewhere).
     const support = t.platformSupport?.[input.platform ?? ""] ?? t.topUpDelayedSupport;
+    // The id support asks for: in view once the wait is up, beside the fallback's steps before.
+    const session = factOf("checkoutSession", t.checkoutSessionId, state.topUp?.checkoutSessionId, true);
     // Checkout went through; the balance has not caught up yet. Past the wait, say where to look.
     if (state.topUpDelayed) {
       return {
@@ -21,7 +23,7 @@ function describeBalanceOwn(error: BalanceEmptyError, input: DedicatedInput): Pl
         title: t.topUpDelayedTitle,
         body: t.topUpDelayedBody(formatDuration(state.topUpWaitMs ?? 60_000, input.locale)),
         notes: [support],
-        facts: factOf("checkoutSession", t.checkoutSessionId, state.topUp?.checkoutSessionId, true),
+        facts: session,
         // The body sends them to recent billing activity: that leads; reloading again follows.
         instruction: "billingActivity",
         actions: [
@@ -43,22 +45,24 @@ function describeBalanceOwn(error: BalanceEmptyError, input: DedicatedInput): Pl
         label: t.topUpStillOld,
         items: [t.topUpCheckActivity(places?.topUpDelayed), support],
         ordered: true,
-        facts: factOf("checkoutSession", t.checkoutSessionId, state.topUp?.checkoutSessionId, true),
+        facts: session,
       },
       instruction: "reloadBalance",
       actions: action(input, "reloadBalance", t.reloadBalance, "primary"),
     };
   }
   if (variant === "insufficient-credits") {
-    // Paused, not lost: the session stays open and its progress is saved.
+    // Paused, not lost: the session stays open and its progress is saved. Top up credits is the
+    // host's topUp where it wired one, else its addFunds.
+    const topUp = input.wired.topUp !== undefined ? "topUp" : "addFunds";
     return {
       ...base(error.kind, variant, "warning"),
       place: places?.credits,
       title: t.creditsTitle,
       body: t.creditsBody,
-      instruction: input.wired.topUp !== undefined ? "topUp" : "addFunds",
+      instruction: topUp,
       actions: [
-        ...action(input, input.wired.topUp !== undefined ? "topUp" : "addFunds", t.topUpCredits, "primary"),
+        ...action(input, topUp, t.topUpCredits, "primary"),
         ...action(input, "upgradePlan", t.upgradePlan, "secondary"),
         ...action(input, "continue", t.continueSession, "link"),
       ],
