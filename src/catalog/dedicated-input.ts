@@ -9,10 +9,10 @@ import type { DedicatedInput, DescribeState } from "../describe/dedicated.js";
 import { useCommon, useLocale, useMessages, useWording } from "./context.js";
 
 /**
- * What a card's describer needs (describe/dedicated.ts): its namespace of the catalog in
- * effect (with local overrides) and the shared strings, the locale, the platform, what the
- * host wired — `true` for a callback, the URL for a link — the page clock and the card's
- * live state. Only the card's own namespace is read, so a card ships one namespace.
+ * What a card's describer needs (DedicatedInput, describe/dedicated.ts): its namespace of the
+ * catalog in effect (with local overrides) and the shared strings, the locale, the platform,
+ * what the host wired — `true` for a callback, the URL for a link — the page clock and the
+ * card's live state. Only the card's own namespace is read, so a card ships one namespace.
  */
 export function useDedicatedInput<N extends "balance" | "connector" | "rateLimit" | "approval" | "stuckTool">(
   namespace: N,

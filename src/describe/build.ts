@@ -1,8 +1,8 @@
 /**
- * What the describers (dedicated.ts, notice.ts) build a description with: a fact, and where
- * its primary action leads. Apart from types.ts, whose helpers ErrorRecovery's first load
- * needs (wiredFrom, codeSegments) while these are only the lazily loaded cards' and notice's:
- * bundlers keep a module's exports that any chunk uses in the chunk that loads first.
+ * What the describers (each dedicated kind's module, notice.ts) build a description with: a
+ * fact, and where its primary action leads. Apart from types.ts, whose helpers ErrorRecovery's
+ * first load needs (wiredFrom, codeSegments) while these are only the lazily loaded cards' and
+ * notice's: bundlers keep a module's exports that any chunk uses in the chunk that loads first.
  */
 import type { DescribedFact, RecoveryDescription } from "./types.js";
 

@@ -93,7 +93,7 @@ function describe(error: RecoveryError, options: DescribeOptions): RecoveryDescr
     case "connector-auth":
       return describeConnector(error, input);
     case "rate-limited":
-      // The banner cannot wire Retry as a link; a host's description can (dedicated.ts).
+      // The banner cannot wire Retry as a link; a host's description can (rate-limit.ts).
       return withRoute(describeRateLimit(error, input), catalog.common);
     case "approval-pending":
       return describeApproval(error, input);

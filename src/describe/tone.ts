@@ -2,7 +2,8 @@
  * How serious each state is, decided once for the generic notices and for ErrorRecovery's
  * short state (so the stand-in shown while a card loads, or when it cannot, has the card's
  * weight); the announcement follows (danger is said assertively). The dedicated cards decide
- * their live states' tones in dedicated.ts; their kinds' weight is here too.
+ * their live states' tones in their own modules (balance.ts, connector.ts, …); their kinds'
+ * weight is here too.
  */
 import type { RecoveryErrorKind } from "../model/types.js";
 import type { DescriptionTone } from "./types.js";
@@ -27,7 +28,7 @@ const TONE: Partial<Record<RecoveryErrorKind, DescriptionTone>> = {
   // The text was stopped, not the service: the person rephrases. Not retryable, not broken.
   blocked: "warning",
   cancelled: "neutral",
-  // Waiting on someone, as its card says (approval-pending in dedicated.ts).
+  // Waiting on someone, as its card says (approval.ts).
   "approval-pending": "info",
 };
 /** Variants whose weight differs from their kind's. */
