@@ -1,21 +1,44 @@
 "use client";
 /**
  * The parts of a description beyond its title, body and actions, each on its own so a card
- * ships only the parts its states use (DescriptionView's `parts`): a status pill, facts, headed lists, a run's events, links, steps, action hints, and the
- * list inside Details. RecoveryNotice, which can show
- * any of them, takes them all (`ALL_PARTS`).
+ * ships only the parts its states use (DescriptionView's `parts`): a status pill, facts,
+ * headed lists, a run's events, links, steps, action hints, the list inside Details and the
+ * actions wired as links. RecoveryNotice, which can show any of them, takes them all
+ * (`ALL_PARTS`). The list and facts markup lives here, with the only parts that draw it.
  */
 import type { ReactNode } from "react";
 import type { DescribedAction, DescribedFact, RecoveryDescription } from "../describe/types.js";
 import { ActionLink, type ActionVariants } from "./action-button.js";
-import { Checklist } from "./checklist.js";
-import { Facts } from "./facts.js";
+import { withCode } from "./inline-code.js";
 import { ActionLinkPart, ServerSaidPart } from "./description-view.js";
 
 export type DescriptionPart = (props: { description: RecoveryDescription; facts?: DescribedFact[] }) => ReactNode;
 
 /** How one of the description's actions is drawn in the action row, in its variant there (ActionLinkPart). */
 export type ActionPart = (action: DescribedAction, variant: ActionVariants["variant"]) => ReactNode;
+
+/** A headed list of steps, causes or events: the one shape the lists below share. */
+function Checklist({ heading, items, ordered = false, slot = "checklist" }: {
+  heading?: ReactNode;
+  /** Strings (used as their own keys) or nodes. */
+  items: readonly ReactNode[];
+  /** Numbered, for steps to take in order. */
+  ordered?: boolean | undefined;
+  /** The `data-slot` hosts can style. */
+  slot?: string | undefined;
+}) {
+  const List = ordered ? "ol" : "ul";
+  return (
+    <div className="rk-checklist" data-slot={slot}>
+      {heading !== undefined && <p className="rk-checklist__heading">{heading}</p>}
+      <List>
+        {items.map((item, index) => (
+          <li key={typeof item === "string" ? item : index}>{typeof item === "string" ? withCode(item) : item}</li>
+        ))}
+      </List>
+    </div>
+  );
+}
 
 /** The pill beside the title: where a connection stands while it moves. */
 export const BadgePart: DescriptionPart = ({ description: { badge, variant } }) =>
@@ -35,15 +58,25 @@ export const HintsPart: DescriptionPart = ({ description }) =>
       </p>
     ));
 
-/** Facts as the Facts list takes them: identifiers as code, several identifiers as several chips. */
-export const FactsPart: DescriptionPart = ({ facts = [] }) => (
-  <Facts
-    items={facts.map(({ label, value, code, values }) => [
-      label,
-      values ? values.flatMap((item, index) => [index > 0 ? " " : null, <code key={item} dir="ltr">{item}</code>]) : code ? <code key={label} dir="ltr">{value}</code> : value,
-    ])}
-  />
-);
+/**
+ * A short list of labelled facts (Tool: github, Method: DELETE): identifiers as code, several
+ * identifiers as several chips. A plain fact with no value is skipped.
+ */
+export const FactsPart: DescriptionPart = ({ facts = [] }) => {
+  const shown = facts.filter((fact) => fact.values || fact.code || fact.value);
+  return (
+    shown.length > 0 && (
+      <dl className="rk-facts" data-slot="facts">
+        {shown.map(({ label, value, code, values }) => (
+          <div key={label} className="rk-facts__item">
+            <dt>{label}</dt>
+            <dd>{values ? values.flatMap((item, index) => [index > 0 ? " " : null, <code key={item} dir="ltr">{item}</code>]) : code ? <code dir="ltr">{value}</code> : value}</dd>
+          </div>
+        ))}
+      </dl>
+    )
+  );
+};
 
 export const ListsPart: DescriptionPart = ({ description }) =>
   description.lists?.map((list) => (
