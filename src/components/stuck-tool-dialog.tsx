@@ -24,8 +24,8 @@ export interface InspectDialogProps {
   /** Copy the output; defaults to the Clipboard API. (The inspector's `onCopyOutput`.) */
   onCopyOutput?: ((output: string, context: { error: ToolStuckError; tool: string }) => unknown) | undefined;
   messages: StuckToolMessages;
-  /** The card's locale (numbers in the output's note). */
-  locale: string;
+  /** Formats a count in the card's locale (the hidden output's note). */
+  formatCount: (value: number) => string;
   /**
    * The dialog's foot: where the user diagnoses, they can act. The description's `dialog`
    * orders it (its one primary first, Close, destructive ones last); its `reply` is the
@@ -51,7 +51,7 @@ interface Controlled {
 }
 
 /** The inspector's dialog. Radix moves focus in and traps it; focus returns to Inspect on close. */
-export default function InspectDialog({ error, tool, peers, tailChars, onCopyOutput, messages: t, locale, footer, font, open, onOpenChange, returnFocusTo }: InspectDialogProps & Controlled) {
+export default function InspectDialog({ error, tool, peers, tailChars, onCopyOutput, messages: t, formatCount, footer, font, open, onOpenChange, returnFocusTo }: InspectDialogProps & Controlled) {
   // The dialog is a place of its own (portalled, modal): its failures and confirmations
   // are shown and spoken here, not on the card behind it. Its actions' events are the card's.
   const feedback = useFeedback(undefined, useContext(FeedbackContext)?.note);
@@ -104,7 +104,7 @@ export default function InspectDialog({ error, tool, peers, tailChars, onCopyOut
             error={error}
             tailChars={tailChars}
             messages={t}
-            locale={locale}
+            formatCount={formatCount}
             className="rk-dialog__section"
             heading={(id, text) => <h3 id={id}>{text}</h3>}
             outputActions={

@@ -8,6 +8,7 @@ import { forwardRef, useContext, useRef, useState } from "react";
 import type { ToolStuckError } from "../model/types.js";
 import { useCommon } from "../catalog/context.js";
 import { useDedicatedInput } from "../catalog/dedicated-input.js";
+import { formatNumber } from "../catalog/format.js";
 import { enStuckTool } from "../catalog/en-stuck-tool.js";
 import type { StuckToolMessages } from "../catalog/types.js";
 import { describeStuckTool } from "../describe/dedicated.js";
@@ -122,6 +123,7 @@ export const StuckToolInspector = /* @__PURE__ */ forwardRef<HTMLElement, StuckT
   const t = input.catalog.stuckTool;
   const tool = error.toolCall?.name ?? t.unnamedTool;
   const context: StuckToolActionContext = { error, tool };
+  const formatCount = (value: number) => formatNumber(value, input.locale);
   // The dialog's chunk could not be loaded: the call is shown in the card, as text.
   const [Inline, setInline] = useState<typeof InlineToolCall>();
   return (
@@ -144,7 +146,7 @@ export const StuckToolInspector = /* @__PURE__ */ forwardRef<HTMLElement, StuckT
             tailChars={outputTailChars}
             onCopyOutput={onCopyOutput}
             messages={t}
-            locale={input.locale}
+            formatCount={formatCount}
             // Where the user diagnoses, they can act: the card's actions and the follow-up to the peer.
             footer={
               description.dialog && {
@@ -165,7 +167,7 @@ export const StuckToolInspector = /* @__PURE__ */ forwardRef<HTMLElement, StuckT
       parts={PARTS}
       {...rest}
     >
-      {Inline && <Inline error={error} tailChars={outputTailChars} messages={t} locale={input.locale} />}
+      {Inline && <Inline error={error} tailChars={outputTailChars} messages={t} formatCount={formatCount} />}
     </DescriptionView>
   );
 });

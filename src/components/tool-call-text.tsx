@@ -9,7 +9,6 @@ import { useId, useMemo, type ReactNode } from "react";
 import type { ToolStuckError } from "../model/types.js";
 import { formatToolArgs } from "../model/redact-args.js";
 import { tailOf } from "../model/tail.js";
-import { formatNumber } from "../catalog/format.js";
 import type { StuckToolMessages } from "../catalog/types.js";
 
 /** The newest output is at the end: open the output scrolled there. */
@@ -23,11 +22,11 @@ export interface ToolCallTextProps {
   tailChars: number;
   messages: StuckToolMessages;
   /**
-   * The locale of the hidden output's counts (the card's). Given, not read from the catalog's
-   * context: this module is its own chunk, and one more importer of the context would make
-   * esbuild split the context from the chunk every card and ErrorRecovery load first.
+   * Formats the hidden output's counts in the card's locale. Given, not imported: this module
+   * is a chunk of its own, and each module it shares with the card's first load (the catalog's
+   * context, its formatters) would be split by esbuild into one more chunk that load fetches.
    */
-  locale: string;
+  formatCount: (value: number) => string;
   /** A part's heading: an h3 in the dialog, a bold line in the card. */
   heading: (id: string, text: string) => ReactNode;
   /** The class of each part (arguments, output). */
@@ -37,7 +36,7 @@ export interface ToolCallTextProps {
 }
 
 /** The arguments and the output tail, each under its heading. Mounted only when shown. */
-export function ToolCallText({ error, tailChars, messages: t, locale, heading, className, outputActions }: ToolCallTextProps) {
+export function ToolCallText({ error, tailChars, messages: t, formatCount, heading, className, outputActions }: ToolCallTextProps) {
   const argsHeading = useId();
   const outputHeading = useId();
   // Once per value, not on every tick of the card's clock (a tail of 50 MB counts its lines).
@@ -68,7 +67,7 @@ export function ToolCallText({ error, tailChars, messages: t, locale, heading, c
           <>
             {tail.hiddenChars > 0 && (
               <p className="rk-muted" data-slot="hidden-output">
-                {t.hiddenOutput(formatNumber(tail.hiddenChars, locale), formatNumber(tail.hiddenLines, locale))}
+                {t.hiddenOutput(formatCount(tail.hiddenChars), formatCount(tail.hiddenLines))}
               </p>
             )}
             {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- scrollable, so focusable */}
@@ -86,7 +85,7 @@ export function ToolCallText({ error, tailChars, messages: t, locale, heading, c
 }
 
 /** The call as text, in the card, when the dialog could not be loaded (and why it is here). */
-export function InlineToolCall(props: Pick<ToolCallTextProps, "error" | "tailChars" | "messages" | "locale">) {
+export function InlineToolCall(props: Pick<ToolCallTextProps, "error" | "tailChars" | "messages" | "formatCount">) {
   return (
     <div className="rk-inspect-inline" data-slot="inspect-inline">
       <p data-slot="inspect-unavailable">{props.messages.inspectUnavailable}</p>
