@@ -10,20 +10,22 @@ import { MAX_RETRY_AFTER_MS, spanMs } from "./retry-after.js";
 const HEAD = 65_536;
 const WORDS_HEAD = 2_000;
 
+// A JSON string field the head may say what happened in, as `"key": "value"`.
+const HEAD_FIELD = /"(code|type|message)"\s*:\s*"((?:[^"\\]|\\.){1,300})"/g;
+
 /**
  * `{ error: { code, type, message } }` from the head of a JSON text that did not parse (cut
  * at `maxBytes`, or past the parser's cap), or undefined when none of the three is there.
+ * The first value of each counts.
  */
 export function fieldsFromHead(text: string): { error: Record<string, string> } | undefined {
-  const head = text.slice(0, HEAD);
   const error: Record<string, string> = {};
-  for (const key of ["code", "type", "message"]) {
-    const value = new RegExp(`"${key}"\\s*:\\s*"((?:[^"\\\\]|\\\\.){1,300})"`).exec(head)?.[1];
-    if (value === undefined) continue;
+  for (const [, key, value] of text.slice(0, HEAD).matchAll(HEAD_FIELD)) {
+    if (error[key!] !== undefined) continue;
     try {
-      error[key] = JSON.parse(`"${value}"`) as string;
+      error[key!] = JSON.parse(`"${value}"`) as string;
     } catch {
-      error[key] = value;
+      error[key!] = value!;
     }
   }
   return Object.keys(error).length > 0 ? { error } : undefined;
