@@ -11,8 +11,7 @@ import type { RecoveryDescription } from "../describe/types.js";
 import { CatalogContext } from "../catalog/context.js";
 import type { StuckToolMessages } from "../catalog/types.js";
 import { ActionButton } from "../ui/action-button.js";
-import { FailureLine, FeedbackContext, useFeedback } from "../ui/feedback.js";
-import { LiveMessage } from "../ui/live-message.js";
+import { FailureLine, FeedbackContext, LiveMessage, useFeedback } from "../ui/feedback.js";
 import { PeerList, type Peer } from "./peer-list.js";
 import { ToolCallText } from "./tool-call-text.js";
 
