@@ -6,11 +6,13 @@ export const deNotices: NoticeCatalog = {
     default: {
       title: "Authentifizierung fehlgeschlagen",
       body: "Deine Zugangsdaten wurden nicht akzeptiert. Prüfe deinen API-Schlüssel und melde dich erneut an.",
+      unwired: "Prüfe, ob dein API-Schlüssel stimmt und aktiv ist.",
       actions: ["signIn", "openApiKeys", "retry"],
     },
     alumia: {
       title: "Dein API-Schlüssel wurde nicht akzeptiert",
       body: "Jeder API-Aufruf liefert 401. Öffne die API-Schlüssel und prüfe, ob der Schlüssel widerrufen wurde.",
+      unwired: "Prüfe, ob der Schlüssel widerrufen wurde.",
       why: "Entweder fehlt der Header `Authorization: Bearer <key>`, der Schlüssel wurde widerrufen oder der Header `X-Alumia-Org: <orgSlug>` wurde nicht mitgeschickt.",
       where: "/<orgSlug>/settings → API-Schlüssel",
       steps: [
@@ -23,6 +25,7 @@ export const deNotices: NoticeCatalog = {
     agi: {
       title: "Dein API-Schlüssel wurde nicht akzeptiert",
       body: "Die Authentifizierung schlägt fehl. Öffne die API-Schlüssel und prüfe, ob der Schlüssel stimmt und aktiv ist.",
+      unwired: "Prüfe, ob der API-Schlüssel stimmt und aktiv ist.",
       steps: ["Der API-Schlüssel ist korrekt und aktiv", "Das Bearer-Token-Format wird verwendet: `Authorization: Bearer {key}`"],
       stepsKind: "check",
       actions: ["openApiKeys", "retry"],
@@ -30,6 +33,7 @@ export const deNotices: NoticeCatalog = {
     "session-expired": {
       title: "Deine Sitzung ist abgelaufen",
       body: "Du wurdest abgemeldet. Melde dich erneut an und versuche es dann noch einmal.",
+      unwired: "Melde dich an und versuche es dann noch einmal.",
       actions: ["signIn", "retry"],
     },
   },
@@ -42,6 +46,7 @@ export const deNotices: NoticeCatalog = {
     policy: {
       title: "Der Agent darf dieses Tool nicht verwenden",
       body: "Der Agent wollte ein Tool aufrufen, wurde aber abgewiesen. Öffne die Freigaben, um zu sehen, ob dafür eine Anfrage wartet.",
+      unwired: "Prüfe, ob dafür eine Anfrage auf Freigabe wartet.",
       why: "Keine Richtlinie erlaubt dem Agenten dieses Tool und diese Methode (die Plattform verweigert standardmäßig), die Fähigkeiten des Tools umfassen die Methode der Anfrage nicht oder eine Deny-Regel hat Vorrang vor einer Allow-Regel.",
       steps: [
         "Sieh unter „Freigaben“ nach, ob eine offene Anfrage für diesen Agenten und dieses Tool existiert",
@@ -62,6 +67,7 @@ export const deNotices: NoticeCatalog = {
     session: {
       title: "Sitzung nicht gefunden",
       body: "Die Sitzung wurde vielleicht gelöscht oder ist abgelaufen, oder die ID ist falsch. Prüfe ihren Status, um zu sehen, ob sie noch existiert.",
+      unwired: "Prüfe die Punkte unten, um zu sehen, ob sie noch existiert.",
       steps: ["Die Sitzung wurde erfolgreich erstellt", "Die Sitzung existiert noch (sie wurde nicht gelöscht)", "Die Sitzungs-ID in der Anfrage stimmt"],
       stepsKind: "check",
       actions: ["checkStatus", "refresh"],
@@ -69,14 +75,23 @@ export const deNotices: NoticeCatalog = {
     share: {
       title: "Geteilter Link nicht gefunden",
       body: "Dieser geteilte Canvas-Link liefert 404. Aktiviere das Teilen im Projekt wieder, um einen neuen Link zu bekommen.",
+      unwired: "Schalte das Teilen im Projekt wieder ein, um einen neuen Link zu bekommen.",
       why: "Das Teilen wurde im Projekt deaktiviert, das Projekt wurde gelöscht oder das Token in der URL ist falsch.",
       where: "/<orgSlug>/lab/<projectId>",
       steps: ["Aktiviere das Teilen im Projekt wieder: Das System erzeugt ein neues Token", "Teile die neue URL"],
       actions: ["reEnableSharing"],
     },
     model: {
+      title: "Modell nicht verfügbar",
+      body: "Dieses Modell gibt es nicht, oder dieser API-Schlüssel hat keinen Zugriff darauf. Öffne die Modelle und wähle ein anderes.",
+      unwired: "Prüfe den Namen des Modells und den Zugriff des Schlüssels, oder nimm ein anderes Modell.",
+      named: (name) => `Das Modell \`${name}\` gibt es nicht, oder dieser API-Schlüssel hat keinen Zugriff darauf.`,
+      actions: ["openModels", "openApiKeys"],
+    },
+    "model@runagents": {
       title: "Modell nicht gefunden",
       body: "Der Agent hat ein Modell angefragt, das auf der Plattform nicht registriert ist. Öffne die Modelle und prüfe, ob sein Name genau mit einem übereinstimmt.",
+      unwired: "Prüfe, ob sein Name genau mit einem registrierten Modell übereinstimmt.",
       steps: [
         "Öffne „Modelle“ in der Konsole",
         "Prüfe, dass der Modellname des Agenten (z. B. gpt-4o, claude-3-opus) in der Modellliste eines registrierten Anbieters steht",
@@ -88,6 +103,7 @@ export const deNotices: NoticeCatalog = {
     archived: {
       title: "Sitzung fehlt im Dashboard",
       body: "Aktive, abgeschlossene und archivierte Sitzungen bleiben aus Credit- und Audit-Gründen erhalten; nur Entwürfe können gelöscht werden. Wechsle zu „Archiviert“, um sie zu finden.",
+      unwired: "Stell den Filter des Dashboards auf „Archiviert“, um sie zu finden.",
       why: "Wenn du die Sitzung archiviert hast, blendet der Standardfilter des Dashboards sie aus.",
       steps: ["Stell den Dashboard-Filter auf „Archiviert“, um sie zu finden"],
       actions: ["switchToArchived"],
@@ -102,6 +118,7 @@ export const deNotices: NoticeCatalog = {
     connection: {
       title: "Zeitüberschreitung der Verbindung",
       body: "Anfragen laufen in eine Zeitüberschreitung, bevor sie fertig sind. Versuche es mit einem längeren Client-Timeout erneut.",
+      unwired: "Sende sie mit einem längeren Client-Timeout noch einmal.",
       why: "Die Verbindung hat zu lange gedauert oder Anfragen werden durch ein Ratenlimit gebremst.",
       steps: ["Versuche es mit einem längeren Client-Timeout erneut", "Sende weniger Anfragen gleichzeitig", "Prüfe den API-Status auf Störungen"],
       actions: ["retry", "checkApiStatus"],
@@ -116,6 +133,7 @@ export const deNotices: NoticeCatalog = {
     provider: {
       title: "Der Modellanbieter ist nicht erreichbar",
       body: "Der API-Endpunkt des LLM-Anbieters antwortet nicht. Versuche es gleich erneut; scheitert es weiter, prüfe die Ursachen unten.",
+      unwired: "Versuche es gleich noch einmal; scheitert es weiter, prüfe die Ursachen unten.",
       steps: [
         "Der Anbieter hat vielleicht eine Störung — prüfe seine Statusseite",
         "Die URL des Anbieters in der Konfiguration des Modellanbieters ist vielleicht falsch",
@@ -166,6 +184,7 @@ export const deNotices: NoticeCatalog = {
     running: {
       title: "Die Sitzung hängt im Status „running“",
       body: "Öffne die Sitzung und brich sie ab — nicht verbrauchte Credits gehen sofort auf dein Guthaben zurück.",
+      unwired: "Öffne die Sitzung und beende sie dort — nicht verbrauchte Credits gehen sofort auf dein Guthaben zurück.",
       labels: { cancel: "Abbrechen" },
       why: "Sitzungen haben außerdem eine feste Zeitobergrenze: Läuft eine darüber hinaus, wird sie automatisch als fehlgeschlagen beendet und ihre Credits werden verrechnet.",
       actions: ["cancel"],
@@ -181,6 +200,7 @@ export const deNotices: NoticeCatalog = {
     initializing: {
       title: "Die Sitzung hängt beim Initialisieren",
       body: "Der Sitzungsstatus steht zu lange auf „initializing“. Prüfe ihren Status: Vielleicht wechselt sie noch auf „ready“.",
+      unwired: "Vielleicht wechselt sie noch auf „ready“; wenn nicht, starte eine neue.",
       labels: { cancel: "Sitzung abbrechen" },
       steps: ["Prüfe den Status der Sitzung", "Wird sie nicht bereit, brich sie ab und erstelle eine neue"],
       actions: ["checkStatus", "retry", "cancel"],
@@ -188,6 +208,7 @@ export const deNotices: NoticeCatalog = {
     pending: {
       title: "Der Agent hängt im Status „Pending“",
       body: "Der Agent wurde erstellt, ist aber nicht auf „Running“ gewechselt. Öffne das Ereignisprotokoll: Dort steht, warum er nicht gestartet ist.",
+      unwired: "Sein Ereignisprotokoll sagt, warum er nicht gestartet ist.",
       why: "Das Ereignisprotokoll ist die verlässlichste Quelle: Die meisten Ursachen hinterlassen dort eine aussagekräftige Fehlermeldung.",
       steps: [
         "Agent-Image nicht zugänglich — prüfe bei eigenem Agent-Code den Build-Status unter Agenten → dein Agent → Übersicht",
@@ -209,6 +230,7 @@ export const deNotices: NoticeCatalog = {
     "max-turns": {
       title: "Der Agent hat vor dem Ende aufgehört",
       body: "Er hat alle Schritte verbraucht, die ihm in einem Lauf erlaubt sind. Setze den Lauf fort, damit er weitermacht, oder starte mit einer enger gefassten Anfrage neu.",
+      unwired: "Beginne mit einer enger gefassten Anfrage von vorn.",
       actions: ["continue", "rerun"],
     },
   },
@@ -216,11 +238,13 @@ export const deNotices: NoticeCatalog = {
     default: {
       title: "Die Antwort ist unvollständig",
       body: "Die Antwort brach ab, bevor sie fertig war. Setze sie fort, um den Rest zu bekommen.",
+      unwired: "Bitte um den Rest oder sende deine Nachricht noch einmal.",
       actions: ["continue", "retry"],
     },
     "mid-stream": {
       title: "Die Antwort brach mitten im Stream ab",
       body: "Meist ein kurzer Aussetzer beim Modellanbieter. Setze die Sitzung fort: Die nächste Runde liefert frische Antworten und behandelt die unvollständige als eine Eingabe unter vielen.",
+      unwired: "Schick der Sitzung eine neue Nachricht: Die nächste Runde liefert frische Antworten und behandelt die unvollständige als eine Eingabe unter vielen.",
       steps: ["Setze die Sitzung fort", "Passiert es wieder, brich ab und starte mit derselben Konfiguration neu"],
       labels: { cancel: "Sitzung abbrechen" },
       actions: ["continue", "rerun", "cancel"],
@@ -228,6 +252,7 @@ export const deNotices: NoticeCatalog = {
     results: {
       title: "Die Ergebnisse sind unvollständig",
       body: "Der Agent ist fertig, hat aber nicht alle Daten geliefert. Setze die Sitzung fort, um nach dem fehlenden Teil zu fragen.",
+      unwired: "Frag in einer Folgenachricht nach dem fehlenden Teil.",
       steps: ["Lege das Ausgabeformat in den Anweisungen fest", "Stelle sicher, dass Sonderfälle abgedeckt sind", "Fordere den fehlenden Teil in einer Folgenachricht an"],
       actions: ["continue", "retry"],
     },
@@ -236,11 +261,13 @@ export const deNotices: NoticeCatalog = {
     default: {
       title: "Der Antwort-Stream ist abgebrochen",
       body: "Der Ereignis-Stream konnte nicht gelesen werden. Lade neu, um die Verbindung wiederherzustellen.",
+      unwired: "Aktualisiere die Seite, um die Verbindung wiederherzustellen.",
       actions: ["refresh", "retry"],
     },
     sse: {
       title: "Der Ereignis-Stream ließ sich nicht lesen",
       body: "Der Server-Sent-Events-Stream konnte nicht geparst werden. Korrigiere den Parser wie unten beschrieben und versuche es dann erneut.",
+      unwired: "Korrigiere den Parser wie unten beschrieben und versuche es dann noch einmal.",
       steps: [
         "Trenne den Stream an Leerzeilen; jedes Ereignis ist eine Gruppe von Feldzeilen",
         "Verbinde die Zeilen eines mehrzeiligen data-Felds mit Zeilenumbrüchen, bevor du das JSON parst",
@@ -265,12 +292,14 @@ export const deNotices: NoticeCatalog = {
     json: {
       title: "Die Antwort des Agenten ist kein gültiges JSON",
       body: "Die Antwort des Agenten ließ sich nicht als JSON parsen. Verlange nur JSON und versuche es dann erneut.",
+      unwired: "Verlange nur JSON und versuche es dann noch einmal.",
       steps: ["Lege das Ausgabeformat in den Anweisungen fest", "Verlange nur JSON, ohne Text drumherum", "Validiere vor dem Parsen und versuche es bei Fehlern erneut"],
       actions: ["retry", "viewExamples"],
     },
     incorrect: {
       title: "Der Agent hat Fehler gemacht",
       body: "Der Agent hat falsche Informationen geliefert. Schärfe seine Anweisungen wie unten beschrieben und starte ihn dann neu.",
+      unwired: "Schärfe seine Anweisungen wie unten beschrieben und lass ihn dann noch einmal laufen.",
       steps: ["Formuliere die Anweisungen klar und konkret", "Lege das Ausgabeformat fest", "Behandle Sonderfälle in den Anweisungen"],
       stepsKind: "check",
       actions: ["rerun"],
@@ -285,12 +314,14 @@ export const deNotices: NoticeCatalog = {
     restore: {
       title: "Der Snapshot ließ sich nicht wiederherstellen",
       body: "Die Sitzung konnte nicht aus dem Snapshot wiederhergestellt werden. Prüfe die Snapshot-ID und versuche die Wiederherstellung dann erneut.",
+      unwired: "Prüfe die Snapshot-ID und stelle sie dann noch einmal wieder her.",
       steps: ["Prüfe die Snapshot-ID", "Versuche die Wiederherstellung erneut", "Schlägt es weiter fehl, erstelle eine neue Sitzung und lege erneut einen Snapshot an"],
       actions: ["restoreSnapshot", "contactSupport"],
     },
     "auth-lost": {
       title: "Die wiederhergestellte Sitzung hat ihre Anmeldung verloren",
       body: "Der Anmeldezustand ging bei der Wiederherstellung aus dem Snapshot verloren. Melde dich in der wiederhergestellten Sitzung erneut an und erstelle dann einen neuen Snapshot.",
+      unwired: "Melde dich in der wiederhergestellten Sitzung noch einmal an und erstelle dann einen neuen Snapshot.",
       steps: ["Melde dich in der wiederhergestellten Sitzung erneut an", "Lege nach der Anmeldung einen neuen Snapshot an"],
       actions: ["signIn", "restoreSnapshot"],
     },
@@ -304,6 +335,7 @@ export const deNotices: NoticeCatalog = {
     "not-arriving": {
       title: "Webhook-Zustellungen kommen nicht an",
       body: "Wiederholte Fehlschläge pausieren das Abonnement automatisch. Aktiviere es wieder, damit die Zustellungen weiterlaufen.",
+      unwired: "Schalte es wieder ein, damit die Zustellungen weiterlaufen.",
       where: "/mcp/console → Webhooks → Abonnement-Details",
       steps: [
         "Prüfe die Abonnement-Details",
@@ -314,6 +346,7 @@ export const deNotices: NoticeCatalog = {
     "not-received": {
       title: "Webhooks kommen nicht an",
       body: "Die Ereignisse, die die Plattform sendet, erreichen deinen Endpunkt nicht. Öffne die Webhooks und prüfe, ob das Abonnement aktiv ist.",
+      unwired: "Prüfe, ob das Abonnement aktiv ist.",
       steps: ["Dein Endpunkt ist öffentlich erreichbar und antwortet schnell mit 2xx", "Das Abonnement ist aktiv", "Deine Signaturprüfung weist keine gültigen Zustellungen ab"],
       stepsKind: "check",
       actions: ["openWebhooks", "openWebhookDocs"],
@@ -321,6 +354,7 @@ export const deNotices: NoticeCatalog = {
     paused: {
       title: "Webhook-Abonnement pausiert",
       body: "Zustellungen sind wiederholt fehlgeschlagen, deshalb wurde das Abonnement pausiert. Aktiviere es wieder, um fortzufahren.",
+      unwired: "Schalte es wieder ein, um fortzufahren.",
       actions: ["reEnable", "openWebhooks"],
     },
     signature: {
@@ -332,6 +366,7 @@ export const deNotices: NoticeCatalog = {
     duplicate: {
       title: "Manche Ereignisse kamen doppelt an",
       body: "Dasselbe Webhook-Ereignis kam mehr als einmal an. Öffne die Webhook-Dokumentation und verarbeite jedes Ereignis nur einmal, anhand seiner ID.",
+      unwired: "Verarbeite jedes Ereignis nur einmal, anhand seiner ID.",
       why: "Webhook-Absender stellen oft erneut zu, wenn sie nicht sicher sind, ob eine Zustellung ankam; verarbeite jedes Ereignis daher nur einmal anhand seiner ID.",
       steps: ["Speichere jede Ereignis-ID und ignoriere bereits verarbeitete", "Bestätige schnell mit 2xx und erledige langsame Arbeit erst danach"],
       actions: ["openWebhookDocs"],
@@ -341,6 +376,7 @@ export const deNotices: NoticeCatalog = {
     default: {
       title: "Dieses Tool antwortet nicht",
       body: "Die regelmäßige Prüfung des Tool-Endpunkts durch die Plattform ist fehlgeschlagen, was auch an einem Netzwerk- oder DNS-Problem statt an einem Ausfall des Tools liegen kann. Öffne die Tool-Details, um zu sehen, wann die letzte Prüfung gelang.",
+      unwired: "Die Tool-Details zeigen, wann die letzte Prüfung gelang.",
       steps: [
         "Die registrierte Basis-URL des Tools zeigt auf einen aktiven Endpunkt",
         "Der Endpunkt ist aus dem Netzwerk der Plattform erreichbar",
@@ -379,6 +415,7 @@ export const deNotices: NoticeCatalog = {
     default: {
       title: "Dieser Schlüssel funktioniert in diesem Client nicht",
       body: "ChatGPT nutzt OAuth — Bearer-Schlüssel funktionieren dort nicht. Verwende in ChatGPT den OAuth-Connector (er registriert sich automatisch); nutze Bearer-Schlüssel für claude.ai oder Claude Desktop.",
+      unwired: "Füge in ChatGPT den OAuth-Connector hinzu (er registriert sich automatisch); nutze Bearer-Schlüssel für claude.ai oder Claude Desktop.",
       actions: ["useOAuthConnector", "openDocs"],
     },
   },
@@ -414,12 +451,13 @@ export const deNotices: NoticeCatalog = {
     },
     hidden: {
       title: "Beim Dienst ist ein Fehler aufgetreten",
-      body: "Beim Vorbereiten dieser Seite ist auf dem Server ein Fehler aufgetreten. Versuche es erneut; passiert es wieder, wende dich mit der Referenz unten an den Support.",
+      body: "Beim Vorbereiten dieser Seite ist auf dem Server ein Fehler aufgetreten. Versuche es erneut; passiert es wieder, gib dem Support die Referenz unten.",
       actions: ["retry", "contactSupport"],
     },
     agi: {
       title: "Etwas ist schiefgelaufen",
       body: "Geh die Debug-Checkliste unten durch; besteht jede Prüfung, wende dich an den Support.",
+      unwired: "Geh die Debug-Checkliste unten durch; besteht jede Prüfung, kopiere die Details für den Support.",
       steps: [
         "Prüfe die Authentifizierung: `GET /v1/models` mit deinem Bearer-Schlüssel ist erfolgreich",
         "Prüfe den Sitzungszustand: Die Sitzung existiert und ihr Status ist „ready“ oder „running“",

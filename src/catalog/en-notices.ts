@@ -9,11 +9,13 @@ export const enNotices: NoticeCatalog = {
     default: {
       title: "Authentication failed",
       body: "Your credentials weren’t accepted. Check your API key and sign in again.",
+      unwired: "Check that your API key is correct and active.",
       actions: ["signIn", "openApiKeys", "retry"],
     },
     alumia: {
       title: "Your API key wasn’t accepted",
       body: "Every API call returns 401. Open API keys and check that the key isn’t revoked.",
+      unwired: "Check that the key isn’t revoked.",
       why: "Either the `Authorization: Bearer <key>` header is missing, the key was revoked, or the `X-Alumia-Org: <orgSlug>` header wasn’t included.",
       where: "/<orgSlug>/settings → API keys",
       steps: [
@@ -26,6 +28,7 @@ export const enNotices: NoticeCatalog = {
     agi: {
       title: "Your API key wasn’t accepted",
       body: "Authentication is failing. Open API keys and check that the key is correct and active.",
+      unwired: "Check that the API key is correct and active.",
       steps: ["The API key is correct and active", "The Bearer token format is used: `Authorization: Bearer {key}`"],
       stepsKind: "check",
       actions: ["openApiKeys", "retry"],
@@ -33,6 +36,7 @@ export const enNotices: NoticeCatalog = {
     "session-expired": {
       title: "Your session expired",
       body: "You were signed out. Sign in again, then try once more.",
+      unwired: "Sign in, then try once more.",
       actions: ["signIn", "retry"],
     },
   },
@@ -45,6 +49,7 @@ export const enNotices: NoticeCatalog = {
     policy: {
       title: "The agent isn’t allowed to use this tool",
       body: "The agent tried to call a tool but was denied. Open approvals to see whether a request for it is waiting.",
+      unwired: "Check whether a request for it is waiting for approval.",
       why: "No policy grants the agent this tool and method (the platform denies by default), the tool’s capabilities don’t include the request’s method, or a deny rule overrides an allow rule.",
       steps: [
         "Go to Approvals to see if there’s a pending request for this agent and tool",
@@ -65,6 +70,7 @@ export const enNotices: NoticeCatalog = {
     session: {
       title: "Session not found",
       body: "The session may have been deleted or expired, or the ID is incorrect. Check its status to see whether it still exists.",
+      unwired: "Check the points below to see whether it still exists.",
       steps: ["The session was created successfully", "The session still exists (it wasn’t deleted)", "The session ID in the request is correct"],
       stepsKind: "check",
       actions: ["checkStatus", "refresh"],
@@ -72,14 +78,26 @@ export const enNotices: NoticeCatalog = {
     share: {
       title: "Shared link not found",
       body: "This shared canvas link returns 404. Re-enable sharing on the project to get a new link.",
+      unwired: "Turn sharing back on in the project to get a new link.",
       why: "Sharing was disabled on the project, the project was deleted, or the token in the URL is wrong.",
       where: "/<orgSlug>/lab/<projectId>",
       steps: ["Re-enable sharing on the project: the system mints a new token", "Share the new URL"],
       actions: ["reEnableSharing"],
     },
+    // Any provider's model_not_found (OpenAI's "does not exist or you do not have access to it"):
+    // retrying asks for the same model, so Retry is no way out; picking another one is.
     model: {
+      title: "Model not available",
+      body: "This model doesn’t exist, or this API key has no access to it. Open models and pick another one.",
+      unwired: "Check the model’s name and the key’s access, or use another model.",
+      named: (name) => `The model \`${name}\` doesn’t exist, or this API key has no access to it.`,
+      actions: ["openModels", "openApiKeys"],
+    },
+    // RunAgents' LLM gateway (shared/seeds 003), for hosts that name that platform.
+    "model@runagents": {
       title: "Model not found",
       body: "The agent requested a model that isn’t registered on the platform. Open models and check that its name matches one exactly.",
+      unwired: "Check that its name matches a registered model exactly.",
       steps: [
         "Go to Models in the console",
         "Check that the model name the agent uses (e.g. gpt-4o, claude-3-opus) appears in a registered provider’s model list",
@@ -91,6 +109,7 @@ export const enNotices: NoticeCatalog = {
     archived: {
       title: "Session missing from your dashboard",
       body: "Active, completed and archived sessions are kept for credit and audit reasons; only drafts can be deleted. Switch to Archived to find it.",
+      unwired: "Set the dashboard’s filter to Archived to find it.",
       why: "If you archived the session, the dashboard’s default filter hides it.",
       steps: ["Flip the dashboard filter to Archived to find it"],
       actions: ["switchToArchived"],
@@ -105,6 +124,7 @@ export const enNotices: NoticeCatalog = {
     connection: {
       title: "The connection timed out",
       body: "Requests time out before completing. Retry with a longer client timeout.",
+      unwired: "Send them again with a longer client timeout.",
       why: "The connection took too long, or requests are being rate limited.",
       steps: ["Retry with a longer client timeout", "Send fewer requests at once", "Check the API status for incidents"],
       actions: ["retry", "checkApiStatus"],
@@ -119,6 +139,7 @@ export const enNotices: NoticeCatalog = {
     provider: {
       title: "Can’t reach the model provider",
       body: "The LLM provider’s API endpoint isn’t responding. Retry in a moment; if it keeps failing, check the causes below.",
+      unwired: "Try again in a moment; if it keeps failing, check the causes below.",
       steps: [
         "The provider may be having an outage — check its status page",
         "The provider’s URL in the model provider configuration may be incorrect",
@@ -170,6 +191,7 @@ export const enNotices: NoticeCatalog = {
     running: {
       title: "The session is stuck on ‘running’",
       body: "Open the session and cancel it — unused credits return to your balance immediately.",
+      unwired: "Open the session and stop it there — unused credits return to your balance immediately.",
       // The credits platform's page names its button: "open it and hit Cancel".
       labels: { cancel: "Cancel" },
       why: "Sessions also have a hard time ceiling: one that runs past it is failed automatically and its credits reconciled.",
@@ -186,6 +208,7 @@ export const enNotices: NoticeCatalog = {
     initializing: {
       title: "The session is stuck initializing",
       body: "The session status has stayed ‘initializing’ too long. Check its status: it may still become ready.",
+      unwired: "It may still become ready; if not, start a new one.",
       labels: { cancel: "Cancel session" },
       steps: ["Check the session’s status", "If it doesn’t become ready, cancel it and create a new one"],
       actions: ["checkStatus", "retry", "cancel"],
@@ -193,6 +216,7 @@ export const enNotices: NoticeCatalog = {
     pending: {
       title: "The agent is stuck in ‘Pending’",
       body: "The agent was created but hasn’t moved to ‘Running’. Open the event log: it says why it didn’t start.",
+      unwired: "Its event log says why it didn’t start.",
       why: "The event log is the most reliable source: most causes leave a descriptive error message there.",
       steps: [
         "Agent image not accessible — for custom agent code, check the build status under Agents → your agent → Overview",
@@ -214,6 +238,7 @@ export const enNotices: NoticeCatalog = {
     "max-turns": {
       title: "The agent stopped before it finished",
       body: "It used every turn it’s allowed in one run. Continue to let it carry on, or start again with a narrower request.",
+      unwired: "Start again with a narrower request.",
       actions: ["continue", "rerun"],
     },
   },
@@ -221,11 +246,13 @@ export const enNotices: NoticeCatalog = {
     default: {
       title: "The response is incomplete",
       body: "The response stopped before it was finished. Continue to get the rest.",
+      unwired: "Ask for the rest, or send your message again.",
       actions: ["continue", "retry"],
     },
     "mid-stream": {
       title: "The response stopped mid-stream",
       body: "Usually a short hiccup at the model provider. Continue the session: the next round produces fresh responses and treats the partial one as one input among many.",
+      unwired: "Send the session a new message: the next round produces fresh responses and treats the partial one as one input among many.",
       steps: ["Continue the session", "If it keeps happening, cancel and re-run with the same configuration"],
       labels: { cancel: "Cancel session" },
       actions: ["continue", "rerun", "cancel"],
@@ -233,6 +260,7 @@ export const enNotices: NoticeCatalog = {
     results: {
       title: "The results are incomplete",
       body: "The agent finished but didn’t provide all the data. Continue the session to ask for the missing part.",
+      unwired: "Ask for the missing part in a follow-up message.",
       steps: ["Specify the output format in the instructions", "Make sure edge cases are covered", "Ask for the missing part in a follow-up message"],
       actions: ["continue", "retry"],
     },
@@ -240,12 +268,14 @@ export const enNotices: NoticeCatalog = {
   "stream-error": {
     default: {
       title: "The response stream broke",
-      body: "The stream of events couldn’t be read. Reload to reconnect.",
+      body: "The stream of events couldn’t be read. Reload to connect to it again.",
+      unwired: "Refresh the page to connect to it again.",
       actions: ["refresh", "retry"],
     },
     sse: {
       title: "The event stream couldn’t be read",
       body: "The Server-Sent Events stream couldn’t be parsed. Fix the parser as below, then retry.",
+      unwired: "Fix the parser as below, then try again.",
       steps: [
         "Split the stream on blank lines; each event is a group of field lines",
         "Join the lines of a multi-line data field with newlines before parsing JSON",
@@ -270,12 +300,14 @@ export const enNotices: NoticeCatalog = {
     json: {
       title: "The agent’s reply isn’t valid JSON",
       body: "The agent’s response couldn’t be parsed as JSON. Ask for JSON only, then retry.",
+      unwired: "Ask for JSON only, then try again.",
       steps: ["Specify the output format in the instructions", "Ask for JSON only, without prose around it", "Validate before parsing, and retry on failure"],
       actions: ["retry", "viewExamples"],
     },
     incorrect: {
       title: "The agent made errors",
       body: "The agent provided incorrect information. Tighten its instructions as below, then re-run it.",
+      unwired: "Tighten its instructions as below, then run it again.",
       steps: ["Make instructions clear and specific", "Specify the output format", "Handle edge cases in the instructions"],
       stepsKind: "check",
       actions: ["rerun"],
@@ -290,12 +322,14 @@ export const enNotices: NoticeCatalog = {
     restore: {
       title: "Couldn’t restore the snapshot",
       body: "The session couldn’t be restored from the snapshot. Check the snapshot ID, then retry the restore.",
+      unwired: "Check the snapshot ID, then restore it again.",
       steps: ["Check the snapshot ID", "Try restoring again", "If it keeps failing, create a fresh session and snapshot it again"],
       actions: ["restoreSnapshot", "contactSupport"],
     },
     "auth-lost": {
       title: "The restored session lost its sign-in",
       body: "The authentication state was lost when restoring from the snapshot. Sign in again in the restored session, then take a new snapshot.",
+      unwired: "Sign in to the restored session once more, then take a new snapshot.",
       steps: ["Sign in again in the restored session", "Take a new snapshot after signing in"],
       actions: ["signIn", "restoreSnapshot"],
     },
@@ -309,6 +343,7 @@ export const enNotices: NoticeCatalog = {
     "not-arriving": {
       title: "Webhook deliveries aren’t arriving",
       body: "Repeated failures pause the subscription automatically. Re-enable it to resume deliveries.",
+      unwired: "Turn it back on to resume deliveries.",
       where: "/mcp/console → Webhooks → subscription details",
       steps: [
         "Check the subscription details",
@@ -319,6 +354,7 @@ export const enNotices: NoticeCatalog = {
     "not-received": {
       title: "Webhooks aren’t arriving",
       body: "The events the platform sends aren’t reaching your endpoint. Open webhooks and check that the subscription is active.",
+      unwired: "Check that the subscription is active.",
       steps: ["Your endpoint is publicly reachable and answers 2xx quickly", "The subscription is active", "Your signature check isn’t rejecting valid deliveries"],
       stepsKind: "check",
       actions: ["openWebhooks", "openWebhookDocs"],
@@ -326,6 +362,7 @@ export const enNotices: NoticeCatalog = {
     paused: {
       title: "Webhook subscription paused",
       body: "Deliveries failed repeatedly, so the subscription was paused. Re-enable it to resume.",
+      unwired: "Turn it back on to resume.",
       actions: ["reEnable", "openWebhooks"],
     },
     signature: {
@@ -337,6 +374,7 @@ export const enNotices: NoticeCatalog = {
     duplicate: {
       title: "Some events arrived twice",
       body: "The same webhook event arrived more than once. Open the webhook docs and handle each event once, by its ID.",
+      unwired: "Handle each event once, by its ID.",
       why: "Webhook senders commonly deliver again when they aren’t sure a delivery arrived, so handle each event once by its ID.",
       steps: ["Store each event ID and ignore ones you’ve already processed", "Acknowledge with a 2xx quickly, then do slow work afterwards"],
       actions: ["openWebhookDocs"],
@@ -346,6 +384,7 @@ export const enNotices: NoticeCatalog = {
     default: {
       title: "This tool isn’t responding",
       body: "The platform’s periodic probe of this tool’s endpoint failed, which can be a network or DNS issue rather than the tool being down. Open tool details to see when the last probe succeeded.",
+      unwired: "The tool’s details show when the last probe succeeded.",
       steps: [
         "The tool’s registered base URL points to a live endpoint",
         "The endpoint is reachable from the platform’s network",
@@ -384,6 +423,7 @@ export const enNotices: NoticeCatalog = {
     default: {
       title: "This key doesn’t work in this client",
       body: "ChatGPT uses OAuth — Bearer keys don’t work there. Use the OAuth connector inside ChatGPT (it registers itself automatically); keep Bearer keys for claude.ai or Claude Desktop.",
+      unwired: "Add the OAuth connector inside ChatGPT (it registers itself automatically); keep Bearer keys for claude.ai or Claude Desktop.",
       actions: ["useOAuthConnector", "openDocs"],
     },
   },
@@ -419,12 +459,13 @@ export const enNotices: NoticeCatalog = {
     },
     hidden: {
       title: "The service hit an error",
-      body: "The server hit an error while preparing this page. Try again; if it keeps happening, contact support with the reference below.",
+      body: "The server hit an error while preparing this page. Try again; if it keeps happening, give support the reference below.",
       actions: ["retry", "contactSupport"],
     },
     agi: {
       title: "Something went wrong",
       body: "Run through the debug checklist below; if every check passes, contact support.",
+      unwired: "Run through the debug checklist below; if every check passes, copy the details for support.",
       steps: [
         "Verify authentication: `GET /v1/models` with your Bearer key succeeds",
         "Check session state: the session exists and its status is ‘ready’ or ‘running’",
@@ -463,7 +504,7 @@ export const enNoticeChrome: NoticeChrome = {
   event: "Event",
   snapshot: "Snapshot",
   parameter: "Parameter",
-  fixField: (field) => `Correct \`${field}\` in what was sent, then retry: the same request would be rejected again.`,
+  fixField: (field) => `Correct \`${field}\` in what was sent, then send it again: the same request would be rejected again.`,
   resource: "Resource",
   actions: {
     retry: "Retry",

@@ -87,13 +87,26 @@ export interface NoticeText {
   instruction?: NoticeActionId;
   /** Labels for this entry only, where the shared one would not say what the act acts on ("Cancel session" for `cancel`). */
   labels?: Partial<Record<NoticeActionId, string>>;
+  /**
+   * The body's last sentence, which names the action it asks for (its instruction), for when
+   * that action is not on the card (the host did not wire it): the same advice in words that
+   * promise no button. Only that sentence, in place of the body's own.
+   */
+  unwired?: string;
+  /** The body's first sentence naming what the error is about, when it says (the model `gpt-9`), in place of the body's own. */
+  named?: (name: string) => string;
 }
 
-/** Variant names per kind; `default` is always there. */
+/**
+ * Variant names per kind; `default` is always there. A `<variant>@<platform>` key is that
+ * platform's own wording of the variant, from its troubleshooting page: used only when the host
+ * names the platform (RunAgents' gateway 404); every other host gets `<variant>`, in words that
+ * fit any provider.
+ */
 export interface NoticeCatalog {
   unauthorized: { default: NoticeText; alumia: NoticeText; agi: NoticeText; "session-expired": NoticeText };
   forbidden: { default: NoticeText; policy: NoticeText };
-  "not-found": { default: NoticeText; session: NoticeText; share: NoticeText; model: NoticeText; archived: NoticeText };
+  "not-found": { default: NoticeText; session: NoticeText; share: NoticeText; model: NoticeText; "model@runagents": NoticeText; archived: NoticeText };
   timeout: { default: NoticeText; connection: NoticeText };
   "upstream-unavailable": { default: NoticeText; provider: NoticeText; server: NoticeText };
   network: { default: NoticeText };

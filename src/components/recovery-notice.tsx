@@ -68,6 +68,7 @@ export const RecoveryNotice = /* @__PURE__ */ forwardRef<HTMLElement, RecoveryNo
     common,
     locale,
     candidates: [variant, error.variant, wording.variants?.[error.kind], wording.platform],
+    platform: wording.platform,
     ...(messages ? { messages } : {}),
     wired: wiredFrom(actions),
     now,

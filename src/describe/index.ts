@@ -106,6 +106,7 @@ function describe(error: RecoveryError, options: DescribeOptions): RecoveryDescr
     common: catalog.common,
     locale,
     candidates: [options.variant, error.variant, options.variants?.[error.kind], options.platform],
+    platform: options.platform,
     ...(options.messages ? { messages: options.messages } : {}),
     wired: options.actions ?? {},
     now: options.now ?? null,

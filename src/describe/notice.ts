@@ -19,16 +19,23 @@ import type { DescribedAction, DescribedFact, RecoveryDescription } from "./type
 // Where the server's words say more than ours, by kind or `kind/variant` (a tool's own error).
 const INLINE_SERVER_MESSAGE = new Set<string>(["invalid-request", "forbidden", "unknown", "tool-unavailable/tool-error"]);
 
-/** The catalog key and variant a kind/variant pair resolves to. */
+/**
+ * The catalog key and variant a kind/variant pair resolves to: a platform's own wording of the
+ * variant (`model@runagents`) only when the host names that platform, so one platform's words
+ * ("registered on the platform", its console's Models page) never reach another's users.
+ */
 export function resolveNotice(
   notices: NoticeCatalog,
   kind: RecoveryErrorKind,
   candidates: Array<string | undefined>,
-): { kind: NoticeKind; variant: string; text: NoticeText } {
+  platform?: string,
+): { kind: NoticeKind; variant: string; key: string; text: NoticeText } {
   const noticeKind: NoticeKind = kind in notices ? (kind as NoticeKind) : "unknown";
   const variants = notices[noticeKind] as unknown as Record<string, NoticeText>;
   const variant = candidates.find((name): name is string => name !== undefined && Object.hasOwn(variants, name)) ?? "default";
-  return { kind: noticeKind, variant, text: variants[variant]! };
+  const own = `${variant}@${platform}`;
+  const key = platform && Object.hasOwn(variants, own) ? own : variant;
+  return { kind: noticeKind, variant, key, text: variants[key]! };
 }
 
 export interface NoticeInput {
@@ -38,6 +45,8 @@ export interface NoticeInput {
   locale: string;
   /** Variant candidates in order: the host's, the error's, the provider's choice, the platform. */
   candidates: Array<string | undefined>;
+  /** The host's platform, whose own wording of a variant is preferred (`model@runagents`). */
+  platform?: string | undefined;
   /** Text for this notice only, over the catalog's. */
   messages?: Partial<NoticeText>;
   /** What the host wires, by action id: `true` for a callback, a string for a link. */
@@ -48,9 +57,17 @@ export interface NoticeInput {
 
 export function describeNotice(error: RecoveryError, input: NoticeInput): RecoveryDescription {
   const { notices, chrome, common, locale, now } = input;
-  const resolved = resolveNotice(notices, error.kind, input.candidates);
+  const resolved = resolveNotice(notices, error.kind, input.candidates, input.platform);
   const text = input.messages ? { ...resolved.text, ...input.messages } : resolved.text;
   const tone = toneOf(resolved.kind, resolved.variant);
+
+  // A host's own body is theirs to word: neither swapped for the unwired one nor renamed.
+  const own = input.messages?.body === undefined;
+  // What the error is about, named in the body where the entry has words for it (the model
+  // `gpt-9`), then not repeated as a fact.
+  const id = own && text.named ? (error as { resource?: { id?: string } }).resource?.id : undefined;
+  // A name is code in the sentence: one that is long or would break out of its code mark stays a fact.
+  const subject = id && id.length <= 64 && !id.includes("`") ? id : undefined;
 
   // The server's own words, when they say more than this notice does (the short state reads the same).
   const said = serverSaid(error, [text.title, text.body]);
@@ -82,6 +99,11 @@ export function describeNotice(error: RecoveryError, input: NoticeInput): Recove
   const instruction = fixField || waiting ? undefined : (text.instruction ?? offers[0]);
   const standIn = text.instruction === undefined ? offered.find((id) => id !== "cancel") : undefined;
   const primary = fixField || waiting ? undefined : instruction !== undefined && offered.includes(instruction) ? instruction : standIn;
+  // The body's last sentence names the button its instruction is ("Open models and …"); where
+  // the host did not wire it, that sentence gives the same advice in words that promise none.
+  const says = text.instruction ?? offers[0];
+  const worded = says !== undefined && !offered.includes(says) && own && text.unwired ? `${/^.*[.!?]\s+(?=\S)/s.exec(text.body)?.[0] ?? ""}${text.unwired}` : text.body;
+  const body = subject ? worded.replace(/^[^.!?]*[.!?]/, text.named!(subject)) : worded;
   const actions: DescribedAction[] = offered.map((id) => {
     const how = wired[id]!;
     // What cannot be undone looks it, unless it is what the body says to do.
@@ -107,7 +129,7 @@ export function describeNotice(error: RecoveryError, input: NoticeInput): Recove
       facts = factOf("digest", common.supportReference, error.digest, true);
       break;
     case "not-found":
-      facts = factOf("resource", chrome.resource, error.resource?.id, true);
+      facts = subject ? [] : factOf("resource", chrome.resource, error.resource?.id, true);
       break;
     case "run-stuck":
     case "run-failed": {
@@ -159,7 +181,7 @@ export function describeNotice(error: RecoveryError, input: NoticeInput): Recove
   const status = error.status !== undefined && error.status >= 400 ? error.status : undefined;
   // A code that only says the title again (`FAILED` beside "The run failed unexpectedly") is
   // left off the meta line; one that adds something (`WEBHOOK_PAUSED`) stays.
-  const englishTitle = (enNotices[resolved.kind] as unknown as Record<string, NoticeText | undefined>)[resolved.variant]?.title ?? "";
+  const englishTitle = (enNotices[resolved.kind] as unknown as Record<string, NoticeText | undefined>)[resolved.key]?.title ?? "";
   const code = error.code && !restatesTitle(error.code, [englishTitle, resolved.kind, resolved.variant]) ? error.code : undefined;
 
   return withDestination({
@@ -168,7 +190,7 @@ export function describeNotice(error: RecoveryError, input: NoticeInput): Recove
     tone,
     urgency: tone === "danger" ? "assertive" : "polite",
     title: text.title,
-    body: fixField ? `${text.body} ${chrome.fixField(fixField)}` : text.body,
+    body: fixField ? `${body} ${chrome.fixField(fixField)}` : body,
     ...(said !== undefined ? { serverSaid: { text: said, quoted: chrome.serverSaid(said), inline } } : {}),
     // In words for text (the time left, or the duration asked for without a clock); a live UI
     // counts down to `countdown.deadline` ("You can retry in 0:25"), and holds Retry back until `deadline`.

@@ -888,7 +888,9 @@ function build(evidence: Evidence, now: number): RecoveryError {
       // A not-found's variant names what was not found; an archived one is a session.
       const type = (found.variant === "archived" ? "session" : found.variant) ?? str([body], "resource resource_type");
       if (!base.variant && type && ["session", "share", "model"].includes(type)) base.variant = type;
-      extra.resource = compact({ type: type?.slice(0, 40), id: id(str([inner], "param") === "model" ? str([body], "model") : str([body], "id session_id model")) });
+      // OpenAI names a missing model only in its words: "The model `gpt-9` does not exist…".
+      const quoted = type === "model" && said ? /\bmodel [`'"‘“]([^\s`'"’”]{1,64})[`'"’”]/i.exec(said)?.[1] : undefined;
+      extra.resource = compact({ type: type?.slice(0, 40), id: id((str([inner], "param") === "model" ? str([body], "model") : str([body], "id session_id model")) ?? quoted) });
     }
   }
   return { ...base, ...compact(extra) } as RecoveryError;

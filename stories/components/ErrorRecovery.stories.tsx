@@ -169,3 +169,27 @@ export const DebugChecklist: Story = {
     await expect(canvas.getByRole("button", { name: "Retry" })).toHaveAttribute("data-variant", "secondary");
   },
 };
+
+/**
+ * OpenAI's 404 for a model (`model_not_found`), on a host that names no platform and wired
+ * Retry and a billing link: words for any provider, the model named, no Retry (it would ask for
+ * the same model) and no body promising a button the card lacks; Copy details stays.
+ */
+export const ModelNotFound: Story = {
+  args: {
+    error: parseRecoveryError(
+      { error: { message: "The model `gpt-9` does not exist or you do not have access to it.", type: "invalid_request_error", param: null, code: "model_not_found" } },
+      { status: 404, headers: { "x-request-id": "req_model_05" } },
+    ),
+    actions: { retry: fn(), addFunds: "/acme/billing" },
+  },
+  play: async ({ canvas }) => {
+    const notice = canvas.getByRole("group", { name: "Model not available" });
+    await expect(notice).toHaveAttribute("data-variant", "model");
+    await expect(notice).toHaveTextContent("The model gpt-9 doesn’t exist, or this API key has no access to it. Check the model’s name and the key’s access, or use another model.");
+    await expect(notice).not.toHaveTextContent(/registered on the platform|Open models|Go to Models/);
+    await expect(canvas.queryByRole("button", { name: "Retry" })).toBeNull();
+    await expect(canvas.queryByRole("link")).toBeNull();
+    await expect(canvas.getByRole("button", { name: "Copy details" })).toBeVisible();
+  },
+};
