@@ -1,4 +1,4 @@
-import { Fragment, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { codeSegments } from "../describe/types.js";
 
 /**
@@ -17,7 +17,8 @@ export function withCode(text: string): ReactNode {
         {part.text}
       </code>
     ) : (
-      <Fragment key={index}>{part.text}</Fragment>
+      // Plain text needs no key in a list (only elements do), nor a wrapper.
+      part.text
     ),
   );
 }
