@@ -1,5 +1,6 @@
 /** ConnectorReconnectCard's states as data: auth failed, a missing scope, not connected, consent, a failed callback; connecting → connected (dedicated.ts). */
-import { connectorReasonOf, type ConnectorAuthError, type ConnectorReason } from "../model/types.js";
+import type { ConnectorAuthError, ConnectorReason } from "../model/types.js";
+import { connectorReasonOf } from "../model/connector-reason.js";
 import { hostOf, isSafeLink, toSafeHttpsUrl } from "../model/safe-url.js";
 import { action, base, finished, type Placed } from "./card.js";
 import type { DedicatedInput } from "./dedicated.js";

@@ -340,11 +340,3 @@ export function isRecoveryError(value: unknown): value is RecoveryError {
     return false;
   }
 }
-
-/**
- * The connector situation to word: the parsed reason, else a missing scope when the value
- * lists scopes (a hand-built value reads the same as a parsed one), else a failed auth.
- */
-export function connectorReasonOf(error: ConnectorAuthError): ConnectorReason {
-  return error.reason ?? (error.connector?.missingScopes?.length ? "missing-scope" : "auth-failed");
-}
