@@ -1,7 +1,7 @@
 /**
  * The Inspect dialog's module (and Radix with it), loaded on first hover, focus or click of
- * Inspect, or at idle by ErrorRecovery's prefetch: one loader for both, so a prefetched
- * dialog opens without a request.
+ * Inspect, or at idle by ErrorRecovery's prefetch (through its tool-stuck part, kinds/): one
+ * loader for both, so a prefetched dialog opens without a request.
  */
 import { loadPart } from "../ui/lazy-part.js";
 

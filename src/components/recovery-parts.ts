@@ -5,9 +5,8 @@
  * page is idle it fetches them all, so an error shown later — offline too — needs no request.
  */
 import type { RecoveryErrorKind } from "../model/types.js";
-import { lazyPart, type LoadPart } from "../ui/lazy-part.js";
+import { lazyPart } from "../ui/lazy-part.js";
 import { supportDetailsPart } from "../ui/support-details-part.js";
-import { inspectDialogPart } from "./inspect-dialog-part.js";
 
 export const parts = {
   "balance-empty": lazyPart(() => import("./kinds/balance-empty.js")),
@@ -24,8 +23,19 @@ export type PartKey = keyof Parts;
 /** The part that shows `kind`: its card, or the generic notice. */
 export const partKeyOf = (kind: RecoveryErrorKind): PartKey => (kind in parts ? (kind as PartKey) : "notice");
 
-// What the cards themselves load on first use, fetched at idle with them.
-const LATER: ReadonlyArray<LoadPart<unknown>> = [inspectDialogPart, supportDetailsPart];
+/**
+ * What the cards themselves load on first use, fetched at idle with them: the Copy details
+ * text, and the Inspect dialog through the inspector's own loader (so the inspector finds it
+ * loaded), which comes with the tool-stuck part: imported here, that loader's module would be
+ * a chunk of its own in ErrorRecovery's first load, shared with the inspector's chunk.
+ */
+const later = (): Array<Promise<boolean>> => [
+  supportDetailsPart.preload(),
+  parts["tool-stuck"].load().then(
+    (part) => part.inspectDialogPart.preload(),
+    () => false,
+  ),
+];
 
 /**
  * Loads every part ErrorRecovery may show. Await it before `renderToString` so the server
@@ -38,7 +48,7 @@ const LATER: ReadonlyArray<LoadPart<unknown>> = [inspectDialogPart, supportDetai
  * const html = renderToString(<App />);
  */
 export function preloadRecovery(): Promise<boolean> {
-  return Promise.all([...Object.values(parts), ...LATER].map((part) => part.preload())).then((loaded) => loaded.every(Boolean));
+  return Promise.all([...Object.values(parts).map((part) => part.preload()), ...later()]).then((loaded) => loaded.every(Boolean));
 }
 
 /* ------------------------------------------------------------------ a later attempt */

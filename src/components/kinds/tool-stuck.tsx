@@ -4,6 +4,9 @@ import type { ToolStuckError } from "../../model/types.js";
 import { StuckToolInspector } from "../stuck-tool-inspector.js";
 import { wire, type Resolved } from "./wire.js";
 
+// The Inspect dialog's loader, for ErrorRecovery's idle prefetch (recovery-parts.ts).
+export { inspectDialogPart } from "../inspect-dialog-part.js";
+
 export function Card(props: Resolved) {
   const { on, common } = wire(props);
   // This part is loaded for this kind only (recovery-parts.ts), so the error is of it.
