@@ -70,7 +70,7 @@ const TABLE: readonly string[] = [
   "not-found/share share_not_found",
   "not-found/archived session_archived",
   // Time-outs.
-  "timeout timeout deadline_exceeded",
+  "timeout deadline_exceeded",
   "timeout/connection etimedout und_err_connect_timeout connection_timeout connect_timeout",
   // Upstream trouble.
   "upstream-unavailable unavailable upstream_error upstream_unavailable",
@@ -139,7 +139,7 @@ const TABLE: readonly string[] = [
   // transport's 401/403 is the connector's grant, not the person's sign-in.
   "connector-auth/consent-required jsonrpc_32042",
   "tool-stuck jsonrpc_32001",
-  "tool-unavailable/unknown-tool jsonrpc_32601 mcp_unknown_tool",
+  "tool-unavailable/unknown-tool jsonrpc_32601",
   "invalid-request jsonrpc_32602 jsonrpc_32600 jsonrpc_32700",
   "upstream-unavailable/server jsonrpc_32603",
   "network jsonrpc_32000",
@@ -148,7 +148,7 @@ const TABLE: readonly string[] = [
   // The request never reached a server, or its answer never arrived: Node and undici codes,
   // axios (`ERR_NETWORK`), the SDKs' connection errors (openai, @anthropic-ai/sdk, stripe).
   "network econnrefused econnreset enotfound eai_again epipe enetunreach ehostunreach enetdown und_err_socket und_err_closed err_network network_error apiconnectionerror",
-  "timeout und_err_headers_timeout und_err_body_timeout econnaborted err_timeout apiconnectiontimeouterror",
+  "timeout econnaborted apiconnectiontimeouterror",
   // Cancelled on purpose: an AbortController (DOMException `AbortError`), the SDKs'
   // `APIUserAbortError`, axios's `CanceledError` / `ERR_CANCELED`.
   "cancelled aborterror apiuseraborterror cancelederror err_canceled abort_err googlegenerativeaiaborterror",
