@@ -187,12 +187,11 @@ function InspectDialog({ label, showText, ...props }: Omit<InspectDialogProps, "
   // inspector made each mount cost 1.6-2.0x the same DOM by hand, while mounted on intent the
   // press only opens it. Once mounted it stays, so Radix can run its close (focus return included).
   const [Loaded, setLoaded] = useState<typeof InspectDialogModule>();
+  const mount = (module: { default: typeof InspectDialogModule }) => setLoaded(() => module.default);
   const want = () => {
     void toolCallTextPart.preload();
-    void inspectDialogPart.preload().then((loaded) => {
-      const here = loaded && inspectDialogPart.current()?.default;
-      if (here) setLoaded(() => here);
-    });
+    // A failure here (offline) is no error yet: the press asks again.
+    loadInspectDialog().then(mount, () => undefined);
   };
   const trigger = useRef<HTMLButtonElement>(null);
   const feedback = useContext(FeedbackContext);
@@ -208,17 +207,11 @@ function InspectDialog({ label, showText, ...props }: Omit<InspectDialogProps, "
     feedback?.fail("inspect");
     setFailed(false);
     setOpen(true);
-    // Here already (mounted on hover, or prefetched): open now, and in place of a text view
-    // left by an earlier failed load.
-    const here = Loaded ?? inspectDialogPart.current()?.default;
-    if (here) {
-      setLoaded(() => here);
-      showText(undefined);
-      return;
-    }
+    // Mounted on hover already, the dialog opens now; prefetched, the load resolves at once.
+    // Either way it takes the place of a text view left by an earlier failed load.
     loadInspectDialog().then(
       (module) => {
-        setLoaded(() => module.default);
+        mount(module);
         showText(undefined);
       },
       () => {
