@@ -32,6 +32,15 @@ export const de: RecoveryMessages = {
     emptyWhy: "Der Agent hat ein kostenpflichtiges Modell verwendet und das Guthaben der Organisation steht bei null. Nur kostenpflichtige Anbieter belasten das Guthaben.",
     quotaTitle: "Dein Kontingent ist aufgebraucht",
     quotaBody: "Diese Anfrage braucht mehr Kontingent, als dein Tarif noch hat. Lade Guthaben auf oder wechsle in einen höheren Tarif und versuche es dann erneut.",
+    emptyUnwired: "Dein Abrechnungsguthaben muss aufgeladen sein, bevor kostenpflichtige Modelle laufen.",
+    quotaNext: (funds, plan) =>
+      funds && plan
+        ? "Lade Guthaben auf oder wechsle in einen höheren Tarif und versuche es dann erneut."
+        : funds
+          ? "Lade Guthaben auf und versuche es dann erneut."
+          : plan
+            ? "Wechsle in einen höheren Tarif und versuche es dann erneut."
+            : "Versuche es erneut, sobald dein Tarif mehr Kontingent hat.",
     quotaResets: (duration) => `Oder warte: Es wird in ${duration} zurückgesetzt.`,
     creditsTitle: "Nicht genügend Credits",
     creditsBody:

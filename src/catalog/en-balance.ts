@@ -8,6 +8,9 @@ export const enBalance: BalanceMessages = {
   emptyWhy: "The agent ran a paid model and the org’s balance is at zero. Only paid providers draw on the balance.",
   quotaTitle: "You’ve used up your quota",
   quotaBody: "This request needs more quota than your plan has left. Add funds or upgrade your plan, then try again.",
+  emptyUnwired: "Your billing balance needs funds before paid models can run.",
+  quotaNext: (funds, plan) =>
+    funds && plan ? "Add funds or upgrade your plan, then try again." : funds ? "Add funds, then try again." : plan ? "Upgrade your plan, then try again." : "Try again once your plan has more quota.",
   quotaResets: (duration) => `Or wait: it resets in ${duration}.`,
   creditsTitle: "Insufficient credits",
   creditsBody:

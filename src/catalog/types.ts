@@ -56,6 +56,10 @@ export interface BalanceMessages {
   emptyWhy: string;
   quotaTitle: string;
   quotaBody: string;
+  /** The empty balance's body when Add funds is not on the card: the same need, no button promised. */
+  emptyUnwired?: string;
+  /** A spent quota's last sentence by what is on the card (Add funds, Upgrade plan), naming only those. */
+  quotaNext?: (funds: boolean, plan: boolean) => string;
   /** When the server said how long until a spent quota resets: "It resets in 12 hours." */
   quotaResets: (duration: string) => string;
   creditsTitle: string;

@@ -72,22 +72,30 @@ function describeBalanceOwn(error: BalanceEmptyError, input: DedicatedInput): Pl
   // yellow card Alumia's page describes for its 402.
   const quota = variant === "quota-exceeded";
   const hints = [t.emptyWhy, ...(input.wired.addByokKey !== undefined ? [t.byokHint] : []), ...(input.wired.chooseFreeModel !== undefined ? [t.freeModelHint] : [])];
+  const actions = [
+    ...action(input, "addFunds", t.addFunds, "primary"),
+    ...action(input, "addByokKey", t.addByokKey, "secondary"),
+    ...action(input, "chooseFreeModel", t.chooseFreeModel, "secondary"),
+    ...action(input, "upgradePlan", t.upgradePlan, "secondary"),
+    ...action(input, "continue", t.continueSession, "link"),
+  ];
+  // The body names only the buttons the card has (test/describe/named-actions.test.ts): a host
+  // wiring Add funds alone gets no "or upgrade your plan" without an Upgrade plan beside it.
+  const funds = actions.some((a) => a.id === "addFunds");
+  const plan = actions.some((a) => a.id === "upgradePlan");
+  const body = quota
+    ? t.quotaNext && !(funds && plan) ? `${/^.*[.!?]\s+(?=\S)/s.exec(t.quotaBody)?.[0] ?? ""}${t.quotaNext(funds, plan)}` : t.quotaBody
+    : !funds && t.emptyUnwired ? t.emptyUnwired : t.emptyBody;
   return {
     ...base(error.kind, variant, "warning"),
     place: quota ? undefined : places?.empty,
     title: quota ? t.quotaTitle : t.emptyTitle,
-    body: quota ? t.quotaBody : t.emptyBody,
+    body,
     instruction: "addFunds",
     // A duration fixed when the error was parsed, not a clock: the server and the browser say the same.
     ...(quota && error.retryAfterMs !== undefined ? { wait: t.quotaResets(formatDuration(error.retryAfterMs, input.locale)) } : {}),
     ...(quota ? {} : { details: { label: input.catalog.common.whyThisHappens, why: hints.join(" "), facts: [] } }),
-    actions: [
-      ...action(input, "addFunds", t.addFunds, "primary"),
-      ...action(input, "addByokKey", t.addByokKey, "secondary"),
-      ...action(input, "chooseFreeModel", t.chooseFreeModel, "secondary"),
-      ...action(input, "upgradePlan", t.upgradePlan, "secondary"),
-      ...action(input, "continue", t.continueSession, "link"),
-    ],
+    actions,
   };
 }
 

@@ -107,3 +107,25 @@ describe("rendered as the host rendered it", () => {
     expect(screen.getByRole("link", { name: "Open models" })).toHaveAttribute("href", "/models");
   });
 });
+
+describe("the same host's 402 (OpenAI's insufficient_quota), Add funds wired and no Upgrade plan", () => {
+  const quota = parseRecoveryError(
+    { error: { message: "You exceeded your current quota, please check your plan and billing details.", type: "insufficient_quota", code: "insufficient_quota" } },
+    { status: 402 },
+  );
+  it.each([["en", en], ["de", de]] as Array<[string, RecoveryMessages]>)("names Add funds only (%s)", (_, catalog) => {
+    const t = catalog.balance;
+    const body = (actions: Record<string, string | true>) => describeRecovery(quota, { catalog, actions }).body;
+    const lead = t.quotaBody.split(/(?<=\.) /)[0];
+    expect(body(HOST)).toBe(`${lead} ${t.quotaNext!(true, false)}`);
+    expect(body({ upgradePlan: "/plans" })).toBe(`${lead} ${t.quotaNext!(false, true)}`);
+    expect(body({})).toBe(`${lead} ${t.quotaNext!(false, false)}`);
+    // Both on the card: the words as they were.
+    expect(body({ ...HOST, upgradePlan: "/plans" })).toBe(t.quotaBody);
+  });
+  it("an empty balance with no Add funds says the need without the button", () => {
+    const empty = parseRecoveryError({ error: { code: "PAYMENT_REQUIRED", message: "Add funds to your billing balance before running paid models." } }, { status: 402 });
+    expect(describeRecovery(empty, { actions: { retry: true } }).body).toBe(en.balance.emptyUnwired);
+    expect(describeRecovery(empty, { actions: HOST }).body).toBe(en.balance.emptyBody);
+  });
+});

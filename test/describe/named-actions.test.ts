@@ -109,21 +109,19 @@ function unoffered(d: RecoveryDescription, all: readonly string[]): string[] {
 }
 
 /**
- * Found by this test and not yet mended: the dedicated cards' bodies (src/describe/dedicated.ts
- * and the balance, connector and approval catalogs, worked on elsewhere) name their action
- * whether or not the host wired it ("Add funds to your billing balance…" over a card with no
- * Add funds). By state and wiring, on every platform. Each still must name one (so mending it
- * fails here: then take it off); any other state or wiring must name none.
+ * Found by this test and not yet mended: the dedicated cards' bodies (src/describe/connector.ts,
+ * approval.ts, balance.ts and their catalogs, worked on elsewhere) name their action whether or
+ * not the host wired it ("Reconnect opens the consent flow…" over a card with no Reconnect).
+ * By state and wiring, on every platform. Each still must name one (so mending it fails here:
+ * then take it off); any other state or wiring must name none.
  */
 const KNOWN: Record<string, Partial<Record<"en" | "de", string[]>>> = {
   "a late top-up": { en: ["its own action", "nothing", "only retry"] },
   "a missing scope": { en: ["nothing", "only retry"] },
   "a top-up pending": { en: ["nothing", "only retry"] },
   "alumia ConnectorAuthFailed": { en: ["nothing", "only retry"], de: ["nothing", "only retry"] },
-  "alumia PaymentRequired402": { en: ["nothing", "only retry"] },
   "alumia StripeCheckoutNoBalance": { en: ["nothing", "only retry"] },
   "an admin deciding": { en: ["its own action", "nothing", "only retry"] },
-  "bare balance-empty": { en: ["its own action", "nothing", "only retry"] },
   "bare connector-auth": { en: ["its own action", "nothing", "only retry"], de: ["its own action", "nothing", "only retry"] },
   "connecting": { en: ["nothing", "only retry"], de: ["nothing", "only retry"] },
   "consent without a link": { en: ["nothing"] },
@@ -131,7 +129,6 @@ const KNOWN: Record<string, Partial<Record<"en" | "de", string[]>>> = {
   "credits OAuthCallbackLandsOnIntegrations": { en: ["its own action", "nothing", "only retry"], de: ["nothing", "only retry"] },
   "credits ProviderNotConnected": { en: ["its own action", "nothing", "only retry"], de: ["its own action", "nothing", "only retry"] },
   "expired": { en: ["nothing", "only retry"] },
-  "quota spent": { en: ["its own action", "nothing", "only retry"] },
   "rejected": { en: ["nothing", "only retry"] },
   "runagents OAuthCallbackFails": { en: ["nothing", "only retry"] },
   "runagents OAuthConsentRequired": { en: ["nothing"] },
