@@ -5,6 +5,7 @@
 import { parseRecoveryError } from "./parse.js";
 import { get } from "./read.js";
 import { fieldsFromHead } from "./scan.js";
+import type * as bodyReader from "./read-body.js";
 import type { Kept } from "./read-body.js";
 import type { RecoveryError } from "./types.js";
 
@@ -36,15 +37,23 @@ async function readBody(response: unknown, { maxBytes, timeoutMs, signal }: Opti
   if (get(response, "bodyUsed") === true || typeof body?.getReader !== "function") return undefined;
   const deadline = Date.now() + timeoutMs;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let reader: typeof bodyReader | undefined;
   try {
     const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), timeoutMs)));
-    const reader = await Promise.race([import("./read-body.js"), late]);
-    return await reader?.readBody(body, maxBytes, Math.max(0, deadline - Date.now()), signal);
+    reader = await Promise.race([import("./read-body.js"), late]);
   } catch {
-    return undefined;
+    // The reader could not load (offline, a stale deploy).
   } finally {
     clearTimeout(timer);
   }
+  if (reader) return reader.readBody(body, maxBytes, Math.max(0, deadline - Date.now()), signal);
+  // The body will not be read: cancelling frees the connection.
+  try {
+    body.cancel().catch(() => undefined);
+  } catch {
+    // A stream-like value whose cancel throws: nothing to free.
+  }
+  return undefined;
 }
 
 /** The model from a body as kept, a cut output saying how much of it was read past. */

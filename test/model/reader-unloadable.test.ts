@@ -18,6 +18,14 @@ it("a response whose reader cannot load is read from its status and headers", as
   expect(error).toMatchObject({ kind: "rate-limited", status: 429, retryAfterMs: 20_000, messageSource: "library" });
 });
 
+it("a body the reader cannot read is cancelled, so its connection is freed", async () => {
+  let cancelled = false;
+  const never = new ReadableStream<Uint8Array>({ cancel: () => void (cancelled = true) });
+  const error = await fromResponse(new Response(never, { status: 503 }));
+  expect(error).toMatchObject({ kind: "upstream-unavailable", status: 503 });
+  expect(cancelled).toBe(true);
+});
+
 it("an error carrying a response whose reader cannot load still resolves", async () => {
   const response = new Response(body, { status: 402 });
   const error = await fromError(Object.assign(new Error("Request failed with status code 402"), { response }));
