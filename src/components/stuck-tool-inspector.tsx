@@ -124,6 +124,8 @@ export const StuckToolInspector = /* @__PURE__ */ forwardRef<HTMLElement, StuckT
   const tool = error.toolCall?.name ?? t.unnamedTool;
   const context: StuckToolActionContext = { error, tool };
   const formatCount = (value: number) => formatNumber(value, input.locale);
+  // The card's actions, on the card and at the dialog's foot alike.
+  const act = (id: string) => callbacks[id]?.(context);
   // The dialog's chunk could not be loaded: the call is shown in the card, as text.
   const [Inline, setInline] = useState<typeof InlineToolCall>();
   return (
@@ -133,7 +135,7 @@ export const StuckToolInspector = /* @__PURE__ */ forwardRef<HTMLElement, StuckT
       description={description}
       data-state={interrupted ? "interrupted" : "running"}
       data-cause={cause}
-      onAction={(id) => callbacks[id]?.(context)}
+      onAction={act}
       renderAction={(action) =>
         action.id === "inspect" ? (
           <InspectDialog
@@ -151,7 +153,7 @@ export const StuckToolInspector = /* @__PURE__ */ forwardRef<HTMLElement, StuckT
             footer={
               description.dialog && {
                 dialog: description.dialog,
-                onAction: (id) => callbacks[id]?.(context),
+                onAction: act,
                 send: onSendFollowUp && ((text) => onSendFollowUp(text, context)),
               }
             }
