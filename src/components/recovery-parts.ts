@@ -31,8 +31,6 @@ export const partKeyOf = (kind: RecoveryErrorKind): PartKey => (kind in parts ? 
  */
 const later = (): Array<Promise<boolean>> => [
   supportDetailsPart.preload(),
-  // The model's body reader, which fromError and fromResponse load on the first body to read.
-  import("../model/read-body.js").then(() => true, () => false),
   parts["tool-stuck"].load().then(
     (part) => part.inspectDialogPart.preload(),
     () => false,

@@ -1,6 +1,6 @@
 /**
  * Keeping a big body as it streams past, for `fromResponse` and `fromError` once a body is
- * longer than KEEP (see read-body.ts), which only a host that raised `maxBytes` past it
+ * longer than KEEP (see from-response.ts), which only a host that raised `maxBytes` past it
  * ever reads: loaded with `import()` only then, so the first load does not pay for what
  * nearly every error body (a few kB) never needs.
  */
