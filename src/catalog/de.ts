@@ -100,6 +100,12 @@ export const de: RecoveryMessages = {
     consentAfter: "Wiederhole nach der Zustimmung die ursprüngliche Anfrage — die Plattform hat dann ein gültiges Token.",
     callbackFailedTitle: "Die Anmeldung wurde nicht abgeschlossen",
     callbackFailedBody: "Der Callback hat den Autorisierungscode nicht erhalten oder der Code-Austausch ist fehlgeschlagen. Behebe die Ursache unten und verbinde dann neu.",
+    unwired: {
+      authFailed: "Tools, die diesen Connector nutzen, melden einen Authentifizierungsfehler, bis er wieder verbunden ist. Melde dich dort noch einmal an und erteile die Berechtigungen erneut, dann funktioniert der nächste Tool-Aufruf.",
+      missingScope: "Der Agent hat eine Operation aufgerufen, die nicht autorisiert war. Verbinde den Connector noch einmal mit umfassenderen Berechtigungen, statt die Operation in den Agent-Einstellungen freizuschalten.",
+      callbackFailed: "Der Callback hat den Autorisierungscode nicht erhalten oder der Code-Austausch ist fehlgeschlagen. Behebe die Ursache unten und stelle die Verbindung dann wieder her.",
+      consentUrlMissing: "Die Antwort enthielt keinen Autorisierungslink. Sende die Anfrage noch einmal, um einen neuen zu bekommen.",
+    },
     callbackCauses: [
       "Callback-URL nicht konfiguriert — trage die OAuth-Callback-URL in der Plattformkonfiguration ein",
       "Redirect-URI nicht zugelassen — füge die Callback-URL zu den erlaubten Redirect-URIs des Anbieters hinzu",

@@ -29,6 +29,12 @@ export const enConnector: ConnectorMessages = {
   consentAfter: "After consenting, retry the original request — the platform now has a valid token.",
   callbackFailedTitle: "Signing in didn’t finish",
   callbackFailedBody: "The callback didn’t receive the authorization code, or the code exchange failed. Fix the cause below, then reconnect.",
+  unwired: {
+    authFailed: "Tools that use this connector return an auth error until it’s connected again. Sign in to it once more and re-grant scopes, and the next tool call succeeds.",
+    missingScope: "The agent called an operation that wasn’t authorised. Connect it again with the broader scope rather than enabling the operation in agent settings.",
+    callbackFailed: "The callback didn’t receive the authorization code, or the code exchange failed. Fix the cause below, then connect again.",
+    consentUrlMissing: "The response didn’t include an authorization link. Send the request again to get a new one.",
+  },
   callbackCauses: [
     "Callback URL not configured — set the OAuth callback URL in your platform configuration",
     "Redirect URI not whitelisted — add the callback URL to the provider’s allowed redirect URIs",

@@ -116,6 +116,8 @@ export interface ConnectorMessages {
   callbackFailedTitle: string;
   callbackFailedBody: string;
   callbackCauses: readonly string[];
+  /** Those bodies for a card without the button they name (Reconnect, Retry): the same advice, no button promised. */
+  unwired?: Partial<Record<"authFailed" | "missingScope" | "callbackFailed" | "consentUrlMissing", string>>;
   resumePendingTitle: string;
   resumePendingBody: string;
   returnToSession: string;

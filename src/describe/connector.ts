@@ -60,6 +60,9 @@ function describeConnectorOwn(error: ConnectorAuthError, input: DedicatedInput):
     reason === "not-connected"
       ? action(input, connectId, t.connectProvider, "primary")
       : action(input, "reconnect", reason === "missing-scope" ? t.reconnectWithScope : t.reconnect, "primary");
+  // A body names only the buttons the card has (test/describe/named-actions.test.ts): without
+  // Reconnect (or Retry), the same advice in words that promise none.
+  const unwired = (key: keyof NonNullable<typeof t.unwired>, body: string, offered: boolean) => (offered ? body : (t.unwired?.[key] ?? body));
   if (reason === "consent-required") {
     // Checked again here: the model is not the only source of errors.
     const url = toSafeHttpsUrl(error.connector?.authorizationUrl);
@@ -72,7 +75,7 @@ function describeConnectorOwn(error: ConnectorAuthError, input: DedicatedInput):
       title: url ? t.consentTitle(display) : t.consentFailedTitle(name),
       ...badge(),
       // Nothing to click: say why, and what to do instead of "open the consent screen".
-      body: url ? t.consentBody : rejected ? t.consentUrlRejected : t.consentUrlMissing,
+      body: url ? t.consentBody : rejected ? t.consentUrlRejected : unwired("consentUrlMissing", t.consentUrlMissing, action(input, "retry", "", "primary").length > 0),
       // The consent screen's site is where this fix is done: said as every card says its place.
       place: url ? host : undefined,
       ...(url ? { notes: [t.consentAfter] } : {}),
@@ -90,7 +93,7 @@ function describeConnectorOwn(error: ConnectorAuthError, input: DedicatedInput):
       ...base(error.kind, reason, "danger"),
       title: t.callbackFailedTitle,
       ...badge(),
-      body: t.callbackFailedBody,
+      body: unwired("callbackFailed", t.callbackFailedBody, connect.length > 0),
       steps: { heading: common.whatToCheck, kind: "check", items: [...t.callbackCauses] },
       instruction: connectId,
       actions: connect,
@@ -104,7 +107,12 @@ function describeConnectorOwn(error: ConnectorAuthError, input: DedicatedInput):
     place: reason === "not-connected" ? places?.notConnected : reason === "auth-failed" ? places?.authFailed : undefined,
     title: reason === "missing-scope" ? t.missingScopeTitle(display) : reason === "not-connected" ? t.notConnectedTitle(display) : t.authFailedTitle(name),
     ...badge(reason === "auth-failed" ? t.statusAuthFailed : undefined),
-    body: reason === "missing-scope" ? t.missingScopeBody : reason === "not-connected" ? t.notConnectedBody : t.authFailedBody,
+    body:
+      reason === "missing-scope"
+        ? unwired("missingScope", t.missingScopeBody, connect.length > 0)
+        : reason === "not-connected"
+          ? t.notConnectedBody
+          : unwired("authFailed", t.authFailedBody, connect.length > 0),
     facts: reason === "missing-scope" && scopes.length > 0 ? [{ id: "missingScopes", label: t.missingScopesLabel, value: scopes.join(" "), code: true, values: [...scopes] }] : [],
     ...(reason === "not-connected" && resumeId ? { notes: [t.resumeNote] } : {}),
     ...(reason === "auth-failed" ? { details: { label: common.whyThisHappens, items: [...t.authFailedCauses], facts: [] } } : {}),

@@ -117,20 +117,14 @@ function unoffered(d: RecoveryDescription, all: readonly string[]): string[] {
  */
 const KNOWN: Record<string, Partial<Record<"en" | "de", string[]>>> = {
   "a late top-up": { en: ["its own action", "nothing", "only retry"] },
-  "a missing scope": { en: ["nothing", "only retry"] },
   "a top-up pending": { en: ["nothing", "only retry"] },
-  "alumia ConnectorAuthFailed": { en: ["nothing", "only retry"], de: ["nothing", "only retry"] },
   "alumia StripeCheckoutNoBalance": { en: ["nothing", "only retry"] },
   "an admin deciding": { en: ["its own action", "nothing", "only retry"] },
-  "bare connector-auth": { en: ["its own action", "nothing", "only retry"], de: ["its own action", "nothing", "only retry"] },
-  "connecting": { en: ["nothing", "only retry"], de: ["nothing", "only retry"] },
-  "consent without a link": { en: ["nothing"] },
   "credits InsufficientCreditsMidSession": { en: ["its own action", "nothing", "only retry"] },
   "credits OAuthCallbackLandsOnIntegrations": { en: ["its own action", "nothing", "only retry"], de: ["nothing", "only retry"] },
   "credits ProviderNotConnected": { en: ["its own action", "nothing", "only retry"], de: ["its own action", "nothing", "only retry"] },
   "expired": { en: ["nothing", "only retry"] },
   "rejected": { en: ["nothing", "only retry"] },
-  "runagents OAuthCallbackFails": { en: ["nothing", "only retry"] },
   "runagents OAuthConsentRequired": { en: ["nothing"] },
   "runagents RunStuckInPausedApproval": { en: ["its own action", "nothing", "only retry"] },
 };
