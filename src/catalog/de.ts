@@ -184,6 +184,11 @@ export const de: RecoveryMessages = {
     approve: "Freigeben",
     reject: "Ablehnen",
     requestAgain: "Zugriff anfordern",
+    unwired: {
+      pendingAdmin: "Dieser Tool-Aufruf fällt unter eine Regel mit Freigabepflicht, daher ist der Lauf pausiert, bis ein Admin entscheidet. Nach der Freigabe geht der Lauf innerhalb von Sekunden weiter (freigegebener Zugriff ist befristet und läuft automatisch ab); nach einer Ablehnung kann er dieses Tool nicht nutzen.",
+      rejected: "Ein Admin hat diesen Tool-Aufruf abgelehnt, der Lauf kann damit nicht weitermachen. Wenn du ihn weiter brauchst, bitte noch einmal um Zugriff.",
+      expired: "Freigegebener Zugriff ist befristet und jetzt abgelaufen. Bitte noch einmal um Zugriff, um weiterzumachen.",
+    },
   },
   stuckTool: {
     unnamedTool: "Das Tool",

@@ -32,4 +32,9 @@ export const enApproval: ApprovalMessages = {
   approve: "Approve",
   reject: "Reject",
   requestAgain: "Request access",
+  unwired: {
+    pendingAdmin: "This tool call matched an approval-required rule, so the run is paused until an admin decides. Once approved, the run resumes within seconds (approved access is time-limited and expires automatically); once rejected, it can’t use this tool.",
+    rejected: "An admin rejected this tool call, so the run can’t continue with it. If you still need it, ask for access again.",
+    expired: "Approved access is time-limited and has expired. Ask for access again to continue.",
+  },
 };

@@ -169,6 +169,8 @@ export interface ApprovalMessages {
   pendingBody: string;
   /** The same for the admin who decides: what approving or rejecting does. */
   pendingBodyAdmin: string;
+  /** Those bodies for a card without the buttons they name (Approve and Reject, Request access): the same news, no button promised. */
+  unwired?: Partial<Record<"pendingAdmin" | "rejected" | "expired", string>>;
   pendingSteps: readonly string[];
   /** Beside the steps: that approvals come from policy, and that approved access lapses (the requester's view; the admin's body says it). */
   pendingWhy: string;

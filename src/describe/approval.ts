@@ -20,6 +20,8 @@ function describeApprovalOwn(error: ApprovalPendingError, input: DedicatedInput)
   const admin = input.state.approval?.isAdmin === true;
   const pending = status === "pending";
   const approve = admin && pending ? action(input, "approve", t.approve, "primary") : [];
+  const reject = admin && pending ? action(input, "reject", t.reject, "danger") : [];
+  const requestAgain = status === "rejected" || status === "expired" ? action(input, "requestAgain", t.requestAgain, "primary") : [];
   // Requesters go to the Approvals page; an admin decides; after a rejection or expiry, ask again.
   const instruction = admin && pending ? "approve" : pending ? "viewApprovals" : status === "approved" ? undefined : "requestAgain";
   const again = status === "rejected" || status === "expired";
@@ -34,7 +36,12 @@ function describeApprovalOwn(error: ApprovalPendingError, input: DedicatedInput)
     ...base(error.kind, status, TONE[status]),
     // Each status has its title and body in the catalog under its own name ("expiredTitle").
     title: t[`${status}Title`],
-    body: admin && pending ? t.pendingBodyAdmin : t[`${status}Body`],
+    // A body names only the buttons the card has (test/describe/named-actions.test.ts): without
+    // Approve and Reject, or Request access, the same news in words that promise none.
+    body:
+      admin && pending
+        ? approve.length > 0 && reject.length > 0 ? t.pendingBodyAdmin : (t.unwired?.pendingAdmin ?? t.pendingBodyAdmin)
+        : status !== "pending" && status !== "approved" && requestAgain.length === 0 ? (t.unwired?.[status] ?? t[`${status}Body`]) : t[`${status}Body`],
     ...(instruction ? { instruction } : {}),
     facts: [
       ...factOf("tool", t.tool, approval.tool, true),
@@ -49,13 +56,13 @@ function describeApprovalOwn(error: ApprovalPendingError, input: DedicatedInput)
     // An admin decides here: Approve leads, the Approvals page is a lesser way out, Reject is last
     // and destructive (rejecting ends what Cancel run would). At most three, one primary.
     actions: [
-      ...(again ? action(input, "requestAgain", t.requestAgain, "primary") : []),
+      ...requestAgain,
       ...approve,
       ...(status !== "approved"
         ? action(input, "viewApprovals", t.viewApprovals, approve.length > 0 || admin ? "link" : again && input.wired.requestAgain !== undefined ? "secondary" : "primary")
         : []),
       ...(pending && approve.length === 0 ? action(input, "checkStatus", t.checkStatus, "secondary") : []),
-      ...(admin && pending ? action(input, "reject", t.reject, "danger") : []),
+      ...reject,
       ...(status !== "approved" && !(admin && pending) ? action(input, "cancelRun", t.cancelRun, "danger") : []),
     ],
   };

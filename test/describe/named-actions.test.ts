@@ -109,9 +109,10 @@ function unoffered(d: RecoveryDescription, all: readonly string[]): string[] {
 }
 
 /**
- * Found by this test and not yet mended: the dedicated cards' bodies (src/describe/connector.ts,
- * approval.ts, balance.ts and their catalogs, worked on elsewhere) name their action whether or
- * not the host wired it ("Reconnect opens the consent flow…" over a card with no Reconnect).
+ * Found by this test and not yet mended: bodies and notes of BalanceEmptyCard's credits and
+ * top-up states and ConnectorReconnectCard's not-connected, resume and consent notes
+ * (src/describe/balance.ts, connector.ts and their catalogs, worked on elsewhere) name their
+ * action whether or not the host wired it ("…then continue exactly where you left off").
  * By state and wiring, on every platform. Each still must name one (so mending it fails here:
  * then take it off); any other state or wiring must name none.
  */
@@ -119,14 +120,10 @@ const KNOWN: Record<string, Partial<Record<"en" | "de", string[]>>> = {
   "a late top-up": { en: ["its own action", "nothing", "only retry"] },
   "a top-up pending": { en: ["nothing", "only retry"] },
   "alumia StripeCheckoutNoBalance": { en: ["nothing", "only retry"] },
-  "an admin deciding": { en: ["its own action", "nothing", "only retry"] },
   "credits InsufficientCreditsMidSession": { en: ["its own action", "nothing", "only retry"] },
   "credits OAuthCallbackLandsOnIntegrations": { en: ["its own action", "nothing", "only retry"], de: ["nothing", "only retry"] },
   "credits ProviderNotConnected": { en: ["its own action", "nothing", "only retry"], de: ["its own action", "nothing", "only retry"] },
-  "expired": { en: ["nothing", "only retry"] },
-  "rejected": { en: ["nothing", "only retry"] },
   "runagents OAuthConsentRequired": { en: ["nothing"] },
-  "runagents RunStuckInPausedApproval": { en: ["its own action", "nothing", "only retry"] },
 };
 
 const CATALOGS: Array<["en" | "de", RecoveryMessages]> = [
