@@ -18,7 +18,7 @@ export interface LoadPart<M> {
   preload(): Promise<boolean>;
 }
 
-/** A part whose loads a component can follow while rendering (ErrorRecovery's cards, the Inspect dialog). */
+/** A part whose loads a component can follow while rendering (ErrorRecovery's cards and notice). */
 export interface LazyPart<M> extends LoadPart<M> {
   /** Whether the last load that settled failed (offline, a deploy removed the chunk); still true while another attempt is in flight. */
   failed(): boolean;
@@ -29,7 +29,8 @@ export interface LazyPart<M> extends LoadPart<M> {
 }
 
 /**
- * Only loads: what a part nothing renders from needs (the Copy details text, read on a press),
+ * Only loads: what a part nothing renders from needs (the Copy details text, read on a press;
+ * the Inspect dialog and the call-as-text view, loaded on a press, a hover or at idle),
  * so a card that ships it ships none of `lazyPart`'s bookkeeping. `settle` hears each load settle.
  */
 export function loadPart<M>(importer: () => Promise<M>, settle?: (worked: boolean) => void): LoadPart<M> {
