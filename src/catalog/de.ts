@@ -41,6 +41,9 @@ export const de: RecoveryMessages = {
           : plan
             ? "Wechsle in einen höheren Tarif und versuche es dann erneut."
             : "Versuche es erneut, sobald dein Tarif mehr Kontingent hat.",
+    creditsNext: (credits, plan) =>
+      `${credits && plan ? "Lade Credits auf oder wechsle in einen höheren Tarif und mach dann" : credits ? "Lade Credits auf und mach dann" : plan ? "Wechsle in einen höheren Tarif und mach dann" : "Sobald wieder Credits da sind, mach"} genau dort weiter, wo du aufgehört hast.`,
+    topUpPendingUnwired: "Der Checkout ist abgeschlossen, aber das Guthaben zeigt noch den alten Betrag. Vielleicht ist die Zahlungsbestätigung noch nicht eingetroffen oder die Seite muss aktualisiert werden.",
     quotaResets: (duration) => `Oder warte: Es wird in ${duration} zurückgesetzt.`,
     creditsTitle: "Nicht genügend Credits",
     creditsBody:

@@ -11,6 +11,9 @@ export const enBalance: BalanceMessages = {
   emptyUnwired: "Your billing balance needs funds before paid models can run.",
   quotaNext: (funds, plan) =>
     funds && plan ? "Add funds or upgrade your plan, then try again." : funds ? "Add funds, then try again." : plan ? "Upgrade your plan, then try again." : "Try again once your plan has more quota.",
+  creditsNext: (credits, plan) =>
+    `${credits && plan ? "Top up credits or upgrade your plan, then pick" : credits ? "Top up credits, then pick" : plan ? "Upgrade your plan, then pick" : "Once you have credits again, pick"} up exactly where you left off.`,
+  topUpPendingUnwired: "Checkout went through, but the balance still shows the old amount. The payment confirmation may not have landed yet, or the page needs refreshing.",
   quotaResets: (duration) => `Or wait: it resets in ${duration}.`,
   creditsTitle: "Insufficient credits",
   creditsBody:

@@ -60,6 +60,10 @@ export interface BalanceMessages {
   emptyUnwired?: string;
   /** A spent quota's last sentence by what is on the card (Add funds, Upgrade plan), naming only those. */
   quotaNext?: (funds: boolean, plan: boolean) => string;
+  /** Spent credits' last sentence by what is on the card (Top up credits, Upgrade plan), for when not all of those and Continue are. */
+  creditsNext?: (credits: boolean, plan: boolean) => string;
+  /** A pending top-up's body without Reload balance on the card. */
+  topUpPendingUnwired?: string;
   /** When the server said how long until a spent quota resets: "It resets in 12 hours." */
   quotaResets: (duration: string) => string;
   creditsTitle: string;

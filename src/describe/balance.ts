@@ -33,11 +33,13 @@ function describeBalanceOwn(error: BalanceEmptyError, input: DedicatedInput): Pl
         ],
       };
     }
+    const reload = action(input, "reloadBalance", t.reloadBalance, "primary");
     return {
       ...base(error.kind, variant, "info"),
       place: places?.topUpPending,
       title: t.topUpPendingTitle,
-      body: t.topUpPendingBody,
+      // Without Reload balance on the card, the same news without asking to press it.
+      body: reload.length === 0 && t.topUpPendingUnwired ? t.topUpPendingUnwired : t.topUpPendingBody,
       // The page's fallback for when reloading doesn't do it, one disclosure away: its label is
       // the condition ("If it's still old after a minute"), so the first screen says when to
       // open it and stays title, body, Reload. The late state says the same once the wait is up.
@@ -48,24 +50,28 @@ function describeBalanceOwn(error: BalanceEmptyError, input: DedicatedInput): Pl
         facts: session,
       },
       instruction: "reloadBalance",
-      actions: action(input, "reloadBalance", t.reloadBalance, "primary"),
+      actions: reload,
     };
   }
   if (variant === "insufficient-credits") {
     // Paused, not lost: the session stays open and its progress is saved. Top up credits is the
     // host's topUp where it wired one, else its addFunds.
     const topUp = input.wired.topUp !== undefined ? "topUp" : "addFunds";
+    const actions = [
+      ...action(input, topUp, t.topUpCredits, "primary"),
+      ...action(input, "upgradePlan", t.upgradePlan, "secondary"),
+      ...action(input, "continue", t.continueSession, "link"),
+    ];
+    // The body names Top up credits, Upgrade plan and Continue: with any missing, a last sentence naming only those there.
+    const credits = actions.some((a) => a.id === topUp);
+    const plan = actions.some((a) => a.id === "upgradePlan");
     return {
       ...base(error.kind, variant, "warning"),
       place: places?.credits,
       title: t.creditsTitle,
-      body: t.creditsBody,
+      body: actions.length === 3 || !t.creditsNext ? t.creditsBody : `${/^.*[.!?]\s+(?=\S)/s.exec(t.creditsBody)?.[0] ?? ""}${t.creditsNext(credits, plan)}`,
       instruction: topUp,
-      actions: [
-        ...action(input, topUp, t.topUpCredits, "primary"),
-        ...action(input, "upgradePlan", t.upgradePlan, "secondary"),
-        ...action(input, "continue", t.continueSession, "link"),
-      ],
+      actions,
     };
   }
   // Work stopped, but adding funds (or waiting out a quota) gets it going again: a warning, the
