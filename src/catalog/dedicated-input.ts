@@ -4,7 +4,7 @@
  * load needs for its short state, while only the cards (loaded with `import()` there) read
  * this; bundlers keep a module's exports that any chunk uses in the chunk that loads first.
  */
-import type { RecoveryMessages } from "./types.js";
+import type { RecoveryMessages, StuckToolCardMessages } from "./types.js";
 import type { DedicatedInput, DescribeState } from "../describe/dedicated.js";
 import { useCommon, useLocale, useMessages, useWording } from "./context.js";
 
@@ -16,7 +16,9 @@ import { useCommon, useLocale, useMessages, useWording } from "./context.js";
  */
 export function useDedicatedInput<N extends "balance" | "connector" | "rateLimit" | "approval" | "stuckTool">(
   namespace: N,
-  fallback: RecoveryMessages[N],
+  // StuckToolInspector's English is the card's half (Inspect's views complete it): its
+  // describer reads only the card's keys.
+  fallback: N extends "stuckTool" ? StuckToolCardMessages : RecoveryMessages[N],
   local: Partial<RecoveryMessages[N]> | undefined,
   callbacks: Partial<Record<string, unknown>>,
   links: Partial<Record<string, string | undefined>>,
@@ -24,7 +26,7 @@ export function useDedicatedInput<N extends "balance" | "connector" | "rateLimit
   state: DescribeState,
   variant?: string,
 ): DedicatedInput {
-  const strings = useMessages(namespace, fallback, local);
+  const strings = useMessages(namespace, fallback as RecoveryMessages[N], local);
   const common = useCommon();
   const locale = useLocale();
   const { platform } = useWording();

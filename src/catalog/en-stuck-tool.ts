@@ -1,8 +1,10 @@
-import type { StuckToolMessages } from "./types.js";
+import type { StuckToolCardKey, StuckToolMessages } from "./types.js";
 
 // English strings for one namespace; each component imports only its own, so a host that
 // uses one component does not ship every other component's wording.
-export const enStuckTool: StuckToolMessages = {
+// Inspect's own strings (its dialog, the call as text) are in en-stuck-tool-inspect.ts: they load
+// with those views, not in the card's first load.
+export const enStuckTool: Pick<StuckToolMessages, StuckToolCardKey> = {
   unnamedTool: "The tool",
   unnamedPeer: "the peer",
   title: (tool) => `${tool} hasn’t finished`,
@@ -24,22 +26,10 @@ export const enStuckTool: StuckToolMessages = {
     "Still stuck? Cancel the session and restart with a tighter prompt. If the same tool fails the same way twice, disable it on the agent until the integration is fixed",
   ],
   inspect: "Inspect",
-  inspectTitle: (tool) => `Tool call: ${tool}`,
-  inspectDescription: "The arguments as sent and the output so far.",
-  inspectUnavailable: "The full view couldn’t be loaded (the connection may be down), so the call is shown here as text. Reload the page for the full view.",
-  arguments: "Arguments",
-  noArguments: "No arguments.",
-  redactedNote: "Values that look like secrets are hidden.",
-  partialOutput: "Partial output",
-  noOutput: "No output yet.",
-  hiddenOutput: (chars, lines) => `Showing the end. ${chars} characters (${lines} lines) before it are hidden.`,
-  copyOutput: "Copy output",
-  copied: "Output copied.",
   close: "Close",
   followUpLabel: (peer) => `Message to ${peer}`,
   followUpPlaceholder: "Ask the peer where it’s at…",
   sendFollowUp: "Send follow-up",
-  followUpSent: "Follow-up sent.",
   cancelSession: "Cancel session",
   disableTool: "Disable tool",
   disableToolHint: "This tool failed the same way twice; it is likely broken. Disable it on the agent until the integration is fixed.",

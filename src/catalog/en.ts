@@ -6,6 +6,7 @@ import { enNoticeChrome, enNotices } from "./en-notices.js";
 import { enRateLimit } from "./en-rate-limit.js";
 import { enShort } from "./en-short.js";
 import { enStuckTool } from "./en-stuck-tool.js";
+import { enStuckToolInspect } from "./en-stuck-tool-inspect.js";
 import type { RecoveryMessages } from "./types.js";
 
 /**
@@ -19,7 +20,8 @@ export const en: RecoveryMessages = {
   connector: enConnector,
   rateLimit: enRateLimit,
   approval: enApproval,
-  stuckTool: enStuckTool,
+  // Split in two files so the inspector's first load carries only the card's half.
+  stuckTool: { ...enStuckTool, ...enStuckToolInspect },
   notices: enNotices,
   notice: enNoticeChrome,
   short: enShort,

@@ -241,6 +241,34 @@ export interface StuckToolMessages {
   disableToolHint: string;
 }
 
+/**
+ * The StuckToolMessages only Inspect shows: its dialog, and the call as text when the dialog
+ * cannot load. Their English (en-stuck-tool-inspect.ts) loads with those views, not in the
+ * card's first load; a provider's catalog or the card's `messages` still sets them as any other.
+ */
+export type StuckToolInspectKey =
+  | "inspectTitle"
+  | "inspectDescription"
+  | "inspectUnavailable"
+  | "arguments"
+  | "noArguments"
+  | "redactedNote"
+  | "partialOutput"
+  | "noOutput"
+  | "hiddenOutput"
+  | "copyOutput"
+  | "copied"
+  | "followUpSent";
+
+/** The StuckToolMessages the card itself reads (its describer and the dialog's foot included). */
+export type StuckToolCardKey = Exclude<keyof StuckToolMessages, StuckToolInspectKey>;
+
+/**
+ * The inspector's strings before Inspect: the card's, and those of Inspect's that a provider's
+ * catalog or the card's `messages` set (Inspect's views complete them with their English).
+ */
+export type StuckToolCardMessages = Pick<StuckToolMessages, StuckToolCardKey> & Partial<Pick<StuckToolMessages, StuckToolInspectKey>>;
+
 import type { NoticeCatalog, NoticeChrome } from "./notice-types.js";
 import type { RecoveryErrorKind } from "../model/types.js";
 

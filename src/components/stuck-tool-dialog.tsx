@@ -9,11 +9,11 @@ import { useContext, useId, useInsertionEffect, useRef, useState, type RefObject
 import type { ToolStuckError } from "../model/types.js";
 import type { RecoveryDescription } from "../describe/types.js";
 import { CatalogContext } from "../catalog/context.js";
-import type { StuckToolMessages } from "../catalog/types.js";
+import type { StuckToolCardMessages } from "../catalog/types.js";
 import { ActionButton } from "../ui/action-button.js";
 import { FailureLine, FeedbackContext, LiveMessage, useFeedback } from "../ui/feedback.js";
 import { PeerList, type Peer } from "./peer-list.js";
-import { ToolCallText } from "./tool-call-text.js";
+import { inspectMessages, ToolCallText } from "./tool-call-text.js";
 
 export interface InspectDialogProps {
   error: ToolStuckError;
@@ -22,7 +22,8 @@ export interface InspectDialogProps {
   tailChars: number;
   /** Copy the output; defaults to the Clipboard API. (The inspector's `onCopyOutput`.) */
   onCopyOutput?: ((output: string, context: { error: ToolStuckError; tool: string }) => unknown) | undefined;
-  messages: StuckToolMessages;
+  /** The card's strings: the dialog completes them with the English of Inspect (the card's win). */
+  messages: StuckToolCardMessages;
   /** Formats a count in the card's locale (the hidden output's note). */
   formatCount: (value: number) => string;
   /**
@@ -50,7 +51,7 @@ interface Controlled {
 }
 
 /** The inspector's dialog. Radix moves focus in and traps it; focus returns to Inspect on close. */
-export default function InspectDialog({ error, tool, peers, tailChars, onCopyOutput, messages: t, formatCount, footer, font, open, onOpenChange, returnFocusTo }: InspectDialogProps & Controlled) {
+export default function InspectDialog({ error, tool, peers, tailChars, onCopyOutput, messages, formatCount, footer, font, open, onOpenChange, returnFocusTo }: InspectDialogProps & Controlled) {
   // The dialog is a place of its own (portalled, modal): its failures and confirmations
   // are shown and spoken here, not on the card behind it. Its actions' events are the card's.
   const feedback = useFeedback(undefined, useContext(FeedbackContext)?.note);
@@ -63,6 +64,7 @@ export default function InspectDialog({ error, tool, peers, tailChars, onCopyOut
     if (nonce) setNonce(nonce);
   }, [nonce]);
   const output = error.toolCall?.partialOutput ?? "";
+  const t = inspectMessages(messages);
 
   const copy = async () => {
     if (onCopyOutput) await onCopyOutput(output, { error, tool });

@@ -10,7 +10,7 @@ import { useCommon } from "../catalog/context.js";
 import { useDedicatedInput } from "../catalog/dedicated-input.js";
 import { formatNumber } from "../catalog/format.js";
 import { enStuckTool } from "../catalog/en-stuck-tool.js";
-import type { StuckToolMessages } from "../catalog/types.js";
+import type { StuckToolCardMessages, StuckToolMessages } from "../catalog/types.js";
 import { describeStuckTool } from "../describe/dedicated.js";
 import type { RecoveryDescription } from "../describe/types.js";
 import { useNow } from "../ui/clock.js";
@@ -120,7 +120,9 @@ export const StuckToolInspector = /* @__PURE__ */ forwardRef<HTMLElement, StuckT
     stuckTool: { ...(cause ? { cause } : {}), ...(attempts !== undefined ? { attempts } : {}), peers, interrupted, sameFailureCount },
   });
   const description = describeStuckTool(error, input);
-  const t = input.catalog.stuckTool;
+  // Without a provider, only the card's half of the English (and the host's `messages`): the
+  // dialog and the text view complete it with Inspect's English, which loads with them.
+  const t: StuckToolCardMessages = input.catalog.stuckTool;
   const tool = error.toolCall?.name ?? t.unnamedTool;
   const context: StuckToolActionContext = { error, tool };
   const formatCount = (value: number) => formatNumber(value, input.locale);
@@ -223,7 +225,7 @@ function InspectDialog({ label, showText, ...props }: Omit<InspectDialogProps, "
         toolCallTextPart.load().then(
           (text) => {
             showText(text.InlineToolCall);
-            feedback?.say(props.messages.inspectUnavailable);
+            feedback?.say(text.inspectMessages(props.messages).inspectUnavailable);
           },
           // Both loads failed before the page was idle: said under the actions (and out loud).
           () => {

@@ -9,7 +9,12 @@ import { useId, useMemo, type ReactNode } from "react";
 import type { ToolStuckError } from "../model/types.js";
 import { formatToolArgs } from "../model/redact-args.js";
 import { tailOf } from "../model/tail.js";
-import type { StuckToolMessages } from "../catalog/types.js";
+import { inspectMessages } from "../catalog/en-stuck-tool-inspect.js";
+import type { StuckToolCardMessages, StuckToolMessages } from "../catalog/types.js";
+
+// The card says the text view's note out loud once this module is here: it completes its
+// strings through this module, so the English of Inspect stays out of its first load.
+export { inspectMessages };
 
 /** The newest output is at the end: open the output scrolled there. */
 function scrollToEnd(element: HTMLPreElement | null): void {
@@ -84,13 +89,18 @@ export function ToolCallText({ error, tailChars, messages: t, formatCount, headi
   );
 }
 
-/** The call as text, in the card, when the dialog could not be loaded (and why it is here). */
-export function InlineToolCall(props: Pick<ToolCallTextProps, "error" | "tailChars" | "messages" | "formatCount">) {
+/**
+ * The call as text, in the card, when the dialog could not be loaded (and why it is here).
+ * Given the card's strings, it completes them with the English of Inspect (a host's win).
+ */
+export function InlineToolCall({ messages, ...props }: Pick<ToolCallTextProps, "error" | "tailChars" | "formatCount"> & { messages: StuckToolCardMessages }) {
+  const t = inspectMessages(messages);
   return (
     <div className="rk-inspect-inline" data-slot="inspect-inline">
-      <p data-slot="inspect-unavailable">{props.messages.inspectUnavailable}</p>
+      <p data-slot="inspect-unavailable">{t.inspectUnavailable}</p>
       <ToolCallText
         {...props}
+        messages={t}
         className="rk-inspect-inline__part"
         heading={(id, text) => (
           <p id={id} className="rk-checklist__heading">
