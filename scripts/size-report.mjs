@@ -87,7 +87,10 @@ const ROWS = [
  * Budgets that hold today, enforced: `row name → { bundler: routes }`. Add a bundler or route
  * here when the work that brings it under its budget lands; the report marks the rest with `*`.
  */
-const ENFORCED = {};
+const ENFORCED = {
+  // esbuild through the root barrel loads every card up front (see the note the report prints).
+  "StuckToolInspector (before Inspect)": { vite: ["root", "entry"], webpack: ["root", "entry"], esbuild: ["entry"] },
+};
 
 const ALL_BUNDLERS = { vite: bundleWithVite, webpack: bundleWithWebpack, esbuild: bundleWithEsbuild };
 // `--only esbuild,vite` while working on one bundler's figures (npm test runs all three).
