@@ -2,7 +2,7 @@
  * recovery-kit in a Next.js app-router production build (Turbopack), installed from its
  * tarball. Any console error or warning fails the test: hydration errors (#418) included.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 
 const problems: string[] = [];
 // What the browser and React themselves log for a page that threw on the server: the 500
@@ -26,6 +26,14 @@ test.afterEach(() => {
   expect(problems.filter((problem) => !expected.some((pattern) => pattern.test(problem))), "console errors or warnings").toEqual([]);
 });
 
+/**
+ * Waits until React has hydrated the element (its props are attached), so a press reaches its
+ * handler: a press on server HTML before hydration reaches none. Test-only: React's own key.
+ */
+async function hydrated(locator: Locator) {
+  await expect.poll(() => locator.evaluate((element) => Object.keys(element).some((key) => key.startsWith("__reactProps")))).toBe(true);
+}
+
 async function shot(page: Page, name: string) {
   await page.screenshot({ path: new URL(`../../../screenshots/next/${name}.png`, import.meta.url).pathname, fullPage: true });
 }
@@ -33,7 +41,9 @@ async function shot(page: Page, name: string) {
 test("a server page renders model values, with model functions imported from the main entry", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Your balance is empty" })).toBeVisible();
-  await expect(page.getByRole("group", { name: "Service temporarily unavailable" })).toContainText("wait 30 seconds");
+  // The server says the 30 s of its Retry-After; once hydrated, the card counts down from when the
+  // error was parsed on the server, so a page that took seconds to load already shows less.
+  await expect(page.getByRole("group", { name: "Service temporarily unavailable" })).toContainText(/wait 30 seconds|retry in 0:[0-3]\d/);
   await expect(page.getByRole("group", { name: "Too many requests" })).toBeVisible();
   await shot(page, "server-page");
 });
@@ -48,6 +58,9 @@ test("the server HTML holds the full cards, not ErrorRecovery's short state: the
 
 test("a client page wires actions through RecoveryProvider, in English and German", async ({ page }) => {
   await page.goto("/client");
+  // A press before hydration reaches no handler (nothing listens yet): press once the card says
+  // it is live, as its `shown` event does after it mounts. Under load the page took seconds.
+  await expect(page.getByTestId("events")).toHaveText("Events: shown");
   await page.getByRole("button", { name: "Retry" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Retries" })).toHaveText("Retries: 1");
   // Recovery events reach the host in a production build (Turbopack splits their code out).
@@ -82,6 +95,7 @@ test("a caught Error handed straight to ErrorRecovery: the same on server and cl
 
 test("Server Actions as actions: a failed retry shows the next error, the second goes through", async ({ page }) => {
   await page.goto("/action");
+  await hydrated(page.getByRole("button", { name: "Retry" }));
   await page.getByRole("button", { name: "Retry" }).click();
   await expect(page.getByRole("group", { name: "Too many requests" })).toBeVisible();
   await expect(page.getByRole("button", { name: /Retry/ })).toBeEnabled({ timeout: 5000 });
