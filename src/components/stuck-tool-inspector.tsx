@@ -11,7 +11,7 @@ import { useDedicatedInput } from "../catalog/dedicated-input.js";
 import { formatNumber } from "../catalog/format.js";
 import { enStuckTool } from "../catalog/en-stuck-tool.js";
 import type { StuckToolCardMessages, StuckToolMessages } from "../catalog/types.js";
-import { describeStuckTool } from "../describe/dedicated.js";
+import { describeStuckTool } from "../describe/stuck-tool.js";
 import type { RecoveryDescription } from "../describe/types.js";
 import { useNow } from "../ui/clock.js";
 import { DetailsListPart, HintsPart } from "../ui/description-parts.js";

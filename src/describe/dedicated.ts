@@ -71,7 +71,3 @@ export interface DedicatedInput {
   /** A wording the host chose over the error's own (a card's `variant`). */
   variant?: string | undefined;
 }
-
-// StuckToolInspector imports its describer from here; a type-only module otherwise, so no
-// other card's chunk reaches stuck-tool.ts through it.
-export { describeStuckTool } from "./stuck-tool.js";
