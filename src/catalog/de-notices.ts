@@ -131,6 +131,11 @@ export const deNotices: NoticeCatalog = {
       actions: ["retry", "checkApiStatus"],
     },
     provider: {
+      title: "Der Modellanbieter antwortet nicht",
+      body: "Der KI-Modellanbieter, den dieser Dienst nutzt, antwortet nicht. Das liegt beim Anbieter, nicht bei dir: Versuche es gleich noch einmal.",
+      actions: ["retry", "checkApiStatus"],
+    },
+    "provider@runagents": {
       title: "Der Modellanbieter ist nicht erreichbar",
       body: "Der API-Endpunkt des LLM-Anbieters antwortet nicht. Versuche es gleich erneut; scheitert es weiter, prüfe die Ursachen unten.",
       unwired: "Versuche es gleich noch einmal; scheitert es weiter, prüfe die Ursachen unten.",

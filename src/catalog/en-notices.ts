@@ -136,7 +136,15 @@ export const enNotices: NoticeCatalog = {
       body: "The service is overloaded or down for a moment. Try again shortly.",
       actions: ["retry", "checkApiStatus"],
     },
+    // Any gateway's `provider_unreachable` / `provider_unavailable`: the model provider behind
+    // the service is down, not the person's request, so the way out is a later try.
     provider: {
+      title: "The model provider isn’t responding",
+      body: "The AI model provider this service uses isn’t responding. That’s on the provider’s side, not yours: try again in a moment.",
+      actions: ["retry", "checkApiStatus"],
+    },
+    // RunAgents' LLM gateway 502 (shared/seeds 003), for hosts that name that platform.
+    "provider@runagents": {
       title: "Can’t reach the model provider",
       body: "The LLM provider’s API endpoint isn’t responding. Retry in a moment; if it keeps failing, check the causes below.",
       unwired: "Try again in a moment; if it keeps failing, check the causes below.",

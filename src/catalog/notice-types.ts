@@ -100,7 +100,7 @@ export interface NoticeText {
 /**
  * Variant names per kind; `default` is always there. A `<variant>@<platform>` key is that
  * platform's own wording of the variant, from its troubleshooting page: used only when the host
- * names the platform (RunAgents' gateway 404); every other host gets `<variant>`, in words that
+ * names the platform (RunAgents' gateway 404 and 502); every other host gets `<variant>`, in words that
  * fit any provider.
  */
 export interface NoticeCatalog {
@@ -108,7 +108,7 @@ export interface NoticeCatalog {
   forbidden: { default: NoticeText; policy: NoticeText };
   "not-found": { default: NoticeText; session: NoticeText; share: NoticeText; model: NoticeText; "model@runagents": NoticeText; archived: NoticeText };
   timeout: { default: NoticeText; connection: NoticeText };
-  "upstream-unavailable": { default: NoticeText; provider: NoticeText; server: NoticeText };
+  "upstream-unavailable": { default: NoticeText; provider: NoticeText; "provider@runagents": NoticeText; server: NoticeText };
   network: { default: NoticeText };
   "invalid-request": { default: NoticeText; "session-create": NoticeText; "too-large": NoticeText };
   "run-stuck": {
