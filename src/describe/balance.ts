@@ -1,7 +1,7 @@
 /** BalanceEmptyCard's states as data: empty, spent credits, a spent quota, a top-up pending or late (dedicated.ts). */
 import type { BalanceEmptyError } from "../model/types.js";
 import { formatDuration } from "../catalog/format.js";
-import { factOf } from "./build.js";
+import { factOf, lastSentenceAs } from "./build.js";
 import { action, base, finished, type Placed } from "./card.js";
 import type { DedicatedInput } from "./dedicated.js";
 
@@ -69,7 +69,7 @@ function describeBalanceOwn(error: BalanceEmptyError, input: DedicatedInput): Pl
       ...base(error.kind, variant, "warning"),
       place: places?.credits,
       title: t.creditsTitle,
-      body: actions.length === 3 || !t.creditsNext ? t.creditsBody : `${/^.*[.!?]\s+(?=\S)/s.exec(t.creditsBody)?.[0] ?? ""}${t.creditsNext(credits, plan)}`,
+      body: actions.length === 3 || !t.creditsNext ? t.creditsBody : lastSentenceAs(t.creditsBody, t.creditsNext(credits, plan)),
       instruction: topUp,
       actions,
     };
@@ -90,7 +90,7 @@ function describeBalanceOwn(error: BalanceEmptyError, input: DedicatedInput): Pl
   const funds = actions.some((a) => a.id === "addFunds");
   const plan = actions.some((a) => a.id === "upgradePlan");
   const body = quota
-    ? t.quotaNext && !(funds && plan) ? `${/^.*[.!?]\s+(?=\S)/s.exec(t.quotaBody)?.[0] ?? ""}${t.quotaNext(funds, plan)}` : t.quotaBody
+    ? t.quotaNext && !(funds && plan) ? lastSentenceAs(t.quotaBody, t.quotaNext(funds, plan)) : t.quotaBody
     : !funds && t.emptyUnwired ? t.emptyUnwired : t.emptyBody;
   return {
     ...base(error.kind, variant, "warning"),

@@ -83,6 +83,12 @@ export function waitLeft(deadline: number | undefined, now: number | undefined, 
   return { remaining, counting: remaining !== undefined && remaining > 0 && remaining <= clockAfterMs };
 }
 
+/**
+ * A body with its last sentence said another way: where that sentence names a button the host
+ * did not wire, the same advice in words that promise none. Every sentence before it stays.
+ */
+export const lastSentenceAs = (body: string, sentence: string): string => `${/^.*[.!?]\s+(?=\S)/s.exec(body)?.[0] ?? ""}${sentence}`;
+
 /** A fact, or none when there is no value to state. */
 export const factOf = (id: string, label: string, value: string | number | undefined, code = false): DescribedFact[] =>
   value === undefined || value === "" ? [] : [{ id, label, value: String(value), code }];

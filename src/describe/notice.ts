@@ -12,7 +12,7 @@ import { serverSaid } from "./server-said.js";
 import { enNotices } from "../catalog/en-notices.js";
 import { restatesTitle } from "./restates.js";
 import { toneOf } from "./tone.js";
-import { factOf, waitLeft, withDestination } from "./build.js";
+import { factOf, lastSentenceAs, waitLeft, withDestination } from "./build.js";
 import type { DescribedAction, DescribedFact, RecoveryDescription } from "./types.js";
 
 
@@ -96,13 +96,13 @@ export function describeNotice(error: RecoveryError, input: NoticeInput): Recove
   // The one primary is what the body tells the person to do. Unwired, the first offered stands
   // in, unless the entry names its instruction: then nothing else may lead (a 413's Open docs
   // is no way to shorten the input; Retry is not "contact support").
-  const instruction = fixField || waiting ? undefined : (text.instruction ?? offers[0]);
+  const says = text.instruction ?? offers[0];
+  const instruction = fixField || waiting ? undefined : says;
   const standIn = text.instruction === undefined ? offered.find((id) => id !== "cancel") : undefined;
   const primary = fixField || waiting ? undefined : instruction !== undefined && offered.includes(instruction) ? instruction : standIn;
   // The body's last sentence names the button its instruction is ("Open models and …"); where
   // the host did not wire it, that sentence gives the same advice in words that promise none.
-  const says = text.instruction ?? offers[0];
-  const worded = says !== undefined && !offered.includes(says) && own && text.unwired ? `${/^.*[.!?]\s+(?=\S)/s.exec(text.body)?.[0] ?? ""}${text.unwired}` : text.body;
+  const worded = says !== undefined && !offered.includes(says) && own && text.unwired ? lastSentenceAs(text.body, text.unwired) : text.body;
   const body = subject ? worded.replace(/^[^.!?]*[.!?]/, text.named!(subject)) : worded;
   const actions: DescribedAction[] = offered.map((id) => {
     const how = wired[id]!;
