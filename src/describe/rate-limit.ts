@@ -8,7 +8,13 @@ import type { RecoveryDescription } from "./types.js";
 
 const finite = (value: unknown): number | undefined => (typeof value === "number" && Number.isFinite(value) ? value : undefined);
 
-function describeRateLimitOwn(error: RateLimitedError, input: DedicatedInput): RecoveryDescription {
+/**
+ * Not `finished`: a rate limit names no place, and RateLimitBanner wires Retry as a callback
+ * only, so the banner's description never has a `where` and its first load skips the place
+ * wording (withDestination, ~0.3 kB gzip). describeRecovery, where a host may wire Retry as a
+ * link to a page of its own, adds that route there (index.ts).
+ */
+export function describeRateLimit(error: RateLimitedError, input: DedicatedInput): RecoveryDescription {
   const t = input.catalog.rateLimit;
   const { locale } = input;
   const state = input.state.rateLimit ?? {};
@@ -53,11 +59,3 @@ function describeRateLimitOwn(error: RateLimitedError, input: DedicatedInput): R
     actions: action(input, "retry", t.retry, remaining === 0 ? "primary" : "secondary"),
   };
 }
-
-/**
- * Not `finished`: a rate limit names no place, and RateLimitBanner wires Retry as a callback
- * only, so the banner's description never has a `where` and its first load skips the place
- * wording (withDestination, ~0.3 kB gzip). describeRecovery, where a host may wire Retry as a
- * link to a page of its own, adds that route there (index.ts).
- */
-export const describeRateLimit = describeRateLimitOwn;

@@ -5,7 +5,8 @@ import { action, base } from "./card.js";
 import type { DedicatedInput } from "./dedicated.js";
 import type { DescribedAction, RecoveryDescription } from "./types.js";
 
-function describeStuckToolOwn(error: ToolStuckError, input: DedicatedInput): RecoveryDescription {
+/** Not `finished`: Inspect, its primary, is the card's own dialog (no link), and no place is named, so it never has a `where`. */
+export function describeStuckTool(error: ToolStuckError, input: DedicatedInput): RecoveryDescription {
   const t = input.catalog.stuckTool;
   const { cause, attempts, peers = [], interrupted = false, sameFailureCount = 0 } = input.state.stuckTool ?? {};
   const tool = error.toolCall?.name ?? t.unnamedTool;
@@ -65,6 +66,3 @@ function describeStuckToolOwn(error: ToolStuckError, input: DedicatedInput): Rec
     dialog: dialog(reply, [...cancel, ...disable]),
   };
 }
-
-/** Not `finished`: Inspect, its primary, is the card's own dialog (no link), and no place is named, so it never has a `where`. */
-export const describeStuckTool = describeStuckToolOwn;
