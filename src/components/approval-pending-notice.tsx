@@ -16,7 +16,7 @@ import { readNow, useClock } from "../ui/clock.js";
 import { DetailsListPart, FactsPart } from "../ui/description-parts.js";
 import { ActionLinkPart, DescriptionView } from "../ui/description-view.js";
 
-// The call's facts, and the steps folded under Details.
+// The call's facts, the steps folded under Details, and the actions a host wired as links.
 const PARTS = { facts: FactsPart, detailsList: DetailsListPart, actionLink: ActionLinkPart };
 import type { RecoverySurfaceProps } from "../ui/surface.js";
 

@@ -12,7 +12,8 @@ import { describeBalance } from "../describe/balance.js";
 import { DetailsListPart, FactsPart } from "../ui/description-parts.js";
 import { ActionLinkPart, DescriptionView } from "../ui/description-view.js";
 
-// A late top-up's checkout session is a fact; a pending one's fallback is steps in its disclosure.
+// A late top-up's checkout session is a fact; a pending one's fallback is steps in its disclosure;
+// the pages a host passes as hrefs are links in the action row.
 const PARTS = { facts: FactsPart, detailsList: DetailsListPart, actionLink: ActionLinkPart };
 import type { RecoverySurfaceProps } from "../ui/surface.js";
 

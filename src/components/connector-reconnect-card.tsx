@@ -14,7 +14,8 @@ import { cn } from "../ui/cn.js";
 import { BadgePart, DetailsListPart, FactsPart, StepsPart } from "../ui/description-parts.js";
 import { ActionLinkPart, DescriptionView } from "../ui/description-view.js";
 
-// Missing scopes, a failed callback's checks, and an auth failure's causes under Details.
+// The connection's status pill; missing scopes, a failed callback's checks, and an auth failure's
+// causes under Details; a consent URL or other href as a link in the action row.
 const PARTS = { badge: BadgePart, facts: FactsPart, steps: StepsPart, detailsList: DetailsListPart, actionLink: ActionLinkPart };
 import type { RecoverySurfaceProps } from "../ui/surface.js";
 

@@ -152,7 +152,7 @@ function Part({ generation, ...props }: Resolved & { generation: number }) {
   return <ShortState {...props} failed={part.failed()} />;
 }
 
-// The short state's one part beyond title, body and actions: the server's words.
+// The short state's parts beyond title and body: the server's words, and the host's hrefs as links.
 const SHORT_PARTS = { serverSaid: ServerSaidPart, actionLink: ActionLinkPart };
 
 /** What the state says from code the first load has: the kind in the model's words, the server's, the host's action. */

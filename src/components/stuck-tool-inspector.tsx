@@ -87,7 +87,7 @@ if (typeof window !== "undefined") {
 
 /* ------------------------------------------------------------------ component */
 
-// The peers, as the dialog lists them too.
+// Why Disable tool is worth it, the steps under Details, and the peers (as the dialog lists them too).
 const PARTS = {
   hints: HintsPart,
   detailsList: DetailsListPart,
