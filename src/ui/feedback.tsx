@@ -23,8 +23,9 @@ export const FeedbackContext = createContext<Feedback | null>(null);
 
 export interface FeedbackState {
   value: Feedback;
-  /** The failure to show under the actions, and the action that failed. */
+  /** The failure to show under the actions. */
   failure: string | undefined;
+  /** The action whose failure that is (FailureLine's `near` picks by it). */
   failed: string | undefined;
   /** What the live region says, and how many times something was said (for repeats). */
   said: string | undefined;

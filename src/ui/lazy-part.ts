@@ -2,8 +2,9 @@
  * A part of the UI loaded with `import()` (a card, the Inspect dialog, the Copy details text):
  * one load in flight at a time, the module kept once it has come, and after a failure the
  * next call is a new `import()`, so a later attempt asks the network again. Not React.lazy,
- * which keeps a rejection for good. No React here: components read `current()` while
- * rendering and call `load()` or `preload()` when the part is wanted.
+ * which keeps a rejection for good. No React here: components read a `lazyPart`'s `current()`
+ * while rendering (a `loadPart`'s only when pressed) and call `load()` or `preload()` when the
+ * part is wanted.
  */
 export interface LoadPart<M> {
   /** The module, once it has loaded; undefined before (and after a failed load). */
