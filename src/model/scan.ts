@@ -10,8 +10,15 @@ import { MAX_RETRY_AFTER_MS, spanMs } from "./retry-after.js";
 const HEAD = 65_536;
 const WORDS_HEAD = 2_000;
 
-// A JSON string field the head may say what happened in, as `"key": "value"`.
-const HEAD_FIELD = /"(code|type|message)"\s*:\s*"((?:[^"\\]|\\.){1,300})"/g;
+// The JSON string fields the head may say what happened in, as `"key": "value"`: a pattern
+// each, so each search stops at its key's first value. One pattern for all three would match
+// every field on the way to the last key found, or to the head's end when one is missing (a
+// cut tool output's thousands of `type` and `message` fields and no `code`).
+const HEAD_FIELDS: ReadonlyArray<readonly [string, RegExp]> = [
+  ["code", /"code"\s*:\s*"((?:[^"\\]|\\.){1,300})"/],
+  ["type", /"type"\s*:\s*"((?:[^"\\]|\\.){1,300})"/],
+  ["message", /"message"\s*:\s*"((?:[^"\\]|\\.){1,300})"/],
+];
 
 /**
  * `{ error: { code, type, message } }` from the head of a JSON text that did not parse (cut
@@ -19,13 +26,15 @@ const HEAD_FIELD = /"(code|type|message)"\s*:\s*"((?:[^"\\]|\\.){1,300})"/g;
  * The first value of each counts.
  */
 export function fieldsFromHead(text: string): { error: Record<string, string> } | undefined {
+  const head = text.slice(0, HEAD);
   const error: Record<string, string> = {};
-  for (const [, key, value] of text.slice(0, HEAD).matchAll(HEAD_FIELD)) {
-    if (error[key!] !== undefined) continue;
+  for (const [key, pattern] of HEAD_FIELDS) {
+    const value = pattern.exec(head)?.[1];
+    if (value === undefined) continue;
     try {
-      error[key!] = JSON.parse(`"${value}"`) as string;
+      error[key] = JSON.parse(`"${value}"`) as string;
     } catch {
-      error[key!] = value!;
+      error[key] = value;
     }
   }
   return Object.keys(error).length > 0 ? { error } : undefined;
